@@ -1,0 +1,1 @@
+"""Packaged resources: policy templates, schemas, default profile, CA bundle; read via importlib.resources."""

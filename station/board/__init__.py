@@ -1,0 +1,1 @@
+"""Board link: the reference serial protocol, the driver interface and port discovery."""

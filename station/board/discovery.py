@@ -1,0 +1,121 @@
+"""Port discovery: providers that list candidate ports, and an async hot-plug watcher diffing them."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fnmatch
+import logging
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import serial.tools.list_ports
+
+from station.domain import PortInfo
+
+log = logging.getLogger("station.board")
+
+#: USB CDC-ACM and USB-serial adapters on Linux and macOS, and Windows COM ports.
+DEFAULT_INCLUDE: tuple[str, ...] = ("/dev/ttyUSB*", "/dev/ttyACM*", "/dev/cu.usbserial*",
+                                    "/dev/cu.usbmodem*", "COM*")
+
+
+class PortProvider(Protocol):
+    """Something that lists ports a board may be behind; list_ports blocks (run it in a thread)."""
+
+    name: str
+
+    def list_ports(self) -> list[PortInfo]: ...
+
+
+class SerialPortProvider:
+    """Real serial ports from serial.tools.list_ports, filtered by name globs and USB VID:PID.
+
+    The OS list is never assumed empty or clean: built-in UARTs such as a
+    description-less /dev/ttyS0 show up and are filtered out by the globs.
+    A port is listed if its device matches an include glob and, when usb_ids
+    is not empty, its "VID:PID" (hex, case-insensitive) is one of usb_ids.
+    """
+
+    name = "serial"
+
+    def __init__(self, include: Sequence[str] = DEFAULT_INCLUDE, usb_ids: Sequence[str] = ()) -> None:
+        self.include = list(include)
+        self.usb_ids = {u.lower() for u in usb_ids}
+
+    def list_ports(self) -> list[PortInfo]:
+        found = []
+        for info in serial.tools.list_ports.comports():
+            device = str(info.device)
+            if not any(fnmatch.fnmatchcase(device, pat) for pat in self.include):
+                continue
+            if self.usb_ids:
+                vid, pid = getattr(info, "vid", None), getattr(info, "pid", None)
+                if vid is None or pid is None or f"{vid:04x}:{pid:04x}" not in self.usb_ids:
+                    continue
+            found.append(PortInfo(url=device, description=str(info.description or ""),
+                                  hwid=str(info.hwid or ""), provider=self.name))
+        return sorted(found, key=lambda p: p.url)
+
+
+@dataclass(frozen=True)
+class PortEvent:
+    """A port appeared or went away."""
+
+    kind: Literal["added", "removed"]
+    port: PortInfo
+
+
+class HotplugWatcher:
+    """Polls providers every interval (in worker threads) and yields added/removed events by URL.
+
+    The first round reports every present port as added. A provider that
+    raises is logged and skipped for that round: its ports are kept as they
+    were, so a transient failure does not look like an unplug.
+    """
+
+    def __init__(self, providers: Sequence[PortProvider], interval: float = 0.5) -> None:
+        self.providers = list(providers)
+        self.interval = interval
+        self._known: list[dict[str, PortInfo]] = [{} for _ in self.providers]
+        self._stop: asyncio.Event | None = None
+        self._stopped = False
+
+    @property
+    def ports(self) -> list[PortInfo]:
+        """Ports currently known (as of the last round)."""
+        return [p for known in self._known for p in known.values()]
+
+    def stop(self) -> None:
+        """End events() after the current round; call from the event loop's thread."""
+        self._stopped = True
+        if self._stop is not None:
+            self._stop.set()
+
+    async def poll_once(self) -> list[PortEvent]:
+        """One round over all providers; returns the differences to the previous round."""
+        events: list[PortEvent] = []
+        for index, provider in enumerate(self.providers):
+            try:
+                ports = await asyncio.to_thread(provider.list_ports)
+            except Exception as exc:
+                log.warning("port provider '%s' failed, skipped this round: %s",
+                            getattr(provider, "name", provider), exc)
+                continue
+            now = {p.url: p for p in ports}
+            before = self._known[index]
+            events += [PortEvent("removed", p) for url, p in before.items() if url not in now]
+            events += [PortEvent("added", p) for url, p in now.items() if url not in before]
+            self._known[index] = now
+        return events
+
+    async def events(self) -> AsyncIterator[PortEvent]:
+        self._stop = asyncio.Event()
+        if self._stopped:
+            return
+        while not self._stop.is_set():
+            for event in await self.poll_once():
+                yield event
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self.interval)

@@ -1,0 +1,351 @@
+"""Host-side driver of the reference board protocol v1 over pyserial (ports, ptys, socket:// URLs)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import logging
+import re
+import time
+from collections import deque
+from typing import Any, TypeGuard
+
+import serial
+
+from station.board.driver import LinkSettings, ProgressFn, register_driver
+from station.board.errors import (
+    BoardLinkError,
+    BoardRefused,
+    BoardTimeout,
+    CorruptFrame,
+    LinkLost,
+    MalformedFrame,
+    ProtocolMismatch,
+    TruncatedFrame,
+    UnexpectedFrame,
+)
+from station.board.protocol import (
+    MAX_OBJECT_SIZE,
+    MAX_RAW_CHUNK,
+    PROTOCOL_VERSION,
+    Frame,
+    Kind,
+    LineReader,
+    decode_frame,
+    encode_frame,
+)
+from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
+
+log = logging.getLogger("station.board")
+
+_SHA_RE = re.compile(r"[0-9a-f]{64}")
+#: pyserial read timeout: short, so that deadlines are honoured to ~this precision.
+_POLL = 0.02
+_RETRYABLE = (CorruptFrame, TruncatedFrame, BoardTimeout)
+_WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THING, ObjectKind.KEY)
+
+
+class ReferenceDriver:
+    """Blocking conversation with one board speaking the reference protocol; not thread-safe."""
+
+    def __init__(self, port: str, settings: LinkSettings | None = None) -> None:
+        self.port = port
+        self.settings = settings or LinkSettings()
+        self._ser: Any = None  # serial.SerialBase; pyserial ships no type hints
+        self._reader = LineReader()
+        self._lines: deque[bytes] = deque()  # complete lines not yet decoded
+        self._rid = 0
+        self._hello: BoardHello | None = None
+        #: Identity carried by the last "boot" notice seen (after reboot or power-up).
+        self.last_boot: BoardIdentity | None = None
+
+    # -- link ---------------------------------------------------------------
+
+    def open(self) -> None:
+        if self._ser is not None:
+            return
+        try:
+            ser = serial.serial_for_url(self.port, baudrate=self.settings.baud, timeout=_POLL,
+                                        write_timeout=max(self.settings.timeouts.values()),
+                                        do_not_open=True)
+            ser.open()
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise LinkLost(self.port, f"cannot open the port: {exc}") from exc
+        self._ser = ser
+        self._reader.clear()
+        self._lines.clear()
+
+    def close(self) -> None:
+        ser, self._ser = self._ser, None
+        if ser is not None:
+            with contextlib.suppress(serial.SerialException, OSError):
+                ser.close()  # the port may already be gone; closing is best effort
+
+    def __enter__(self) -> ReferenceDriver:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- commands -----------------------------------------------------------
+
+    def hello(self) -> BoardHello:
+        body = self._transact("hello", {}, "hello")
+        version = body.get("protocol")
+        if version != PROTOCOL_VERSION:
+            raise ProtocolMismatch(self.port, f"board speaks protocol {version!r}, "
+                                   f"this station speaks {PROTOCOL_VERSION}")
+        caps_raw = body.get("caps")
+        max_chunk = body.get("max_chunk")
+        if not isinstance(caps_raw, list) or not all(isinstance(c, str) for c in caps_raw):
+            raise MalformedFrame(self.port, "hello answer: 'caps' is not a list of strings")
+        if not _is_int(max_chunk) or max_chunk < 1:
+            raise MalformedFrame(self.port, f"hello answer: bad 'max_chunk' {max_chunk!r}")
+        known = {c.value for c in Capability}
+        # Capabilities this station does not know are ignored: newer firmware may add some.
+        caps = frozenset(Capability(c) for c in caps_raw if c in known)
+        self._hello = BoardHello(PROTOCOL_VERSION, caps, max_chunk, _str(body, "fw", self.port, ""))
+        return self._hello
+
+    def identify(self) -> BoardIdentity:
+        body = self._transact("identify", {}, "identify")
+        return _identity(body, self.port)
+
+    def generate_csr(self, common_name: str, *, new_key: bool = False,
+                     progress: ProgressFn | None = None) -> bytes:
+        # No capability pre-check: the board's own refusal (E csr-unsupported)
+        # is authoritative and tells the pipeline to take the fallback path.
+        chunk = self._chunk_size()
+        ans = self._transact("keygen", {"cn": common_name, "new": new_key}, "keygen")
+        size, digest = ans.get("size"), ans.get("sha256")
+        if not _is_int(size) or not 0 < size <= MAX_OBJECT_SIZE:
+            raise MalformedFrame(self.port, f"keygen answer: bad 'size' {size!r}")
+        if not isinstance(digest, str) or not _SHA_RE.fullmatch(digest):
+            raise MalformedFrame(self.port, f"keygen answer: bad 'sha256' {digest!r}")
+        data = bytearray()
+        while len(data) < size:
+            want = min(chunk, size - len(data))
+            body = self._transact("read", {"obj": "csr", "off": len(data), "len": want}, "chunk")
+            piece = _b64(body.get("data"), self.port, "read")
+            if body.get("off") != len(data):
+                raise UnexpectedFrame(self.port, f"read answer for offset {body.get('off')!r}, "
+                                      f"asked for {len(data)}")
+            if not piece or len(piece) > want:
+                raise MalformedFrame(self.port, f"read answer carries {len(piece)} bytes, asked for {want}")
+            if not isinstance(body.get("eof"), bool):
+                raise MalformedFrame(self.port, "read answer: 'eof' is not a boolean")
+            data += piece
+            if progress is not None:
+                progress(len(data), size)
+        got = hashlib.sha256(data).hexdigest()
+        if got != digest:
+            raise CorruptFrame(self.port, f"assembled CSR has sha256 {got}, board announced {digest}")
+        if not bytes(data).lstrip().startswith(b"-----BEGIN CERTIFICATE REQUEST-----"):
+            raise MalformedFrame(self.port, "the board's CSR is not PEM")
+        return bytes(data)
+
+    def write_object(self, kind: ObjectKind, data: bytes, *, progress: ProgressFn | None = None) -> str:
+        kind = ObjectKind(kind)
+        if kind not in _WRITABLE:
+            raise ValueError(f"object '{kind}' cannot be written to a board")
+        if len(data) > MAX_OBJECT_SIZE:
+            raise ValueError(f"object '{kind}' of {len(data)} bytes exceeds {MAX_OBJECT_SIZE}")
+        chunk = self._chunk_size()
+        if kind is ObjectKind.KEY and self._hello is not None \
+                and Capability.KEY_IMPORT not in self._hello.capabilities:
+            raise ProtocolMismatch(self.port, "board cannot import a private key "
+                                   "(no 'key-import' capability)")
+        digest = hashlib.sha256(data).hexdigest()
+        obj = kind.value
+        self._transact("wbegin", {"obj": obj, "size": len(data), "sha256": digest}, "chunk")
+        off = 0
+        while off < len(data):
+            piece = data[off:off + chunk]
+            ans = self._transact("wchunk", {"obj": obj, "off": off,
+                                            "data": base64.b64encode(piece).decode("ascii")}, "chunk")
+            if ans.get("next") != off + len(piece):
+                raise UnexpectedFrame(self.port, f"wchunk answer says next={ans.get('next')!r}, "
+                                      f"expected {off + len(piece)}")
+            off += len(piece)
+            if progress is not None:
+                progress(off, len(data))
+        if progress is not None and not data:
+            progress(0, 0)
+        stored = self._transact("wend", {"obj": obj}, "chunk").get("sha256")
+        if stored != digest:
+            raise CorruptFrame(self.port, f"board stored '{obj}' with sha256 {stored!r}, sent {digest}")
+        return digest
+
+    def read_back(self) -> Readback:
+        body = self._transact("readback", {}, "readback")
+        hashes_raw = body.get("hashes")
+        if not isinstance(hashes_raw, dict):
+            raise MalformedFrame(self.port, "readback answer: 'hashes' is not an object")
+        hashes: dict[ObjectKind, str] = {}
+        for name, value in hashes_raw.items():
+            if name not in {k.value for k in ObjectKind} or value in ("", None):
+                continue  # empty = not stored; unknown names come from newer firmware
+            if not isinstance(value, str) or not _SHA_RE.fullmatch(value):
+                raise MalformedFrame(self.port, f"readback answer: bad hash for '{name}'")
+            hashes[ObjectKind(name)] = value
+        pub = body.get("pubkey", "")
+        der = _b64(pub, self.port, "readback") if pub else None
+        return Readback(hashes, der)
+
+    def reboot(self, *, wait_boot: bool = True) -> None:
+        """Ask the board to reboot; by default wait for its "boot" notice (timeout "reboot")."""
+        self.last_boot = None
+        try:
+            self._transact("reboot", {}, "reboot")
+        except (CorruptFrame, TruncatedFrame) as exc:
+            # An answer came back damaged: the board got the request and is rebooting;
+            # resending now would only be swallowed by the reboot (or reboot it twice).
+            log.warning("%s: damaged reboot answer (%s); waiting for the boot notice", self.port, exc.problem)
+        if wait_boot:
+            self.wait_boot(self.settings.timeout("reboot"))
+
+    def wait_boot(self, timeout: float) -> BoardIdentity:
+        """Wait for an "N boot" notice; BoardTimeout if none arrives in time."""
+        deadline = time.monotonic() + timeout
+        while self.last_boot is None:
+            frame = self._read_frame(deadline, "boot")
+            if frame.kind is Kind.NOTICE:
+                self._notice(frame)
+        return self.last_boot
+
+    # -- internals ----------------------------------------------------------
+
+    def _chunk_size(self) -> int:
+        hello = self._hello or self.hello()
+        return min(hello.max_chunk, MAX_RAW_CHUNK)
+
+    def _next_rid(self) -> int:
+        self._rid = (self._rid % 0xFFFF) + 1  # 0000 is reserved for notices
+        return self._rid
+
+    def _transact(self, cmd: str, body: dict[str, Any], timeout_key: str) -> dict[str, Any]:
+        """Send a request and return its answer body, resending idempotent requests on damage/silence."""
+        timeout = self.settings.timeout(timeout_key)
+        stale: set[int] = set()
+        last: BoardLinkError | None = None
+        for attempt in range(self.settings.retries + 1):
+            if attempt:
+                log.warning("%s: resending '%s' (attempt %d of %d) after: %s", self.port, cmd,
+                            attempt + 1, self.settings.retries + 1, last.problem if last else "")
+                self._flush_input()
+            rid = self._next_rid()
+            try:
+                self._send(Frame(rid, Kind.REQUEST, cmd, body))
+                return self._await_answer(rid, cmd, stale, time.monotonic() + timeout)
+            except _RETRYABLE as exc:
+                last = exc
+                stale.add(rid)
+        assert last is not None
+        raise last
+
+    def _await_answer(self, rid: int, cmd: str, stale: set[int], deadline: float) -> dict[str, Any]:
+        while True:
+            frame = self._read_frame(deadline, cmd)
+            if frame.kind is Kind.NOTICE:
+                self._notice(frame)
+                continue
+            if frame.rid in stale and frame.kind in (Kind.ANSWER, Kind.ERROR):
+                log.info("%s: dropping late answer %s", self.port, frame.describe())
+                continue
+            if frame.rid != rid or frame.cmd != cmd or frame.kind not in (Kind.ANSWER, Kind.ERROR):
+                raise UnexpectedFrame(self.port, f"expected an answer to {cmd} {rid:04X}, "
+                                      f"got {frame.describe()}")
+            if frame.kind is Kind.ERROR:
+                code, message = frame.body.get("code"), frame.body.get("message", "")
+                raise BoardRefused(self.port, cmd, str(code), str(message))
+            return frame.body
+
+    def _notice(self, frame: Frame) -> None:
+        log.info("%s: notice %s", self.port, frame.describe())
+        if frame.cmd == "boot":
+            try:
+                self.last_boot = _identity(frame.body, self.port)
+            except MalformedFrame as exc:
+                log.warning("%s: unreadable boot notice: %s", self.port, exc.problem)
+
+    def _send(self, frame: Frame) -> None:
+        ser = self._require_open()
+        log.debug("%s: -> %s", self.port, frame.describe())
+        try:
+            ser.write(encode_frame(frame))
+        except serial.SerialTimeoutException as exc:
+            raise BoardTimeout(self.port, f"the board does not take data ({frame.cmd})") from exc
+        except (serial.SerialException, OSError) as exc:
+            raise LinkLost(self.port, f"link lost while sending '{frame.cmd}': {exc}") from exc
+
+    def _read_frame(self, deadline: float, cmd: str) -> Frame:
+        """Next well-formed frame before deadline; raises the error class of whatever went wrong."""
+        ser = self._require_open()
+        while True:
+            if self._lines:
+                line = self._lines.popleft()
+                if b"@" not in line:
+                    # Not a frame at all: boot chatter, or the tail of a line cut by a flush.
+                    log.info("%s: skipping junk line %r", self.port, line[:60])
+                    continue
+                frame = decode_frame(line, self.port)
+                log.debug("%s: <- %s", self.port, frame.describe())
+                return frame
+            if time.monotonic() >= deadline:
+                if self._reader.frame_started():
+                    raise TruncatedFrame(self.port, f"answer to '{cmd}' started but did not end in time")
+                raise BoardTimeout(self.port, f"no answer to '{cmd}' in time (board silent?)")
+            try:
+                data: bytes = ser.read(1)
+                if data and ser.in_waiting:
+                    data += ser.read(ser.in_waiting)
+            except (serial.SerialException, OSError) as exc:
+                raise LinkLost(self.port, f"link lost while waiting for '{cmd}': {exc}") from exc
+            if data:
+                self._lines.extend(self._reader.feed(data))
+
+    def _flush_input(self) -> None:
+        ser = self._require_open()
+        self._reader.clear()
+        self._lines.clear()
+        try:
+            ser.reset_input_buffer()
+        except (serial.SerialException, OSError) as exc:
+            raise LinkLost(self.port, f"link lost while flushing input: {exc}") from exc
+
+    def _require_open(self) -> Any:
+        if self._ser is None:
+            raise LinkLost(self.port, "the port is not open")
+        return self._ser
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _str(body: dict[str, Any], key: str, port: str, default: str | None = None) -> str:
+    value = body.get(key, default)
+    if not isinstance(value, str):
+        raise MalformedFrame(port, f"answer field '{key}' is missing or not a string")
+    return value
+
+
+def _identity(body: dict[str, Any], port: str) -> BoardIdentity:
+    return BoardIdentity(serial=_str(body, "serial", port), model=_str(body, "model", port),
+                         hw_revision=_str(body, "hw", port), fw_version=_str(body, "fw", port),
+                         product_line=_str(body, "line", port, ""))
+
+
+def _b64(value: object, port: str, cmd: str) -> bytes:
+    if not isinstance(value, str):
+        raise MalformedFrame(port, f"{cmd} answer: data is not a base64 string")
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise MalformedFrame(port, f"{cmd} answer: data is not valid base64") from None
+
+
+register_driver("reference", ReferenceDriver)

@@ -1,0 +1,158 @@
+"""Idempotent AWS IoT provisioning operations over boto3 (blocking; run them through CloudCaller)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from station.cloud.retry import error_code
+from station.cloud.session import CloudTarget, make_client, make_session
+
+
+@dataclass(frozen=True)
+class IssuedCert:
+    certificate_id: str
+    certificate_arn: str
+    certificate_pem: str
+
+
+@dataclass(frozen=True)
+class CertInfo:
+    certificate_id: str
+    certificate_arn: str
+    status: str
+    certificate_pem: str
+
+
+class IotCloud:
+    """The control-plane calls the pipeline needs, each safe to repeat.
+
+    Methods block (boto3) and are called from worker threads. They translate
+    AWS's "already exists"/"not found" answers into idempotent results so a
+    re-run picks up where an earlier attempt stopped.
+    """
+
+    def __init__(self, target: CloudTarget, pool: int = 64) -> None:
+        self.target = target
+        self.session = make_session(target)
+        self.iot: Any = make_client(self.session, "iot", target, pool)
+        self._lock = threading.Lock()
+        self._endpoint: str | None = target.mqtt_endpoint
+        self._account: str | None = None
+
+    # -- identity of the account -------------------------------------------------
+    def account_id(self) -> str:
+        with self._lock:
+            if self._account is None:
+                sts = make_client(self.session, "sts", self.target, 4)
+                self._account = str(sts.get_caller_identity()["Account"])
+            return self._account
+
+    @property
+    def partition(self) -> str:
+        return "aws-cn" if self.target.region.startswith("cn-") else "aws"
+
+    def arn(self, resource: str) -> str:
+        return f"arn:{self.partition}:iot:{self.target.region}:{self.account_id()}:{resource}"
+
+    # -- endpoint and CA ---------------------------------------------------------
+    def endpoint(self) -> str:
+        """host:port devices dial; DescribeEndpoint is asked once per station run."""
+        with self._lock:
+            if self._endpoint is None:
+                address = self.iot.describe_endpoint(endpointType="iot:Data-ATS")["endpointAddress"]
+                self._endpoint = f"{address}:8883"
+            return self._endpoint
+
+    def ca_pem(self) -> bytes:
+        if self.target.ca_pem is not None:
+            return self.target.ca_pem
+        return resources.files("resources").joinpath("AmazonRootCA1.pem").read_bytes()
+
+    # -- things ------------------------------------------------------------------
+    def ensure_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> str:
+        """CreateThing; if it exists with other attributes, bring them up to date. Returns the ARN."""
+        kwargs: dict[str, Any] = {"thingName": name, "attributePayload": {"attributes": attributes}}
+        if thing_type:
+            kwargs["thingTypeName"] = thing_type
+        try:
+            return str(self.iot.create_thing(**kwargs)["thingArn"])
+        except ClientError as exc:
+            if error_code(exc) != "ResourceAlreadyExistsException":
+                raise
+        # Same name, different configuration: a re-run from another batch or station.
+        update: dict[str, Any] = {"thingName": name,
+                                  "attributePayload": {"attributes": attributes, "merge": True}}
+        if thing_type:
+            update["thingTypeName"] = thing_type
+        self.iot.update_thing(**update)
+        return str(self.iot.describe_thing(thingName=name)["thingArn"])
+
+    def describe_thing(self, name: str) -> dict[str, Any] | None:
+        try:
+            return dict(self.iot.describe_thing(thingName=name))
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                return None
+            raise
+
+    def thing_principals(self, name: str) -> list[str]:
+        """Certificate ARNs attached to the thing; empty if the thing does not exist yet."""
+        try:
+            principals: list[str] = []
+            kwargs: dict[str, Any] = {"thingName": name}
+            while True:
+                page = self.iot.list_thing_principals(**kwargs)
+                principals.extend(page.get("principals", []))
+                if not page.get("nextToken"):
+                    return principals
+                kwargs["nextToken"] = page["nextToken"]
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                return []
+            raise
+
+    # -- certificates ------------------------------------------------------------
+    def create_certificate_from_csr(self, csr_pem: bytes) -> IssuedCert:
+        r = self.iot.create_certificate_from_csr(certificateSigningRequest=csr_pem.decode("ascii"),
+                                                 setAsActive=True)
+        return IssuedCert(r["certificateId"], r["certificateArn"], r["certificatePem"])
+
+    def create_keys_and_certificate(self) -> tuple[IssuedCert, bytearray]:
+        """Fallback for boards without on-board key generation: the key lives in memory only."""
+        r = self.iot.create_keys_and_certificate(setAsActive=True)
+        key = bytearray(r["keyPair"]["PrivateKey"].encode("ascii"))
+        r["keyPair"].clear()  # drop the response's own reference to the key text
+        return IssuedCert(r["certificateId"], r["certificateArn"], r["certificatePem"]), key
+
+    def describe_certificate(self, certificate_id: str) -> CertInfo:
+        d = self.iot.describe_certificate(certificateId=certificate_id)["certificateDescription"]
+        return CertInfo(d["certificateId"], d["certificateArn"], d["status"], d["certificatePem"])
+
+    def deactivate_certificate(self, certificate_id: str) -> None:
+        self.iot.update_certificate(certificateId=certificate_id, newStatus="INACTIVE")
+
+    # -- attachments (all idempotent on AWS) ---------------------------------------
+    def attach_principal(self, thing_name: str, certificate_arn: str) -> None:
+        self.iot.attach_thing_principal(thingName=thing_name, principal=certificate_arn)
+
+    def detach_principal(self, thing_name: str, certificate_arn: str) -> None:
+        try:
+            self.iot.detach_thing_principal(thingName=thing_name, principal=certificate_arn)
+        except ClientError as exc:
+            if error_code(exc) != "ResourceNotFoundException":
+                raise
+
+    def add_to_group(self, thing_name: str, group: str) -> None:
+        self.iot.add_thing_to_thing_group(thingName=thing_name, thingGroupName=group)
+
+    def attach_policy(self, policy_name: str, target_arn: str) -> None:
+        self.iot.attach_policy(policyName=policy_name, target=target_arn)
+
+
+def certificate_id_from_arn(arn: str) -> str:
+    return arn.rsplit("/", 1)[-1]

@@ -1,0 +1,67 @@
+"""Checks on board CSRs and issued certificates before they are trusted (key, CN, signature)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
+
+from station.errors import StationError
+
+
+class CsrRejected(StationError):
+    """The board's CSR cannot be sent to the cloud."""
+
+    default_remedy = "Retry the unit; if the board keeps sending a bad CSR, its factory firmware is faulty."
+
+
+def spki_der(public_key: ec.EllipticCurvePublicKey | rsa.RSAPublicKey | object) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.DER,  # type: ignore[attr-defined, no-any-return]
+                                   serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def check_csr(csr_pem: bytes, *, thing_name: str, board_public_key: bytes | None) -> bytes:
+    """Validate a board CSR; returns its public key (SPKI DER). Raises CsrRejected with the reason."""
+    step = "generating-key"
+    try:
+        csr = x509.load_pem_x509_csr(csr_pem)
+    except ValueError as exc:
+        raise CsrRejected(f"the board's CSR is not valid PEM/DER: {exc}", step=step, retryable=True) from exc
+    if not csr.is_signature_valid:
+        raise CsrRejected("the board's CSR signature does not verify (corrupt or forged CSR)", step=step,
+                          retryable=True)
+    key = csr.public_key()
+    if isinstance(key, ec.EllipticCurvePublicKey):
+        if key.curve.name not in ("secp256r1", "secp384r1"):
+            raise CsrRejected(f"the board's key uses curve {key.curve.name}, AWS IoT accepts P-256/P-384",
+                              step=step)
+    elif isinstance(key, rsa.RSAPublicKey):
+        if key.key_size < 2048:
+            raise CsrRejected(f"the board's RSA key has {key.key_size} bits, at least 2048 are required",
+                              step=step)
+    else:
+        raise CsrRejected(f"the board's key type {type(key).__name__} is not accepted by AWS IoT", step=step)
+    cns = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    cn = str(cns[0].value) if cns else ""
+    if cn != thing_name:
+        raise CsrRejected(f"the CSR's common name is '{cn}', expected the thing name '{thing_name}'", step=step)
+    der = spki_der(key)
+    if board_public_key is not None and der != board_public_key:
+        raise CsrRejected("the CSR's public key differs from the key the board reports holding", step=step,
+                          retryable=True)
+    return der
+
+
+def certificate_public_key(cert_pem: bytes | str) -> bytes:
+    data = cert_pem.encode() if isinstance(cert_pem, str) else cert_pem
+    return spki_der(x509.load_pem_x509_certificate(data).public_key())
+
+
+def certificate_id(cert_pem: bytes | str) -> str:
+    """AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding."""
+    data = cert_pem.encode() if isinstance(cert_pem, str) else cert_pem
+    der = x509.load_pem_x509_certificate(data).public_bytes(serialization.Encoding.DER)
+    return hashlib.sha256(der).hexdigest()

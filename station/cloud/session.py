@@ -1,0 +1,54 @@
+"""boto3 session and clients: the embedded cloud differs from real AWS only in endpoint and credentials."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import boto3
+from botocore.config import Config
+
+from station.profile import CloudSettings
+
+
+@dataclass(frozen=True)
+class CloudTarget:
+    """Where the control plane is and how devices reach MQTT.
+
+    For real AWS ``endpoint_url`` is None and credentials come from boto3's own
+    chain (environment, named profile, SSO); the project never stores any.
+    """
+
+    region: str
+    profile: str = ""
+    endpoint_url: str | None = None
+    # The embedded cloud's fixed local credentials; never used for real AWS.
+    access_key_id: str | None = None
+    secret_access_key: str | None = None
+    # host:port devices dial; None = ask DescribeEndpoint (real AWS, port 8883)
+    mqtt_endpoint: str | None = None
+    ca_pem: bytes | None = None  # None = Amazon Root CA 1 from resources/
+
+    @classmethod
+    def aws(cls, settings: CloudSettings) -> CloudTarget:
+        return cls(region=settings.region, profile=settings.profile)
+
+
+def make_session(target: CloudTarget) -> boto3.session.Session:
+    if target.endpoint_url is not None:
+        return boto3.session.Session(aws_access_key_id=target.access_key_id,
+                                     aws_secret_access_key=target.secret_access_key,
+                                     region_name=target.region)
+    return boto3.session.Session(profile_name=target.profile or None, region_name=target.region)
+
+
+def client_config(pool: int = 64) -> Config:
+    # Retries are ours (station.cloud.retry) so that waiting is visible per unit;
+    # botocore's own retry would hide throttling inside a silent, long call.
+    return Config(retries={"max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
+                  connect_timeout=5, read_timeout=30,
+                  s3={"addressing_style": "path"}, signature_version=None)
+
+
+def make_client(session: boto3.session.Session, service: str, target: CloudTarget, pool: int = 64) -> Any:
+    return session.client(service, endpoint_url=target.endpoint_url, config=client_config(pool))  # type: ignore[call-overload]

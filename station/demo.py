@@ -1,0 +1,128 @@
+"""The demo environment: embedded local cloud, bootstrap and a fleet of virtual boards, wired to a Station."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+
+from station.cloud.adapter import IotCloud
+from station.cloud.bootstrap import BootstrapAction, bootstrap
+from station.cloud.session import CloudTarget
+from station.localcloud.launcher import LocalCloud, LocalCloudEndpoints
+from station.pipeline.events import Event
+from station.pipeline.scheduler import Station, Summary
+from station.pipeline.states import UnitState
+from station.profile import Profile, load_profile
+from station.virtual.fleet import BoardSpec, VirtualFleet
+
+log = logging.getLogger("station.demo")
+
+#: Board kinds of the demo fleet, matching the demo profile's models and group rules.
+DEMO_MODELS = (BoardSpec("sensor-a", "B"), BoardSpec("sensor-a", "A"), BoardSpec("gateway-x", "2"))
+
+
+def embedded_target(endpoints: LocalCloudEndpoints, ca_pem: bytes) -> CloudTarget:
+    """The embedded cloud as a CloudTarget: only endpoint, credentials and device CA differ from AWS."""
+    return CloudTarget(region=endpoints.region, endpoint_url=endpoints.http_url,
+                       access_key_id=endpoints.access_key_id, secret_access_key=endpoints.secret_access_key,
+                       mqtt_endpoint=endpoints.mqtt_endpoint, ca_pem=ca_pem)
+
+
+class EmbeddedCloud:
+    """A started local cloud plus the IotCloud adapter pointing at it."""
+
+    def __init__(self, state_dir: Path | None = None, *, persist: bool = False) -> None:
+        self._tmp = None if state_dir else Path(tempfile.mkdtemp(prefix="station-cloud-"))
+        self.state_dir = state_dir or self._tmp
+        assert self.state_dir is not None
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.local = LocalCloud(self.state_dir, persist=persist)
+        self.endpoints: LocalCloudEndpoints | None = None
+        self.cloud: IotCloud | None = None
+
+    def start(self) -> IotCloud:
+        self.endpoints = self.local.start()
+        self.cloud = IotCloud(embedded_target(self.endpoints, self.local.ca_pem()))
+        return self.cloud
+
+    def close(self) -> None:
+        self.local.stop()
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+class DemoEnvironment:
+    """Everything `station demo` needs; a context manager so every process and port is released."""
+
+    def __init__(self, boards: int, *, profile: Profile | None = None, state_dir: Path | None = None,
+                 faults: dict[int, str] | None = None, transport: str = "pty") -> None:
+        self.profile = profile or load_profile(None)
+        self.boards = boards
+        self.faults = faults or {}
+        self.transport = transport
+        self.embedded = EmbeddedCloud(state_dir)
+        self.fleet: VirtualFleet | None = None
+        self.bootstrap_actions: list[BootstrapAction] = []
+
+    @property
+    def cloud(self) -> IotCloud:
+        assert self.embedded.cloud is not None, "start() first"
+        return self.embedded.cloud
+
+    def start(self) -> DemoEnvironment:
+        try:
+            cloud = self.embedded.start()
+            self.bootstrap_actions = bootstrap(cloud, self.profile)
+            self.fleet = VirtualFleet(self.boards, transport=self.transport, faults=self.faults,
+                                      baud=self.profile.serial.baud, models=DEMO_MODELS)
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        if self.fleet is not None:
+            self.fleet.close()
+        self.embedded.close()
+
+    def __enter__(self) -> DemoEnvironment:
+        return self.start()
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def station(self, **kwargs: object) -> Station:
+        assert self.fleet is not None
+        return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)  # type: ignore[arg-type]
+
+
+async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:
+    """Run the station until ``expected`` units have a final result (or timeout); returns the summary."""
+    stop = asyncio.Event()
+    done = asyncio.Event()
+
+    def check(_event: Event) -> None:
+        finals = [u for u in station.units.values() if u.state in (UnitState.PASSED, UnitState.FAILED)]
+        if len(finals) >= expected:
+            done.set()
+
+    station.bus.subscribe(check)
+    runner = asyncio.create_task(station.run(stop))
+    started = time.monotonic()
+    try:
+        if timeout is None:
+            await done.wait()
+        else:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), timeout)
+        return station.summary()
+    finally:
+        stop.set()
+        await runner
+        log.info("run settled in %.2f s", time.monotonic() - started)

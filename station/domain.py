@@ -1,0 +1,85 @@
+"""Typed domain values shared by the board link, cloud adapter and pipeline."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class BoardIdentity:
+    """What a board says about itself when asked to identify."""
+
+    serial: str
+    model: str
+    hw_revision: str
+    fw_version: str
+    product_line: str = ""
+
+
+class Capability(enum.StrEnum):
+    """Things a board's factory firmware may be able to do, as announced at hello."""
+
+    CSR = "csr"  # generates its own key pair and returns a CSR
+    KEY_IMPORT = "key-import"  # accepts a private key written by the station (fallback path)
+    REBOOT = "reboot"
+
+
+@dataclass(frozen=True)
+class BoardHello:
+    """Answer to the capability-discovery request."""
+
+    protocol_version: int
+    capabilities: frozenset[Capability]
+    max_chunk: int  # largest payload, in bytes, the board accepts in one chunk
+    firmware: str = ""
+
+
+class ObjectKind(enum.StrEnum):
+    """Objects the station writes to (or reads from) a board."""
+
+    CERT = "cert"
+    CA = "ca"
+    ENDPOINT = "endpoint"
+    THING = "thing"
+    KEY = "key"  # only on the cloud-generated-keys fallback path; never read back
+    CSR = "csr"  # read-only, produced by the board
+
+
+@dataclass(frozen=True)
+class Readback:
+    """What the board reports it holds: sha256 (hex) per stored object, plus its public key."""
+
+    hashes: dict[ObjectKind, str]
+    public_key_der: bytes | None  # SubjectPublicKeyInfo, DER; None if the board has no key yet
+
+
+@dataclass(frozen=True)
+class PortInfo:
+    """A serial port a board may be behind (real, pseudo-terminal or socket:// URL)."""
+
+    url: str  # what pyserial's serial_for_url() opens
+    description: str = ""
+    hwid: str = ""
+    provider: str = "serial"  # which discovery provider reported it
+
+
+@dataclass(frozen=True)
+class DeviceCredentials:
+    """What a board needs to reach the cloud. The private key is never part of it."""
+
+    thing_name: str
+    certificate_pem: bytes
+    ca_pem: bytes
+    endpoint: str  # host[:port] the device dials for MQTT over mTLS
+
+
+@dataclass
+class CloudIds:
+    """Cloud identifiers of one unit, filled as the pipeline goes."""
+
+    thing_name: str = ""
+    thing_arn: str = ""
+    certificate_id: str = ""
+    certificate_arn: str = ""
+    groups: list[str] = field(default_factory=list)

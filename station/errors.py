@@ -1,0 +1,49 @@
+"""Error types: operator-facing failures (step, cause, remedy) versus programming bugs."""
+
+from __future__ import annotations
+
+
+class StationError(Exception):
+    """A failure an operator can act on.
+
+    Every such failure says which step it happened in, what went wrong in
+    plain words and what to do about it; anything else that escapes is a bug.
+    """
+
+    #: Default remedy when the raiser has nothing more specific to say.
+    default_remedy = "Retry the unit; if it fails again, set it aside and call the line engineer."
+
+    def __init__(self, cause: str, *, step: str = "", remedy: str = "", retryable: bool = False) -> None:
+        super().__init__(cause)
+        self.cause = cause
+        self.step = step
+        self.remedy = remedy or self.default_remedy
+        self.retryable = retryable
+
+    def __str__(self) -> str:
+        where = f"[{self.step}] " if self.step else ""
+        return f"{where}{self.cause}"
+
+
+class ProfileError(StationError):
+    """The station profile is missing, unreadable or invalid; names the key at fault."""
+
+    default_remedy = "Fix the station profile (ask the line engineer) and start the station again."
+
+    def __init__(self, key: str, problem: str, *, path: str = "") -> None:
+        where = f" in {path}" if path else ""
+        super().__init__(f"profile key '{key}'{where}: {problem}", step="profile")
+        self.key = key
+        self.problem = problem
+
+
+class CloudError(StationError):
+    """A cloud call failed for a reason other than throttling."""
+
+    default_remedy = "Check the station's network and AWS credentials, then retry the unit."
+
+
+class LocalCloudError(StationError):
+    """The embedded local cloud could not be started or reached."""
+
+    default_remedy = "Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names."

@@ -1,0 +1,326 @@
+"""Start, health-check and stop the embedded local cloud (ministack) as a loopback-only child process.
+
+The child runs ``python -m station.localcloud.server`` rather than plain
+``ministack``: that entry forces every listener onto loopback and makes the
+MQTT/mTLS broker require a client certificate (see server.py for the exact
+ministack internals it hooks and why).
+
+Known ministack limitation to design around: its broker evaluates only IoT
+policies attached directly to the certificate (``_mqtt_policy_allows`` in
+``ministack.services.iot``), not policies attached to thing groups. A device
+policy delivered through a thing group works on real AWS IoT but is ignored
+here, so local runs must attach the device policy to the certificate.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from station.errors import LocalCloudError
+from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, WATCH_STDIN_ENV
+
+STEP = "local cloud"
+LOOPBACK = "127.0.0.1"
+#: iot-data and iot-jobs-data are separate ministack services; without them the
+#: HTTP data-plane calls 404 even though the broker (part of "iot") works.
+DEFAULT_SERVICES = ("iot", "iot-data", "iot-jobs-data", "s3", "iam", "sts")
+_FIXED_KEY = "test"  # ministack's own credentials; never the operator's AWS keys
+_INSTALL_REMEDY = "pip install -e .[cloud]"
+
+
+@dataclass(frozen=True)
+class LocalCloudEndpoints:
+    """Where the running embedded cloud answers, and the credentials it accepts."""
+
+    http_url: str
+    mqtt_host: str
+    mqtt_port: int
+    region: str
+    access_key_id: str
+    secret_access_key: str
+
+    @property
+    def mqtt_endpoint(self) -> str:
+        return f"{self.mqtt_host}:{self.mqtt_port}"
+
+
+def _free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((LOOPBACK, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _child_env(base: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
+    # Drop AWS_* credentials/profile settings so the operator's real keys can
+    # never reach (or be logged by) the emulator; it uses its fixed keys.
+    env = {k: v for k, v in base.items() if not k.upper().startswith("AWS_")}
+    env.update(extra)
+    return env
+
+
+class _PortTaken(Exception):
+    """The child could not bind one of its ports (a race with another process); retry with new ones."""
+
+
+class LocalCloud:
+    """The embedded local cloud as a managed child process."""
+
+    def __init__(
+        self,
+        state_dir: Path,
+        *,
+        auth: bool = True,
+        persist: bool = False,
+        region: str = "us-east-1",
+        log_path: Path | None = None,
+        command: list[str] | None = None,
+        services: tuple[str, ...] = DEFAULT_SERVICES,
+    ) -> None:
+        self.state_dir = Path(state_dir)
+        self.auth = auth
+        self.persist = persist
+        self.region = region
+        self.log_path = Path(log_path) if log_path is not None else self.state_dir / "localcloud.log"
+        self._default_command = command is None
+        default = [sys.executable, "-m", "station.localcloud.server"]
+        self.command = list(command) if command is not None else default
+        self.services = services
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+        self._endpoints: LocalCloudEndpoints | None = None
+        self._ca: bytes | None = None
+        #: Exit code of the last child stop() reaped (negative = killed by that signal on POSIX).
+        self.last_exit_code: int | None = None
+
+    # -- public API ------------------------------------------------------------------------------
+
+    @property
+    def endpoints(self) -> LocalCloudEndpoints:
+        if self._endpoints is None or not self.running:
+            raise LocalCloudError("the local cloud is not running", step=STEP, remedy="Start it first.")
+        return self._endpoints
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self, timeout: float = 30.0) -> LocalCloudEndpoints:
+        """Spawn the child on fresh loopback ports and block until HTTP and MQTT are both up."""
+        if self.running and self._endpoints is not None:
+            return self._endpoints
+        if self._default_command and importlib.util.find_spec("ministack") is None:
+            raise LocalCloudError(
+                f"ministack is not installed in {sys.executable}", step=STEP, remedy=_INSTALL_REMEDY
+            )
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + timeout
+        for attempt in (1, 2):
+            try:
+                return self._start_once(deadline)
+            except _PortTaken as e:
+                self.stop()
+                if attempt == 2:
+                    raise LocalCloudError(
+                        f"could not bind a loopback port twice in a row: {e}",
+                        step=STEP,
+                        remedy=f"Check what else is listening on this machine; see {self.log_path}.",
+                    ) from None
+            except BaseException:
+                self.stop()
+                raise
+        raise AssertionError("unreachable")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """SIGTERM (terminate() on Windows) so state is saved, wait, then kill; idempotent."""
+        proc, self._proc = self._proc, None
+        self._endpoints = None
+        self._ca = None
+        if proc is not None:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5.0)
+            self.last_exit_code = proc.returncode
+            if proc.stdin is not None:
+                with contextlib.suppress(OSError):
+                    proc.stdin.close()
+            self._remove_stale_pidfile(proc.pid)
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def ca_pem(self) -> bytes:
+        """The Local CA devices must trust (fetched once; ministack mints it on the first request)."""
+        if self._ca is None:
+            status, body = self._get("/_ministack/iot/ca.pem", timeout=30.0)
+            if status != 200 or b"BEGIN CERTIFICATE" not in body:
+                raise LocalCloudError(
+                    f"could not fetch the device CA (HTTP {status}: {body[:200]!r})",
+                    step=STEP,
+                    remedy=f"Check that 'cryptography' is installed; see {self.log_path}.",
+                )
+            self._ca = body
+        return self._ca
+
+    def __enter__(self) -> LocalCloud:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _start_once(self, deadline: float) -> LocalCloudEndpoints:
+        http_port = _free_loopback_port()
+        mqtt_port = _free_loopback_port()
+        while mqtt_port == http_port:
+            mqtt_port = _free_loopback_port()
+        extra = {
+            "GATEWAY_PORT": str(http_port),
+            "IOT_MTLS_PORT": str(mqtt_port),
+            "BIND_HOST": LOOPBACK,
+            "SERVICES": ",".join(self.services),
+            "AUTH": "true" if self.auth else "false",
+            "MINISTACK_REGION": self.region,
+            WATCH_STDIN_ENV: "1",
+            "PYTHONUNBUFFERED": "1",
+        }
+        if self.persist:
+            extra.update(
+                {
+                    "PERSIST_STATE": "1",
+                    "STATE_DIR": str(self.state_dir / "state"),
+                    "S3_PERSIST": "1",
+                    "S3_DATA_DIR": str(self.state_dir / "s3"),
+                }
+            )
+        self._log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the child
+        banner = f"\n=== station: starting {self.command} http={http_port} mqtt={mqtt_port}\n"
+        self._log.write(banner.encode())
+        self._log.flush()
+        try:
+            self._proc = subprocess.Popen(
+                self.command,
+                # The child's watchdog exits at EOF on this pipe: the OS closes
+                # it when this process dies, however it dies.
+                stdin=subprocess.PIPE,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                env=_child_env(dict(os.environ), extra),
+                cwd=str(self.state_dir),
+            )
+        except OSError as e:
+            raise LocalCloudError(
+                f"could not run {self.command[0]!r}: {e}", step=STEP, remedy=_INSTALL_REMEDY
+            ) from e
+        self._endpoints = LocalCloudEndpoints(
+            http_url=f"http://{LOOPBACK}:{http_port}",
+            mqtt_host=LOOPBACK,
+            mqtt_port=mqtt_port,
+            region=self.region,
+            access_key_id=_FIXED_KEY,
+            secret_access_key=_FIXED_KEY,
+        )
+        last: str = "no answer yet"
+        while True:
+            code = self._proc.poll()
+            if code is not None:
+                self._raise_exited(code, http_port)
+            try:
+                status, body = self._get("/_ministack/health", timeout=1.0)
+                health: dict[str, Any] = json.loads(body) if status == 200 else {}
+                last = f"HTTP {status}: {body[:300].decode('utf-8', 'replace')}"
+                services = health.get("services", {})
+                mtls = health.get("iot_mtls")
+                if mtls == "degraded":
+                    # ministack keeps running without MQTT when its port was taken.
+                    raise _PortTaken(f"MQTT port {mqtt_port} unavailable (health: {last})")
+                if (
+                    services
+                    and all(v == "available" for v in services.values())
+                    and all(s in services for s in self.services)
+                    and mtls == "listening"
+                ):
+                    return self._endpoints
+            except (OSError, ValueError) as e:  # refused / not yet serving / bad JSON
+                last = f"{type(e).__name__}: {e}"
+            if time.monotonic() > deadline:
+                raise LocalCloudError(
+                    f"the local cloud did not become healthy in time; last health check: {last}",
+                    step=STEP,
+                    remedy=f"See the log {self.log_path}; the machine may be overloaded.",
+                )
+            time.sleep(0.05)
+
+    def _raise_exited(self, code: int, http_port: int) -> None:
+        tail = self._log_tail()
+        if f"{LOOPBACK}:{http_port} is already in use" in tail or "Address already in use" in tail:
+            raise _PortTaken(f"HTTP port {http_port} taken")
+        if code == EXIT_NO_MINISTACK:
+            remedy = _INSTALL_REMEDY
+        elif code == EXIT_HOOKS_MISSING:
+            remedy = "This ministack version defeats the station's guards; install ministack==1.5.33."
+        else:
+            remedy = f"See the log {self.log_path}."
+        cause = f"the local cloud exited early with code {code}; last log lines:\n{tail}"
+        raise LocalCloudError(cause, step=STEP, remedy=remedy)
+
+    def _log_tail(self, lines: int = 20) -> str:
+        if self._log is not None:
+            self._log.flush()
+        try:
+            with open(self.log_path, "rb") as fh:
+                text = fh.read().decode("utf-8", "replace")
+        except OSError:
+            return "(log unreadable)"
+        # Only this run's section: the log is appended to across starts.
+        section = text.rsplit("=== station: starting", 1)[-1]
+        return "\n".join(deque(section.splitlines()[1:], maxlen=lines))
+
+    def _get(self, path: str, timeout: float) -> tuple[int, bytes]:
+        if self._endpoints is None:
+            raise LocalCloudError("the local cloud is not running", step=STEP, remedy="Start it first.")
+        # No proxy: a system HTTP(S)_PROXY must not intercept loopback calls.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(self._endpoints.http_url + path, timeout=timeout) as resp:
+                return int(resp.status), bytes(resp.read())
+        except urllib.error.HTTPError as e:
+            return int(e.code), bytes(e.read())
+
+    @staticmethod
+    def _remove_stale_pidfile(pid: int) -> None:
+        # ministack writes tempdir/ministack-<port>.pid and removes it on a clean
+        # exit; after a kill it would linger, so tidy the one that names our child.
+        with contextlib.suppress(OSError):
+            for entry in Path(tempfile.gettempdir()).glob("ministack-*.pid"):
+                with contextlib.suppress(OSError, ValueError):
+                    if int(entry.read_text().strip()) == pid:
+                        entry.unlink()

@@ -1,0 +1,1 @@
+"""Provisioning pipeline: per-unit state machine, typed events, unit runner and scheduler."""

@@ -1,0 +1,120 @@
+"""Typed events the pipeline emits; the CLI prints them, the GUI bridge turns them into Qt signals."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from station.pipeline.states import UnitState
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    port: str
+    unit: int  # unit number, unique for this station run
+    at: float = field(default_factory=time.time)
+
+    kind: str = "event"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"event": self.kind}
+        for f in dataclasses.fields(self):
+            if f.name == "kind":
+                continue
+            value = getattr(self, f.name)
+            out[f.name] = value.value if isinstance(value, UnitState) else value
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitDetected(Event):
+    kind: str = "detected"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Identified(Event):
+    serial: str
+    model: str
+    hw_revision: str
+    fw_version: str
+    thing_name: str
+    kind: str = "identified"
+
+
+@dataclass(frozen=True, kw_only=True)
+class StepStarted(Event):
+    step: UnitState
+    kind: str = "step-started"
+
+
+@dataclass(frozen=True, kw_only=True)
+class StepFinished(Event):
+    step: UnitState
+    seconds: float
+    detail: str = ""
+    kind: str = "step-finished"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Progress(Event):
+    step: UnitState
+    done: int
+    total: int
+    note: str = ""
+    kind: str = "progress"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Waiting(Event):
+    """The unit is waiting for AWS (throttling, 5xx, network); not a failure."""
+
+    step: UnitState
+    reason: str
+    retry_in: float
+    attempt: int
+    kind: str = "waiting"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitFailed(Event):
+    step: UnitState
+    cause: str
+    remedy: str
+    created: list[str] = field(default_factory=list)  # cloud resources that exist because of this attempt
+    kind: str = "failed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitPassed(Event):
+    serial: str
+    thing_name: str
+    certificate_id: str
+    group: str
+    seconds: float
+    round_trips: int
+    kind: str = "passed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitRemoved(Event):
+    kind: str = "removed"
+
+
+Listener = Callable[[Event], None]
+
+
+class EventBus:
+    """Fan-out of events to listeners, in emission order, on the event loop's thread."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            listener(event)

@@ -1,0 +1,155 @@
+"""The station scheduler: one task per plugged board, N at a time, results kept until the board leaves."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
+from station.board.driver import DriverFactory, driver_factory
+from station.cloud.adapter import IotCloud
+from station.cloud.retry import CloudCaller
+from station.domain import PortInfo
+from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
+from station.pipeline.states import UnitState
+from station.pipeline.unit import Services, Unit
+from station.profile import Profile
+
+log = logging.getLogger("station.scheduler")
+
+
+@dataclass(frozen=True)
+class Summary:
+    passed: int
+    failed: int
+    running: int
+    units: list[dict[str, Any]]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": "summary", "passed": self.passed, "failed": self.failed, "running": self.running,
+                "units": self.units}
+
+
+class Station:
+    """Watches ports, starts a unit per new board (up to ``profile.parallel`` at once) and keeps results.
+
+    A unit's result stays in ``units`` until its board is removed; a removed
+    board's unit is cancelled if still running.
+    """
+
+    def __init__(self, profile: Profile, cloud: IotCloud, providers: Sequence[PortProvider], *,
+                 bus: EventBus | None = None, factory: DriverFactory | None = None,
+                 caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5) -> None:
+        self.profile = profile
+        self.bus = bus or EventBus()
+        # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool.
+        self._serial_pool = ThreadPoolExecutor(max_workers=profile.parallel + 4, thread_name_prefix="serial")
+        self._cloud_pool = ThreadPoolExecutor(max_workers=min(64, profile.parallel * 4),
+                                              thread_name_prefix="cloud")
+        self.services = Services(
+            profile=profile, cloud=cloud,
+            caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait),
+            serial_executor=self._serial_pool,
+            driver_factory=factory or driver_factory(profile.serial.driver),
+            bus=self.bus)
+        if caller is not None and caller.executor is None:
+            caller.executor = self._cloud_pool
+        self.watcher = HotplugWatcher(list(providers), interval=poll_interval)
+        self.auto_start = auto_start
+        self.units: dict[str, Unit] = {}
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._numbers = itertools.count(1)
+        self._slots = asyncio.Semaphore(profile.parallel)
+
+    # -- ports come and go -------------------------------------------------------
+    def _on_port(self, event: PortEvent) -> None:
+        url = event.port.url
+        if event.kind == "added":
+            if url in self.units:
+                return
+            unit = Unit(next(self._numbers), event.port, self.services)
+            self.units[url] = unit
+            self.bus.emit(UnitDetected(port=url, unit=unit.number))
+            if self.auto_start:
+                self.start(url)
+        else:
+            self._remove(url)
+
+    def _remove(self, url: str) -> None:
+        unit = self.units.pop(url, None)
+        task = self._tasks.pop(url, None)
+        if task is not None and not task.done():
+            task.cancel()
+        self.services.claims.release(url)
+        if unit is not None:
+            if unit.machine.can_move(UnitState.REMOVED):
+                unit.machine.move(UnitState.REMOVED)
+            self.bus.emit(UnitRemoved(port=url, unit=unit.number))
+
+    def start(self, url: str) -> None:
+        """Start (or, for a finished unit, restart) provisioning of the board on ``url``."""
+        unit = self.units[url]
+        if url in self._tasks and not self._tasks[url].done():
+            return
+        if unit.state.final:
+            unit.machine.move(UnitState.CONNECTED)
+            self.services.claims.release(url)
+        self._tasks[url] = asyncio.create_task(self._run_unit(unit), name=f"unit-{unit.number}")
+
+    def start_all(self) -> None:
+        for url, unit in list(self.units.items()):
+            if unit.state in (UnitState.CONNECTED, UnitState.FAILED):
+                self.start(url)
+
+    async def _run_unit(self, unit: Unit) -> None:
+        async with self._slots:
+            await unit.run()
+
+    # -- running -----------------------------------------------------------------
+    async def run(self, stop: asyncio.Event) -> None:
+        """Watch ports until ``stop`` is set; then cancel what is running and release the pools."""
+        async def watch() -> None:
+            async for event in self.watcher.events():
+                self._on_port(event)
+
+        watcher = asyncio.create_task(watch(), name="hotplug")
+        try:
+            await stop.wait()
+        finally:
+            self.watcher.stop()
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+            for task in self._tasks.values():
+                task.cancel()
+            await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+            self.close()
+
+    def close(self) -> None:
+        self._serial_pool.shutdown(wait=False, cancel_futures=True)
+        self._cloud_pool.shutdown(wait=False, cancel_futures=True)
+
+    def add_port(self, port: PortInfo) -> None:
+        """Feed a port directly (tests, CLI --port) without waiting for discovery."""
+        self._on_port(PortEvent(kind="added", port=port))
+
+    def summary(self) -> Summary:
+        units = []
+        for unit in sorted(self.units.values(), key=lambda u: u.number):
+            entry: dict[str, Any] = {"unit": unit.number, "port": unit.port.url, "state": unit.state.value,
+                                     "serial": unit.identity.serial if unit.identity else "",
+                                     "thing_name": unit.ids.thing_name, "certificate_id": unit.ids.certificate_id,
+                                     "round_trips": unit.round_trips}
+            if unit.failure is not None:
+                entry.update(step=unit.failure.step.value, cause=unit.failure.cause, remedy=unit.failure.remedy,
+                             created=unit.failure.created)
+            units.append(entry)
+        passed = sum(1 for u in self.units.values() if u.state == UnitState.PASSED)
+        failed = sum(1 for u in self.units.values() if u.state == UnitState.FAILED)
+        return Summary(passed=passed, failed=failed, running=len(self.units) - passed - failed, units=units)

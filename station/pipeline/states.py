@@ -1,0 +1,70 @@
+"""Per-unit state machine: the states, the allowed transitions and the one setter that enforces them."""
+
+from __future__ import annotations
+
+import enum
+import time
+
+
+class UnitState(enum.StrEnum):
+    CONNECTED = "connected"  # port seen, nothing asked yet
+    IDENTIFYING = "identifying"  # hello, identify, read back what the board holds
+    GENERATING_KEY = "generating-key"  # board makes its key pair and CSR
+    REGISTERING = "registering"  # thing ‖ certificate (round trip 1)
+    ATTACHING = "attaching"  # principal ‖ group ‖ policy (round trip 2)
+    WRITING = "writing"  # certificate, CA, endpoint, thing name to the board
+    VERIFYING = "verifying"  # read-back hashes and public key
+    PASSED = "passed"
+    FAILED = "failed"
+    REMOVED = "removed"  # board unplugged; the unit's slot is gone
+
+    @property
+    def final(self) -> bool:
+        return self in (UnitState.PASSED, UnitState.FAILED, UnitState.REMOVED)
+
+
+S = UnitState
+WORKING = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING)
+
+TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
+    S.CONNECTED: frozenset({S.IDENTIFYING, S.FAILED, S.REMOVED}),
+    # A board that already holds a certificate skips key generation on re-runs.
+    S.IDENTIFYING: frozenset({S.GENERATING_KEY, S.REGISTERING, S.FAILED, S.REMOVED}),
+    S.GENERATING_KEY: frozenset({S.REGISTERING, S.FAILED, S.REMOVED}),
+    # Recovery: the board has a key the cloud holds no certificate for, so it makes a CSR now.
+    S.REGISTERING: frozenset({S.GENERATING_KEY, S.ATTACHING, S.FAILED, S.REMOVED}),
+    S.ATTACHING: frozenset({S.WRITING, S.FAILED, S.REMOVED}),
+    S.WRITING: frozenset({S.VERIFYING, S.FAILED, S.REMOVED}),
+    S.VERIFYING: frozenset({S.PASSED, S.FAILED, S.REMOVED}),
+    # A result stays until the board is removed or the operator restarts the unit.
+    S.PASSED: frozenset({S.CONNECTED, S.REMOVED}),
+    S.FAILED: frozenset({S.CONNECTED, S.REMOVED}),
+    S.REMOVED: frozenset(),
+}
+
+
+class IllegalTransition(RuntimeError):
+    """A bug: code tried a move the transition table does not allow."""
+
+
+class UnitMachine:
+    """Holds one unit's state; ``move`` is the only way to change it."""
+
+    def __init__(self) -> None:
+        self._state = S.CONNECTED
+        self.history: list[tuple[UnitState, float]] = [(S.CONNECTED, time.time())]
+
+    @property
+    def state(self) -> UnitState:
+        return self._state
+
+    def can_move(self, new: UnitState) -> bool:
+        return new in TRANSITIONS[self._state]
+
+    def move(self, new: UnitState) -> UnitState:
+        """Change state; returns the previous one. Raises IllegalTransition on a move not in the table."""
+        if new not in TRANSITIONS[self._state]:
+            raise IllegalTransition(f"{self._state} -> {new} is not allowed")
+        old, self._state = self._state, new
+        self.history.append((new, time.time()))
+        return old

@@ -1,0 +1,383 @@
+"""Provisioning of one unit: board identity, key and CSR, cloud registration, write and read-back."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from station.board.driver import BoardDriver, DriverFactory
+from station.board.errors import BoardRefused
+from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, certificate_id_from_arn
+from station.cloud.csr import certificate_public_key, check_csr
+from station.cloud.retry import CloudCaller
+from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
+from station.errors import StationError
+from station.pipeline.events import (
+    EventBus,
+    Identified,
+    Progress,
+    StepFinished,
+    StepStarted,
+    UnitFailed,
+    UnitPassed,
+    Waiting,
+)
+from station.pipeline.states import UnitMachine, UnitState
+from station.profile import Profile
+
+T = TypeVar("T")
+log = logging.getLogger("station.pipeline")
+S = UnitState
+
+
+class UnitError(StationError):
+    """A unit-level failure raised by the pipeline itself (not by the board or the cloud)."""
+
+
+@dataclass
+class SerialClaims:
+    """Which port holds which serial, so two boards claiming one serial are caught before the cloud."""
+
+    by_serial: dict[str, str] = field(default_factory=dict)
+
+    def claim(self, serial: str, port: str) -> None:
+        holder = self.by_serial.setdefault(serial, port)
+        if holder != port:
+            raise UnitError(f"serial {serial} is already being provisioned on {holder}: two boards report "
+                            "the same serial number", step=S.IDENTIFYING.value,
+                            remedy="Set both boards aside and have their serial numbers checked; "
+                                   "nothing was created in the cloud for this one.")
+
+    def release(self, port: str) -> None:
+        for serial, holder in list(self.by_serial.items()):
+            if holder == port:
+                del self.by_serial[serial]
+
+
+@dataclass
+class Services:
+    """What every unit shares: profile, cloud, executors, events, serial claims."""
+
+    profile: Profile
+    cloud: IotCloud
+    caller: CloudCaller
+    serial_executor: Executor
+    driver_factory: DriverFactory
+    bus: EventBus
+    claims: SerialClaims = field(default_factory=SerialClaims)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Unit:
+    """One board on one port, from detection to a result that stays until the board is removed."""
+
+    def __init__(self, number: int, port: PortInfo, services: Services) -> None:
+        self.number = number
+        self.port = port
+        self.sv = services
+        self.machine = UnitMachine()
+        self.identity: BoardIdentity | None = None
+        self.ids = CloudIds()
+        self.round_trips = 0
+        self.created: list[str] = []  # cloud resources this attempt created, for honest failure reports
+        self.failure: UnitFailed | None = None
+        self.started = 0.0
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def state(self) -> UnitState:
+        return self.machine.state
+
+    # -- plumbing ----------------------------------------------------------------
+    def _emit_step(self, step: UnitState) -> float:
+        self.machine.move(step)
+        self.sv.bus.emit(StepStarted(port=self.port.url, unit=self.number, step=step))
+        return time.monotonic()
+
+    def _finish_step(self, step: UnitState, t0: float, detail: str = "") -> None:
+        self.sv.bus.emit(StepFinished(port=self.port.url, unit=self.number, step=step,
+                                      seconds=round(time.monotonic() - t0, 3), detail=detail))
+
+    async def _board(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.sv.serial_executor, lambda: fn(*args, **kwargs))
+
+    def _progress_fn(self, step: UnitState, offset: int, total: int, note: str) -> Callable[[int, int], None]:
+        loop = self._loop
+        assert loop is not None
+
+        def progress(done: int, _of: int) -> None:
+            event = Progress(port=self.port.url, unit=self.number, step=step, done=offset + done, total=total,
+                             note=note)
+            loop.call_soon_threadsafe(self.sv.bus.emit, event)
+        return progress
+
+    def _on_wait(self, op: str, reason: str, retry_in: float, attempt: int) -> None:
+        self.sv.bus.emit(Waiting(port=self.port.url, unit=self.number, step=self.state,
+                                 reason=f"waiting for AWS: {reason} ({op})", retry_in=round(retry_in, 2),
+                                 attempt=attempt))
+
+    async def _cloud(self, *calls: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> list[Any]:
+        """One round trip: the given calls run concurrently. Counts rounds for the critical-path figure."""
+        self.round_trips += 1
+        return list(await asyncio.gather(*(self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
+                                           for op, fn, args in calls)))
+
+    # -- the pipeline ------------------------------------------------------------
+    async def run(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self.started = time.monotonic()
+        driver = self.sv.driver_factory(self.port.url, self.sv.profile.serial.link())
+        try:
+            await self._board(driver.open)
+            await self._provision(driver)
+        except StationError as exc:
+            self._fail(exc.step or self.state.value, exc.cause, exc.remedy)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug: report it as one, with the trace in the log
+            log.exception("unit %d on %s: internal error", self.number, self.port.url)
+            self._fail(self.state.value, f"internal error: {type(exc).__name__}: {exc}",
+                       "Report this to the station's developers with the log file; retry the unit.")
+        finally:
+            await asyncio.shield(self._board(driver.close))
+
+    def _fail(self, step: str, cause: str, remedy: str) -> None:
+        try:
+            state = UnitState(step)
+        except ValueError:
+            state = self.state
+        if self.machine.can_move(S.FAILED):
+            self.machine.move(S.FAILED)
+        self.failure = UnitFailed(port=self.port.url, unit=self.number, step=state, cause=cause, remedy=remedy,
+                                  created=list(self.created))
+        log.warning("unit %d on %s failed at %s: %s", self.number, self.port.url, state, cause)
+        self.sv.bus.emit(self.failure)
+
+    async def _provision(self, driver: BoardDriver) -> None:
+        pf = self.sv.profile
+        t0 = self._emit_step(S.IDENTIFYING)
+        hello: BoardHello = await self._board(driver.hello)
+        ident: BoardIdentity = await self._board(driver.identify)
+        self.identity = ident
+        thing_type = pf.thing_type(ident.model)
+        if thing_type is None:
+            raise UnitError(f"model '{ident.model}' (serial {ident.serial}) is not in the station profile",
+                            remedy="Check that this board belongs on this line; otherwise the line engineer "
+                                   "adds the model to the profile.")
+        group = pf.group_for(ident)
+        if group is None:
+            raise UnitError(f"no thing group rule matches model {ident.model}, hardware {ident.hw_revision}",
+                            remedy="The line engineer adds a [[groups]] rule for this model to the profile.")
+        thing = pf.thing_name(ident)
+        self.ids.thing_name = thing
+        self.sv.claims.claim(ident.serial, self.port.url)
+        readback: Readback = await self._board(driver.read_back)
+        self.sv.bus.emit(Identified(port=self.port.url, unit=self.number, serial=ident.serial, model=ident.model,
+                                    hw_revision=ident.hw_revision, fw_version=ident.fw_version, thing_name=thing))
+        self._finish_step(S.IDENTIFYING, t0, f"{ident.model} {ident.serial} hw {ident.hw_revision}")
+
+        csr_capable = Capability.CSR in hello.capabilities and pf.cert_mode != "cloud-keys"
+        attributes = {"serial": ident.serial, "hw_revision": ident.hw_revision, "station": pf.station_id,
+                      "batch": pf.batch}
+        key_for_board: bytearray | None = None
+        cert: CertInfo | IssuedCert | None = None
+        retire: list[CertInfo] = []
+        try:
+            if readback.public_key_der is not None:
+                # The board already has a key: an earlier attempt got at least that far, so look at
+                # what the cloud holds before creating anything (costs a round trip, only on re-runs).
+                t0 = self._emit_step(S.REGISTERING)
+                self.ids.thing_arn, principals = await self._cloud(
+                    ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+                    ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)))
+                infos = await self._describe(principals)
+                same_key = [i for i in infos if certificate_public_key(i.certificate_pem) == readback.public_key_der]
+                reuse = next((i for i in same_key if i.status == "ACTIVE"), None)
+                self._refuse_foreign(thing, [i for i in infos if i not in same_key and i.status == "ACTIVE"])
+                if reuse is not None:
+                    cert = reuse
+                    retire = [i for i in same_key if i is not reuse and i.status == "ACTIVE"]
+                    self._finish_step(S.REGISTERING, t0, f"reusing certificate {reuse.certificate_id[:12]}")
+                else:
+                    retire = [i for i in same_key if i.status == "ACTIVE"]
+                    cert, key_for_board = await self._new_certificate(driver, thing, readback, csr_capable, hello)
+                    self._finish_step(S.REGISTERING, t0, f"new certificate {cert.certificate_id[:12]}")
+            else:
+                cert, key_for_board, principals = await self._fresh_registration(
+                    driver, thing, thing_type, attributes, readback, csr_capable, hello)
+                foreign = await self._describe([p for p in principals if p != cert.certificate_arn])
+                if foreign:
+                    await self._refuse_with_new_cert(thing, cert, foreign)
+            self.ids.certificate_id = cert.certificate_id
+            self.ids.certificate_arn = cert.certificate_arn
+            self.ids.groups = [group]
+
+            t0 = self._emit_step(S.ATTACHING)
+            calls: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = [
+                ("AttachThingPrincipal", self.sv.cloud.attach_principal, (thing, cert.certificate_arn)),
+                ("AddThingToThingGroup", self.sv.cloud.add_to_group, (thing, group)),
+            ]
+            if pf.policy_attach_to == "certificate":
+                calls.append(("AttachPolicy", self.sv.cloud.attach_policy, (pf.policy_name, cert.certificate_arn)))
+            for old in retire:
+                # Left by an interrupted attempt of this same board: never two active certificates.
+                calls.append(("DetachThingPrincipal", self.sv.cloud.detach_principal, (thing, old.certificate_arn)))
+                calls.append(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (old.certificate_id,)))
+            await self._cloud(*calls)
+            detail = f"group {group}" + (f"; retired {len(retire)} stale certificate(s)" if retire else "")
+            self._finish_step(S.ATTACHING, t0, detail)
+
+            endpoint = await self.sv.caller.call("DescribeEndpoint", self.sv.cloud.endpoint, on_wait=self._on_wait)
+            objects: list[tuple[ObjectKind, bytes]] = [
+                (ObjectKind.CERT, cert.certificate_pem.encode("ascii")),
+                (ObjectKind.CA, self.sv.cloud.ca_pem()),
+                (ObjectKind.ENDPOINT, endpoint.encode("ascii")),
+                (ObjectKind.THING, thing.encode("ascii")),
+            ]
+            await self._write(driver, objects, readback, key_for_board)
+        finally:
+            if key_for_board is not None:
+                key_for_board[:] = b"\0" * len(key_for_board)  # fallback key: memory only, cleared after use
+
+        t0 = self._emit_step(S.VERIFYING)
+        final: Readback = await self._board(driver.read_back)
+        for kind, data in objects:
+            if final.hashes.get(kind) != sha256(data):
+                raise UnitError(f"read-back of '{kind}' does not match what was written", retryable=True,
+                                remedy="Retry the unit; if it fails again the board's storage is faulty.")
+        if final.public_key_der != certificate_public_key(cert.certificate_pem):
+            raise UnitError("the board's public key does not match its certificate",
+                            remedy="Retry the unit; if it fails again set the board aside.")
+        self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+        self.machine.move(S.PASSED)
+        self.sv.bus.emit(UnitPassed(port=self.port.url, unit=self.number, serial=ident.serial, thing_name=thing,
+                                    certificate_id=cert.certificate_id, group=group,
+                                    seconds=round(time.monotonic() - self.started, 3),
+                                    round_trips=self.round_trips))
+
+    async def _fresh_registration(self, driver: BoardDriver, thing: str, thing_type: str,
+                                  attributes: dict[str, str], readback: Readback, csr_capable: bool,
+                                  hello: BoardHello) -> tuple[IssuedCert, bytearray | None, list[str]]:
+        """The fast path: key and CSR on the board, then thing ‖ certificate ‖ principals in one round."""
+        csr = await self._csr_or_none(driver, thing, readback, csr_capable, hello)
+        t0 = self._emit_step(S.REGISTERING)
+        key: bytearray | None = None
+        if csr is not None:
+            self.ids.thing_arn, principals, issued = await self._cloud(
+                ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+                ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
+                ("CreateCertificateFromCsr", self.sv.cloud.create_certificate_from_csr, (csr,)))
+        else:
+            self.ids.thing_arn, principals, (issued, key) = await self._cloud(
+                ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+                ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
+                ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
+        self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+        self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
+        return issued, key, list(principals)
+
+    async def _new_certificate(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
+                               hello: BoardHello) -> tuple[IssuedCert, bytearray | None]:
+        """A certificate for a board that has a key but no usable certificate in the cloud (recovery)."""
+        if csr_capable:
+            t0 = self._emit_step(S.GENERATING_KEY)
+            csr_pem = await self._board(driver.generate_csr, thing, new_key=False)
+            check_csr(csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
+            self._finish_step(S.GENERATING_KEY, t0, "CSR from the board's existing key")
+            self._emit_step(S.REGISTERING)
+            (issued,) = await self._cloud(("CreateCertificateFromCsr",
+                                           self.sv.cloud.create_certificate_from_csr, (csr_pem,)))
+            self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+            return issued, None
+        self._require_fallback(hello)
+        ((issued, key),) = await self._cloud(("CreateKeysAndCertificate",
+                                              self.sv.cloud.create_keys_and_certificate, ()))
+        self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+        return issued, key
+
+    async def _csr_or_none(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
+                           hello: BoardHello) -> bytes | None:
+        """The board's CSR, or None when the profile's fallback (cloud-generated keys) applies."""
+        if csr_capable:
+            t0 = self._emit_step(S.GENERATING_KEY)
+            try:
+                csr_pem = await self._board(driver.generate_csr, thing, new_key=False,
+                                            progress=self._progress_fn(S.GENERATING_KEY, 0, 0, "CSR"))
+            except BoardRefused as exc:
+                if self.sv.profile.cert_mode == "csr":
+                    raise UnitError(f"the board refused to generate a key and CSR ({exc.code}: {exc.message}) "
+                                    "and the profile allows only on-board keys", step=S.GENERATING_KEY.value,
+                                    remedy="Set the board aside (its firmware cannot make a key), or the line "
+                                           "engineer enables certificates.mode = \"csr-or-cloud-keys\".") from exc
+                self._require_fallback(hello)
+                self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
+                return None
+            check_csr(csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
+            self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)")
+            return csr_pem
+        if self.sv.profile.cert_mode == "csr":
+            raise UnitError("the board cannot generate its own key (no 'csr' capability) and the profile "
+                            "allows only on-board keys", step=S.IDENTIFYING.value,
+                            remedy="Set the board aside, or the line engineer enables "
+                                   "certificates.mode = \"csr-or-cloud-keys\".")
+        self._require_fallback(hello)
+        return None
+
+    def _require_fallback(self, hello: BoardHello) -> None:
+        if Capability.KEY_IMPORT not in hello.capabilities:
+            raise UnitError("the board can neither generate a key nor accept one", step=S.IDENTIFYING.value,
+                            remedy="Flash the factory firmware that supports key generation; set the board aside.")
+
+    async def _describe(self, principals: list[str]) -> list[CertInfo]:
+        if not principals:
+            return []
+        return await self._cloud(*(("DescribeCertificate", self.sv.cloud.describe_certificate,
+                                    (certificate_id_from_arn(p),)) for p in principals))
+
+    def _refuse_foreign(self, thing: str, foreign: list[CertInfo]) -> None:
+        if foreign:
+            ids = ", ".join(i.certificate_id[:12] for i in foreign)
+            raise UnitError(f"thing {thing} already has an active certificate ({ids}) for a different key: "
+                            "another board with the same serial, or a reworked board",
+                            step=S.REGISTERING.value,
+                            remedy="Check the serial label against the board; a reworked board needs the "
+                                   "rework procedure (QA). Nothing new was created.")
+
+    async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, foreign: list[CertInfo]) -> None:
+        active = [i for i in foreign if i.status == "ACTIVE"]
+        if not active:
+            return
+        # The new certificate must not stay active next to someone else's.
+        await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
+        self.created[-1] = f"certificate {cert.certificate_id} (set INACTIVE, not attached)"
+        self._refuse_foreign(thing, active)
+
+    async def _write(self, driver: BoardDriver, objects: list[tuple[ObjectKind, bytes]], readback: Readback,
+                     key: bytearray | None) -> None:
+        t0 = self._emit_step(S.WRITING)
+        todo = [(k, d) for k, d in objects if readback.hashes.get(k) != sha256(d)]
+        if key is not None:
+            todo.insert(0, (ObjectKind.KEY, bytes(key)))
+        total = sum(len(d) for _, d in todo)
+        offset = 0
+        for kind, data in todo:
+            stored = await self._board(driver.write_object, kind, data,
+                                       progress=self._progress_fn(S.WRITING, offset, total, kind.value))
+            if stored != sha256(data):
+                raise UnitError(f"the board stored '{kind}' with a different hash", retryable=True,
+                                remedy="Retry the unit; if it fails again the board's storage is faulty.")
+            offset += len(data)
+        skipped = len(objects) - len([k for k, _ in todo if k != ObjectKind.KEY])
+        self._finish_step(S.WRITING, t0, f"{len(todo)} object(s), {total} bytes"
+                          + (f"; {skipped} already on the board" if skipped else ""))
+

@@ -1,0 +1,304 @@
+"""Station profile: one TOML file naming the cloud, naming rules, groups, policy and serial settings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from station.board.driver import DEFAULT_TIMEOUTS, LinkSettings
+from station.domain import BoardIdentity
+from station.errors import ProfileError
+
+CLOUD_KINDS = ("embedded", "aws")
+CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
+POLICY_TARGETS = ("certificate", "group")
+NAME_FIELDS = ("model", "serial", "hw", "line")
+# AWS IoT thing, thing type and thing group names.
+_AWS_NAME = re.compile(r"^[a-zA-Z0-9:_-]{1,128}$")
+_STATION_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,64}$")
+
+
+@dataclass(frozen=True)
+class CloudSettings:
+    kind: str = "embedded"
+    region: str = "us-east-1"
+    profile: str = ""
+    max_wait: float = 120.0
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    thing_type: str
+    product_line: str = ""
+
+
+@dataclass(frozen=True)
+class GroupRule:
+    """Units matching every non-empty field go to ``name``; the first matching rule wins."""
+
+    name: str
+    model: str = ""
+    hw_revision: str = ""
+    product_line: str = ""
+
+    def matches(self, model: str, hw_revision: str, product_line: str) -> bool:
+        return ((not self.model or self.model == model)
+                and (not self.hw_revision or self.hw_revision == hw_revision)
+                and (not self.product_line or self.product_line == product_line))
+
+
+@dataclass(frozen=True)
+class SerialSettings:
+    driver: str = "reference"
+    baud: int = 115200
+    retries: int = 2
+    ports: tuple[str, ...] = ("/dev/ttyUSB*", "/dev/ttyACM*", "COM*")
+    usb_ids: tuple[str, ...] = ()
+    timeouts: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TIMEOUTS))
+
+    def link(self) -> LinkSettings:
+        return LinkSettings(baud=self.baud, timeouts=self.timeouts, retries=self.retries)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A validated station profile; build it with :func:`load_profile`."""
+
+    station_id: str
+    batch: str
+    parallel: int
+    cloud: CloudSettings
+    thing_name_pattern: str
+    cert_mode: str
+    policy_name: str
+    policy_attach_to: str
+    serial: SerialSettings
+    models: dict[str, ModelSettings]
+    groups: tuple[GroupRule, ...]
+    path: str = ""
+
+    @property
+    def embedded(self) -> bool:
+        return self.cloud.kind == "embedded"
+
+    @property
+    def thing_name_prefix(self) -> str:
+        """The literal text before the first placeholder; the IAM policy scopes CreateThing to it."""
+        return self.thing_name_pattern.split("{", 1)[0]
+
+    def product_line(self, ident: BoardIdentity) -> str:
+        model = self.models.get(ident.model)
+        return ident.product_line or (model.product_line if model else "")
+
+    def thing_name(self, ident: BoardIdentity) -> str:
+        name = self.thing_name_pattern.format(model=ident.model, serial=ident.serial, hw=ident.hw_revision,
+                                              line=self.product_line(ident))
+        if not _AWS_NAME.match(name):
+            raise ProfileError("naming.thing_name",
+                               f"gives '{name}' for serial {ident.serial!r}, which is not a valid thing name "
+                               "(letters, digits, ':', '_', '-', at most 128)", path=self.path)
+        return name
+
+    def thing_type(self, model: str) -> str | None:
+        settings = self.models.get(model)
+        return settings.thing_type if settings else None
+
+    def group_for(self, ident: BoardIdentity) -> str | None:
+        line = self.product_line(ident)
+        for rule in self.groups:
+            if rule.matches(ident.model, ident.hw_revision, line):
+                return rule.name
+        return None
+
+    def all_groups(self) -> list[str]:
+        return list(dict.fromkeys(rule.name for rule in self.groups))
+
+
+def default_profile_text() -> str:
+    return resources.files("resources").joinpath("demo-profile.toml").read_text(encoding="utf-8")
+
+
+def load_profile(path: str | Path | None = None) -> Profile:
+    """Read and validate a profile; None loads the packaged demo profile."""
+    if path is None:
+        return parse_profile(default_profile_text(), source="<demo profile>")
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ProfileError("(file)", f"cannot read the profile: {exc.strerror or exc}", path=str(p)) from exc
+    return parse_profile(text, source=str(p))
+
+
+def parse_profile(text: str, *, source: str = "") -> Profile:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError("(syntax)", f"not valid TOML: {exc}", path=source) from exc
+    return _Reader(data, source).profile()
+
+
+class _Reader:
+    """Walks the parsed TOML, checking each key; every error names the dotted key."""
+
+    def __init__(self, data: dict[str, Any], source: str) -> None:
+        self.data = data
+        self.source = source
+
+    def fail(self, key: str, problem: str) -> ProfileError:
+        return ProfileError(key, problem, path=self.source)
+
+    def table(self, key: str, *, required: bool = True) -> dict[str, Any]:
+        node: Any = self.data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                if required:
+                    raise self.fail(key, "is missing")
+                return {}
+            node = node[part]
+        if not isinstance(node, dict):
+            raise self.fail(key, f"must be a table, not {type(node).__name__}")
+        return node
+
+    def get(self, table: dict[str, Any], prefix: str, name: str, kind: type, default: Any = ...) -> Any:
+        key = f"{prefix}.{name}"
+        if name not in table:
+            if default is ...:
+                raise self.fail(key, "is missing")
+            return default
+        value = table[name]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.fail(key, f"must be {kind.__name__}, not {type(value).__name__} ({value!r})")
+        return value
+
+    def choice(self, table: dict[str, Any], prefix: str, name: str, choices: tuple[str, ...],
+               default: str) -> str:
+        value: str = self.get(table, prefix, name, str, default)
+        if value not in choices:
+            raise self.fail(f"{prefix}.{name}", f"must be one of {', '.join(choices)}, not '{value}'")
+        return value
+
+    def aws_name(self, key: str, value: str) -> str:
+        if not _AWS_NAME.match(value):
+            raise self.fail(key, f"'{value}' is not a valid AWS IoT name (letters, digits, ':', '_', '-')")
+        return value
+
+    def string_list(self, table: dict[str, Any], prefix: str, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = table.get(name, list(default))
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{prefix}.{name}", "must be a list of strings")
+        return tuple(value)
+
+    def profile(self) -> Profile:
+        known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups"}
+        for key in self.data:
+            if key not in known:
+                raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
+        st = self.table("station")
+        station_id = self.get(st, "station", "id", str)
+        if not _STATION_ID.match(station_id):
+            raise self.fail("station.id", f"'{station_id}' must be 1-64 letters, digits or . _ : -")
+        batch = self.get(st, "station", "batch", str, "") or _dt.date.today().isoformat()
+        parallel = self.get(st, "station", "parallel", int, 8)
+        if not 1 <= parallel <= 128:
+            raise self.fail("station.parallel", f"must be between 1 and 128, not {parallel}")
+
+        cl = self.table("cloud")
+        cloud = CloudSettings(
+            kind=self.choice(cl, "cloud", "kind", CLOUD_KINDS, "embedded"),
+            region=self.get(cl, "cloud", "region", str, "us-east-1"),
+            profile=self.get(cl, "cloud", "profile", str, ""),
+            max_wait=self.get(cl, "cloud", "max_wait", float, 120.0),
+        )
+        if not re.match(r"^[a-z]{2}(-[a-z]+)+-\d$", cloud.region):
+            raise self.fail("cloud.region", f"'{cloud.region}' does not look like an AWS region (e.g. eu-west-1)")
+        if cloud.max_wait <= 0:
+            raise self.fail("cloud.max_wait", "must be a positive number of seconds")
+
+        naming = self.table("naming")
+        pattern = self.get(naming, "naming", "thing_name", str, "{model}-{serial}")
+        fields = set(re.findall(r"{([^{}]*)}", pattern))
+        unknown = fields - set(NAME_FIELDS)
+        if unknown:
+            raise self.fail("naming.thing_name", f"unknown placeholder(s) {sorted(unknown)}; use {NAME_FIELDS}")
+        if "serial" not in fields:
+            raise self.fail("naming.thing_name", "must contain {serial}, or two boards would share one thing")
+
+        certs = self.table("certificates", required=False)
+        cert_mode = self.choice(certs, "certificates", "mode", CERT_MODES, "csr")
+
+        pol = self.table("policy")
+        policy_name = self.aws_name("policy.name", self.get(pol, "policy", "name", str))
+        attach_to = self.choice(pol, "policy", "attach_to", POLICY_TARGETS, "certificate")
+
+        se = self.table("serial", required=False)
+        timeouts = dict(DEFAULT_TIMEOUTS)
+        for name, value in self.table("serial.timeouts", required=False).items():
+            if name not in DEFAULT_TIMEOUTS:
+                raise self.fail(f"serial.timeouts.{name}", f"unknown command (known: {', '.join(DEFAULT_TIMEOUTS)})")
+            t = self.get({name: value}, "serial.timeouts", name, float)
+            if not 0 < t <= 600:
+                raise self.fail(f"serial.timeouts.{name}", "must be between 0 and 600 seconds")
+            timeouts[name] = t
+        baud = self.get(se, "serial", "baud", int, 115200)
+        if baud not in (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 1000000):
+            raise self.fail("serial.baud", f"{baud} is not a standard line rate")
+        usb_ids = self.string_list(se, "serial", "usb_ids", ())
+        for uid in usb_ids:
+            if not re.match(r"^[0-9a-fA-F]{4}:[0-9a-fA-F]{4}$", uid):
+                raise self.fail("serial.usb_ids", f"'{uid}' must look like VID:PID in hex, e.g. 0403:6001")
+        serial = SerialSettings(
+            driver=self.get(se, "serial", "driver", str, "reference"),
+            baud=baud,
+            retries=self.get(se, "serial", "retries", int, 2),
+            ports=self.string_list(se, "serial", "ports", SerialSettings.ports),
+            usb_ids=usb_ids,
+            timeouts=timeouts,
+        )
+        if not 0 <= serial.retries <= 10:
+            raise self.fail("serial.retries", "must be between 0 and 10")
+
+        models: dict[str, ModelSettings] = {}
+        for model, table in self.table("models").items():
+            if not isinstance(table, dict):
+                raise self.fail(f"models.{model}", "must be a table with thing_type")
+            models[model] = ModelSettings(
+                thing_type=self.aws_name(f"models.{model}.thing_type",
+                                         self.get(table, f"models.{model}", "thing_type", str)),
+                product_line=self.get(table, f"models.{model}", "product_line", str, ""),
+            )
+        if not models:
+            raise self.fail("models", "must name at least one model")
+
+        raw_groups = self.data.get("groups")
+        if not isinstance(raw_groups, list) or not raw_groups:
+            raise self.fail("groups", "must be a non-empty array of tables ([[groups]])")
+        groups = []
+        for i, g in enumerate(raw_groups):
+            prefix = f"groups[{i}]"
+            if not isinstance(g, dict):
+                raise self.fail(prefix, "must be a table")
+            for key in g:
+                if key not in ("name", "model", "hw_revision", "product_line"):
+                    raise self.fail(f"{prefix}.{key}", "is not a known key (name, model, hw_revision, product_line)")
+            rule = GroupRule(
+                name=self.aws_name(f"{prefix}.name", self.get(g, prefix, "name", str)),
+                model=self.get(g, prefix, "model", str, ""),
+                hw_revision=self.get(g, prefix, "hw_revision", str, ""),
+                product_line=self.get(g, prefix, "product_line", str, ""),
+            )
+            if rule.model and rule.model not in models:
+                raise self.fail(f"{prefix}.model", f"'{rule.model}' is not one of the [models]")
+            groups.append(rule)
+
+        return Profile(station_id=station_id, batch=batch, parallel=parallel, cloud=cloud,
+                       thing_name_pattern=pattern, cert_mode=cert_mode, policy_name=policy_name,
+                       policy_attach_to=attach_to, serial=serial, models=models, groups=tuple(groups),
+                       path=self.source)

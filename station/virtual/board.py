@@ -1,0 +1,311 @@
+"""Firmware side of the reference protocol: a virtual board with real key generation and storage."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeGuard
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
+
+from station.board.errors import BoardLinkError
+from station.board.protocol import (
+    MAX_OBJECT_SIZE,
+    NOTICE_RID,
+    PROTOCOL_VERSION,
+    Frame,
+    Kind,
+    decode_frame,
+    encode_frame,
+)
+from station.domain import BoardIdentity, ObjectKind
+from station.virtual.faults import FaultPlan
+
+log = logging.getLogger("station.virtual")
+
+BoardKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+MAX_CHUNK = 192
+_WRITABLE = ("cert", "ca", "endpoint", "thing", "key")
+_READBACK = ("cert", "ca", "endpoint", "thing")  # never the key, never its hash
+
+
+class _Refusal(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class Reply:
+    """What the firmware does with one received line; the transport carries it out."""
+
+    out: list[bytes] = field(default_factory=list)  # encoded lines to send
+    delay: float = 0.0  # the board is busy this long before sending (key generation)
+    then: Literal["", "reboot", "drop"] = ""  # after sending: reboot; instead of answering: drop the link
+
+
+@dataclass
+class _Write:
+    obj: str
+    size: int
+    sha256: str
+    data: bytearray = field(default_factory=bytearray)
+
+
+class VirtualBoard:
+    """A board running the reference factory firmware; start() attaches it to a pty or socket."""
+
+    def __init__(self, serial: str, model: str, hw_revision: str, fw_version: str = "1.0.0",
+                 product_line: str = "", baud: int = 115200, keygen_time: float = 0.15,
+                 reboot_time: float = 0.3, faults: FaultPlan | None = None) -> None:
+        self.identity = BoardIdentity(serial, model, hw_revision, fw_version, product_line)
+        self.baud = baud
+        self.keygen_time = keygen_time
+        self.reboot_time = reboot_time
+        self.faults = faults if faults is not None else FaultPlan()
+        #: Placeholder for settings the device agent reads (endpoint overrides etc.).
+        self.config: dict[str, Any] = {}
+        self.frames_received = 0  # well-formed requests
+        self.bad_frames = 0  # lines dropped as corrupt or malformed
+        self.keygens = 0  # key pairs generated on the board
+        self.boots = 0
+        self._lock = threading.Lock()  # board thread mutates, tests and agents read
+        self._key: BoardKey | None = None
+        self._objects: dict[str, bytes] = {}
+        self._write: _Write | None = None
+        self._last_commit: tuple[str, str] | None = None
+        self._transport: Any = None  # station.virtual.transport.Transport, imported lazily
+
+    def __repr__(self) -> str:
+        return f"VirtualBoard({self.identity.serial!r}, url={self.url!r})"
+
+    # -- attachment -----------------------------------------------------------
+
+    def start(self, transport: str = "pty") -> str:
+        """Power the board up behind a new pty or socket:// endpoint; returns the URL to open."""
+        from station.virtual.transport import make_transport
+
+        if self._transport is None:
+            self._transport = make_transport(self, transport)
+        return str(self._transport.start())
+
+    @property
+    def url(self) -> str | None:
+        """What the host opens (pty path or socket:// URL); None while unplugged or not started."""
+        return None if self._transport is None else self._transport.url
+
+    @property
+    def plugged(self) -> bool:
+        return self.url is not None
+
+    def unplug(self) -> None:
+        """Pull the cable: the host's pending reads fail with LinkLost."""
+        if self._transport is not None:
+            self._transport.unplug()
+
+    def plug(self) -> str:
+        """Plug back in (new port path/URL); the board powers up and sends a boot notice."""
+        if self._transport is None:
+            return self.start()
+        return str(self._transport.plug())
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    # -- what tests and the device agent may look at --------------------------
+
+    def stored(self, kind: ObjectKind | str) -> bytes | None:
+        with self._lock:
+            return self._objects.get(ObjectKind(kind).value)
+
+    @property
+    def public_key_der(self) -> bytes | None:
+        with self._lock:
+            key = self._key
+        if key is None:
+            return None
+        return key.public_key().public_bytes(serialization.Encoding.DER,
+                                             serialization.PublicFormat.SubjectPublicKeyInfo)
+
+    def private_key_pem(self) -> bytes:
+        """The board's private key, in memory, for its own MQTT client; never sent over the link."""
+        with self._lock:
+            key = self._key
+        if key is None:
+            raise LookupError(f"board {self.identity.serial} has no key yet")
+        return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                 serialization.NoEncryption())
+
+    # -- firmware ---------------------------------------------------------------
+
+    def reported_identity(self) -> dict[str, str]:
+        ident = self.identity
+        return {"serial": self.faults.duplicate_serial or ident.serial, "model": ident.model,
+                "hw": ident.hw_revision, "fw": ident.fw_version, "line": ident.product_line}
+
+    def boot_notice(self) -> bytes:
+        """Power-up: forget any unfinished write and announce the boot."""
+        with self._lock:
+            self._write = None
+            self.boots += 1
+        return encode_frame(Frame(NOTICE_RID, Kind.NOTICE, "boot", self.reported_identity()))
+
+    def handle_line(self, line: bytes) -> Reply:
+        """Process one received line; returns what to send and do."""
+        try:
+            frame = decode_frame(line, self.identity.serial)
+        except BoardLinkError as exc:
+            # The host times out and resends; answering a frame whose rid may be damaged helps nobody.
+            self.bad_frames += 1
+            log.debug("%s: dropped line: %s", self.identity.serial, exc.problem)
+            return Reply()
+        if frame.kind is not Kind.REQUEST:
+            self.bad_frames += 1
+            return Reply()
+        self.frames_received += 1
+        if self.faults.is_silent(frame.cmd):
+            return Reply()
+        if frame.cmd == "wchunk" and self.faults.should_drop(str(frame.body.get("obj"))):
+            return Reply(then="drop")
+        reply = Reply()
+        handler = getattr(self, "_cmd_" + frame.cmd.replace("-", "_"), None)
+        try:
+            if handler is None:
+                raise _Refusal("unknown-command", f"no command '{frame.cmd}'")
+            with self._lock:
+                body = handler(frame.body, reply)
+            answer = Frame(frame.rid, Kind.ANSWER, frame.cmd, body)
+        except _Refusal as ref:
+            answer = Frame(frame.rid, Kind.ERROR, frame.cmd, {"code": ref.code, "message": ref.message})
+        encoded = encode_frame(answer)
+        if self.faults.take_corruption():
+            encoded = corrupt(encoded)
+        reply.out.append(encoded)
+        return reply
+
+    def _cmd_hello(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        caps = ["key-import", "reboot"] if self.faults.refuse_csr else ["csr", "key-import", "reboot"]
+        return {"protocol": PROTOCOL_VERSION, "caps": caps, "max_chunk": MAX_CHUNK,
+                "fw": self.identity.fw_version}
+
+    def _cmd_identify(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        return dict(self.reported_identity())
+
+    def _cmd_keygen(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        cn, new = body.get("cn"), body.get("new", False)
+        if not isinstance(cn, str) or not 1 <= len(cn) <= 64 or not isinstance(new, bool):
+            raise _Refusal("bad-request", "keygen needs 'cn' (1-64 chars) and boolean 'new'")
+        if self.faults.refuse_csr:
+            raise _Refusal("csr-unsupported", "this firmware cannot generate a CSR")
+        if self._key is None or new:
+            self._key = ec.generate_private_key(ec.SECP256R1())
+            self.keygens += 1
+            reply.delay = self.keygen_time  # what a small MCU takes for P-256 key generation
+        csr = (x509.CertificateSigningRequestBuilder()
+               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)]))
+               .sign(self._key, hashes.SHA256()))
+        pem = csr.public_bytes(serialization.Encoding.PEM)
+        self._objects["csr"] = pem
+        return {"size": len(pem), "sha256": hashlib.sha256(pem).hexdigest()}
+
+    def _cmd_read(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        obj, off, length = body.get("obj"), body.get("off"), body.get("len")
+        if obj != "csr":
+            raise _Refusal("bad-request", "only 'csr' can be read")
+        if not _is_int(off) or not _is_int(length) or off < 0 or not 1 <= length <= MAX_CHUNK:
+            raise _Refusal("bad-request", f"read needs 'off' ≥ 0 and 1 ≤ 'len' ≤ {MAX_CHUNK}")
+        data = self._objects.get("csr")
+        if data is None:
+            raise _Refusal("no-object", "no CSR yet: send keygen first")
+        if off > len(data):
+            raise _Refusal("bad-request", f"offset {off} beyond the CSR's {len(data)} bytes")
+        piece = data[off:off + length]
+        return {"off": off, "data": base64.b64encode(piece).decode("ascii"),
+                "eof": off + len(piece) >= len(data)}
+
+    def _cmd_wbegin(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        obj, size, digest = body.get("obj"), body.get("size"), body.get("sha256")
+        if obj not in _WRITABLE or not _is_int(size) or not 0 <= size <= MAX_OBJECT_SIZE \
+                or not isinstance(digest, str) or len(digest) != 64:
+            raise _Refusal("bad-request", "wbegin needs a writable 'obj', 'size' and 'sha256'")
+        # A new wbegin abandons any unfinished write (e.g. the host restarted after a link drop).
+        self._write = _Write(obj, size, digest.lower())
+        return {}
+
+    def _cmd_wchunk(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        obj, off = body.get("obj"), body.get("off")
+        write = self._current_write(obj)
+        try:
+            piece = base64.b64decode(str(body.get("data")), validate=True)
+        except (binascii.Error, ValueError):
+            raise _Refusal("bad-request", "wchunk 'data' is not base64") from None
+        if not _is_int(off) or not 0 <= off <= len(write.data) or len(piece) > MAX_CHUNK:
+            raise _Refusal("bad-request", f"wchunk offset must be ≤ {len(write.data)}, chunk ≤ {MAX_CHUNK}")
+        if off + len(piece) > write.size:
+            raise _Refusal("bad-request", f"wchunk runs past the announced size {write.size}")
+        # Offset-addressed, so a resent chunk simply overwrites what it wrote before.
+        write.data[off:] = piece
+        return {"next": off + len(piece)}
+
+    def _cmd_wend(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        obj = body.get("obj")
+        if self._write is None and self._last_commit is not None and self._last_commit[0] == obj:
+            return {"sha256": self._last_commit[1]}  # resent wend after a lost answer
+        write = self._current_write(obj)
+        self._write = None
+        digest = hashlib.sha256(write.data).hexdigest()
+        if len(write.data) != write.size or digest != write.sha256:
+            raise _Refusal("hash-mismatch", f"received {len(write.data)} bytes with sha256 {digest}, "
+                           f"announced {write.size} bytes with {write.sha256}")
+        data = bytes(write.data)
+        if write.obj == "key":
+            try:
+                key = serialization.load_pem_private_key(data, password=None)
+            except (ValueError, TypeError):
+                raise _Refusal("bad-key", "the key is not an unencrypted PEM private key") from None
+            if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+                raise _Refusal("bad-key", "only EC and RSA keys are supported")
+            self._key = key
+            self._objects.pop("csr", None)  # a CSR of the replaced key would be misleading
+        self._objects[write.obj] = data
+        self._last_commit = (write.obj, digest)
+        return {"sha256": digest}
+
+    def _cmd_readback(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        hashes_ = {obj: hashlib.sha256(self._objects[obj]).hexdigest()
+                   for obj in _READBACK if obj in self._objects}
+        pub = b"" if self._key is None else self._key.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        return {"hashes": hashes_, "pubkey": base64.b64encode(pub).decode("ascii")}
+
+    def _cmd_reboot(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        reply.then = "reboot"
+        return {}
+
+    def _current_write(self, obj: object) -> _Write:
+        if self._write is None or self._write.obj != obj:
+            raise _Refusal("no-write", f"no write of '{obj}' in progress: send wbegin first")
+        return self._write
+
+
+def corrupt(line: bytes) -> bytes:
+    """Damage one byte in the middle of a frame's JSON so that its CRC no longer matches."""
+    start, end = line.index(b"{"), line.rindex(b"*")
+    pos = (start + end) // 2
+    flipped = line[pos] ^ 0x01
+    if flipped in b"*@\r\n":
+        flipped = line[pos] ^ 0x02
+    return line[:pos] + bytes([flipped]) + line[pos + 1:]
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)

@@ -1,0 +1,82 @@
+"""Station profile: the demo profile loads; every kind of mistake names its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from station.domain import BoardIdentity
+from station.errors import ProfileError
+from station.profile import default_profile_text, load_profile, parse_profile
+
+
+def ident(model: str = "sensor-a", hw: str = "B", serial: str = "SN1") -> BoardIdentity:
+    return BoardIdentity(serial=serial, model=model, hw_revision=hw, fw_version="1.0.0")
+
+
+def test_demo_profile_loads_with_its_rules() -> None:
+    p = load_profile(None)
+    assert p.embedded and p.parallel == 8 and p.cert_mode == "csr"
+    assert p.thing_name(ident()) == "sensor-a-SN1"
+    assert p.thing_type("sensor-a") == "sensor-a"
+    assert p.group_for(ident(hw="B")) == "sensor-a-rev-b"  # first matching rule wins
+    assert p.group_for(ident(hw="A")) == "sensor-a"
+    assert p.group_for(ident(model="gateway-x", hw="1")) == "gateways"  # via product line
+    assert p.serial.link().timeout("keygen") == 10.0
+    assert len(p.batch) == 10  # empty batch -> today's date
+
+
+def test_profile_file_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "line.toml"
+    f.write_text(default_profile_text().replace('id = "demo-station"', 'id = "line-3"'))
+    assert load_profile(f).station_id == "line-3"
+
+
+def test_missing_file_is_a_profile_error(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError, match="cannot read the profile"):
+        load_profile(tmp_path / "nope.toml")
+
+
+def edit(old: str, new: str) -> str:
+    text = default_profile_text()
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(("old", "new", "key", "words"), [
+    ('kind = "embedded"', 'kind = "azure"', "cloud.kind", "must be one of embedded, aws"),
+    ('region = "us-east-1"', 'region = "mars"', "cloud.region", "does not look like an AWS region"),
+    ("parallel = 8", "parallel = 0", "station.parallel", "between 1 and 128"),
+    ("parallel = 8", 'parallel = "8"', "station.parallel", "must be int"),
+    ('thing_name = "{model}-{serial}"', 'thing_name = "{model}"', "naming.thing_name", "must contain {serial}"),
+    ('thing_name = "{model}-{serial}"', 'thing_name = "{sku}-{serial}"', "naming.thing_name", "unknown placeholder"),
+    ('mode = "csr"', 'mode = "maybe"', "certificates.mode", "csr, csr-or-cloud-keys, cloud-keys"),
+    ('attach_to = "certificate"', 'attach_to = "thing"', "policy.attach_to", "certificate, group"),
+    ('name = "provisioning-station-device"', 'name = "bad name!"', "policy.name", "not a valid AWS IoT name"),
+    ("baud = 115200", "baud = 12345", "serial.baud", "not a standard line rate"),
+    ("keygen = 10.0", "keygen = -1", "serial.timeouts.keygen", "between 0 and 600"),
+    ("reboot = 5.0", "reboot = 5.0\nflash = 3.0", "serial.timeouts.flash", "unknown command"),
+    ("usb_ids = []", 'usb_ids = ["0403-6001"]', "serial.usb_ids", "VID:PID"),
+    ('model = "sensor-a"\nhw_revision = "B"', 'model = "sensor-z"\nhw_revision = "B"', "groups[0].model",
+     "not one of the [models]"),
+    ('thing_type = "sensor-a"', "thing_type = 3", "models.sensor-a.thing_type", "must be str"),
+    ("[station]", "[stations]\nx=1\n[station]", "stations", "not a known section"),
+])
+def test_each_mistake_names_its_key(old: str, new: str, key: str, words: str) -> None:
+    with pytest.raises(ProfileError) as info:
+        parse_profile(edit(old, new), source="line.toml")
+    assert info.value.key == key
+    assert words in str(info.value)
+    assert "line.toml" in str(info.value)
+
+
+def test_syntax_error_is_reported() -> None:
+    with pytest.raises(ProfileError, match="not valid TOML"):
+        parse_profile("[station\nid=1")
+
+
+def test_invalid_generated_thing_name_is_caught() -> None:
+    p = load_profile(None)
+    with pytest.raises(ProfileError, match="not a valid thing name"):
+        p.thing_name(ident(serial="SN 1/2"))
