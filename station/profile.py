@@ -29,6 +29,11 @@ class CloudSettings:
     region: str = "us-east-1"
     profile: str = ""
     max_wait: float = 120.0
+    # Overrides for an AWS-compatible endpoint other than AWS itself (a staging
+    # or local cloud); credentials still come from boto3's normal chain.
+    endpoint_url: str = ""
+    mqtt_endpoint: str = ""
+    ca_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,16 @@ class _Reader:
             region=self.get(cl, "cloud", "region", str, "us-east-1"),
             profile=self.get(cl, "cloud", "profile", str, ""),
             max_wait=self.get(cl, "cloud", "max_wait", float, 120.0),
+            endpoint_url=self.get(cl, "cloud", "endpoint_url", str, ""),
+            mqtt_endpoint=self.get(cl, "cloud", "mqtt_endpoint", str, ""),
+            ca_file=self.get(cl, "cloud", "ca_file", str, ""),
         )
+        if cloud.endpoint_url and not re.match(r"^https?://[^/\s]+", cloud.endpoint_url):
+            raise self.fail("cloud.endpoint_url", f"'{cloud.endpoint_url}' must be an http(s) URL")
+        if cloud.mqtt_endpoint and not re.match(r"^[A-Za-z0-9.\-]+:\d{1,5}$", cloud.mqtt_endpoint):
+            raise self.fail("cloud.mqtt_endpoint", f"'{cloud.mqtt_endpoint}' must be host:port")
+        if cloud.ca_file and not Path(cloud.ca_file).is_file():
+            raise self.fail("cloud.ca_file", f"'{cloud.ca_file}' is not a readable file")
         if not re.match(r"^[a-z]{2}(-[a-z]+)+-\d$", cloud.region):
             raise self.fail("cloud.region", f"'{cloud.region}' does not look like an AWS region (e.g. eu-west-1)")
         if cloud.max_wait <= 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import boto3
@@ -31,11 +32,13 @@ class CloudTarget:
 
     @classmethod
     def aws(cls, settings: CloudSettings) -> CloudTarget:
-        return cls(region=settings.region, profile=settings.profile)
+        ca = Path(settings.ca_file).read_bytes() if settings.ca_file else None
+        return cls(region=settings.region, profile=settings.profile, endpoint_url=settings.endpoint_url or None,
+                   mqtt_endpoint=settings.mqtt_endpoint or None, ca_pem=ca)
 
 
 def make_session(target: CloudTarget) -> boto3.session.Session:
-    if target.endpoint_url is not None:
+    if target.access_key_id is not None:
         return boto3.session.Session(aws_access_key_id=target.access_key_id,
                                      aws_secret_access_key=target.secret_access_key,
                                      region_name=target.region)
@@ -45,7 +48,7 @@ def make_session(target: CloudTarget) -> boto3.session.Session:
 def client_config(pool: int = 64) -> Config:
     # Retries are ours (station.cloud.retry) so that waiting is visible per unit;
     # botocore's own retry would hide throttling inside a silent, long call.
-    return Config(retries={"max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
+    return Config(retries={"total_max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
                   connect_timeout=5, read_timeout=30,
                   s3={"addressing_style": "path"}, signature_version=None)
 

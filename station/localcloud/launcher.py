@@ -152,22 +152,30 @@ class LocalCloud:
         raise AssertionError("unreachable")
 
     def stop(self, timeout: float = 10.0) -> None:
-        """SIGTERM (terminate() on Windows) so state is saved, wait, then kill; idempotent."""
+        """Ask the child to shut down cleanly (state is saved then), wait, then kill; idempotent."""
         proc, self._proc = self._proc, None
         self._endpoints = None
         self._ca = None
-        if proc is not None:
+        if proc is None:
+            pass
+        elif proc.poll() is None:
+            if sys.platform == "win32":
+                # terminate() is TerminateProcess there: no handler runs, nothing
+                # is saved. Closing stdin trips the child's watchdog, which raises
+                # SIGTERM inside the child; terminate() stays as the fallback.
+                self._close_stdin(proc)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    proc.wait(timeout / 2)
             if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(5.0)
+                proc.terminate()  # SIGTERM on POSIX: ministack saves state and exits 0
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5.0)
+        if proc is not None:
             self.last_exit_code = proc.returncode
-            if proc.stdin is not None:
-                with contextlib.suppress(OSError):
-                    proc.stdin.close()
+            self._close_stdin(proc)
             self._remove_stale_pidfile(proc.pid)
         if self._log is not None:
             self._log.close()
@@ -314,6 +322,12 @@ class LocalCloud:
                 return int(resp.status), bytes(resp.read())
         except urllib.error.HTTPError as e:
             return int(e.code), bytes(e.read())
+
+    @staticmethod
+    def _close_stdin(proc: subprocess.Popen[bytes]) -> None:
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
 
     @staticmethod
     def _remove_stale_pidfile(pid: int) -> None:

@@ -32,7 +32,8 @@ def serial_for(model: str, number: int) -> str:
     return f"VB{re.sub(r'[^A-Z0-9]', '', model.upper())}-{number:04d}"
 
 
-FaultMap = Mapping[int, FaultPlan | str] | Mapping[str, FaultPlan | str]
+FaultMap = (Mapping[int, FaultPlan | str] | Mapping[str, FaultPlan | str]
+            | Mapping[int | str, FaultPlan | str])
 
 
 def _plan_for(faults: FaultMap | None, index: int, serial: str) -> FaultPlan:

@@ -22,7 +22,12 @@ import pytest
 from station.errors import LocalCloudError
 from station.localcloud import launcher
 from station.localcloud.launcher import LocalCloud
-from station.localcloud.server import EXIT_NO_MINISTACK, loopback_address, require_client_certificates
+from station.localcloud.server import (
+    EXIT_HOOKS_MISSING,
+    EXIT_NO_MINISTACK,
+    loopback_address,
+    require_client_certificates,
+)
 
 from ._helpers import client
 
@@ -272,6 +277,20 @@ def test_missing_ministack_says_install_the_extra(tmp_path: Path) -> None:
     assert "pip install -e .[cloud]" in err.value.remedy
 
 
+def test_changed_ministack_internals_refuse_to_start(tmp_path: Path) -> None:
+    # Simulate an upgrade that renamed the hooked symbols: the child must not run open.
+    cmd = [
+        sys.executable,
+        "-c",
+        "import runpy, sys, types; sys.modules['ministack.services.iot'] = types.ModuleType('iot'); "
+        "runpy.run_module('station.localcloud.server', run_name='__main__')",
+    ]
+    with pytest.raises(LocalCloudError) as err:
+        LocalCloud(tmp_path, command=cmd).start(timeout=20)
+    assert f"code {EXIT_HOOKS_MISSING}" in err.value.cause and "unguarded broker" in err.value.cause
+    assert "ministack==1.5.33" in err.value.remedy
+
+
 def test_missing_ministack_in_this_interpreter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
     with pytest.raises(LocalCloudError, match="not installed") as err:
@@ -321,11 +340,12 @@ def test_persist_survives_restart(tmp_path: Path) -> None:
     lc = LocalCloud(tmp_path, persist=True)
     ep = lc.start()
     client(ep, "iot").create_thing(thingName="SN-0001")
+    ca = lc.ca_pem()
     lc.stop()
     ep2 = lc.start()
     try:
-        assert ep2.mqtt_host == ep.mqtt_host  # ports are fresh each start; state is not
         assert client(ep2, "iot").describe_thing(thingName="SN-0001")["thingName"] == "SN-0001"
+        assert lc.ca_pem() == ca  # devices provisioned before the restart still trust the broker
     finally:
         lc.stop()
 
