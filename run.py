@@ -36,16 +36,21 @@ def ensure_venv(extras: str) -> None:
     if sys.version_info < (3, 11):
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     stamp = VENV / ".installed"
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    if stamp.exists() and stamp.read_text() == want and PY.exists():
-        return
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = set(extras.split(","))
+    if stamp.exists() and PY.exists():
+        have_digest, _, have_extras = stamp.read_text().partition(" ")
+        if have_digest == digest and wanted <= set(have_extras.split(",")):
+            return  # installed from this very pyproject.toml with at least these extras
+        wanted |= set(have_extras.split(",")) if have_digest == digest else set()
+    extras = ",".join(sorted(wanted))
     if not PY.exists():
         say(f"creating {VENV}")
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     say(f"installing the project with extras [{extras}] (first run takes a minute)")
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", f".[{extras}]"], check=True, cwd=ROOT)
-    stamp.write_text(want)
+    stamp.write_text(f"{digest} {extras}")
 
 
 def missing_qt_libs() -> list[str]:

@@ -252,6 +252,11 @@ class _Reader:
         policy_name = self.aws_name("policy.name", self.get(pol, "policy", "name", str))
         attach_to = self.choice(pol, "policy", "attach_to", POLICY_TARGETS, "certificate")
 
+        if cloud.kind == "embedded" and attach_to == "group":
+            # ministack's broker evaluates only policies attached to the certificate itself.
+            raise self.fail("policy.attach_to", "'group' does not work on the embedded cloud (its broker ignores "
+                                                "thing-group policies); use 'certificate' there")
+
         se = self.table("serial", required=False)
         timeouts = dict(DEFAULT_TIMEOUTS)
         for name, value in self.table("serial.timeouts", required=False).items():

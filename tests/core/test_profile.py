@@ -80,3 +80,11 @@ def test_invalid_generated_thing_name_is_caught() -> None:
     p = load_profile(None)
     with pytest.raises(ProfileError, match="not a valid thing name"):
         p.thing_name(ident(serial="SN 1/2"))
+
+
+def test_group_policy_is_refused_on_the_embedded_cloud() -> None:
+    with pytest.raises(ProfileError) as info:
+        parse_profile(edit('attach_to = "certificate"', 'attach_to = "group"'))
+    assert info.value.key == "policy.attach_to" and "embedded" in str(info.value)
+    aws = edit('attach_to = "certificate"', 'attach_to = "group"').replace('kind = "embedded"', 'kind = "aws"')
+    assert parse_profile(aws).policy_attach_to == "group"
