@@ -33,8 +33,6 @@ def say(msg: str) -> None:
 
 
 def ensure_venv(extras: str) -> None:
-    if sys.version_info < (3, 11):
-        sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     stamp = VENV / ".installed"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     wanted = set(extras.split(","))
@@ -103,6 +101,9 @@ def run_demo(extra: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the one file older Pythons may start
+        print(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
+        return 1
     if not argv or argv[0] not in ("demo", "test", "station"):
         print(__doc__)
         print("usage: python3 run.py demo [station demo options] | test [pytest options] | station ARGS")

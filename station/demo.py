@@ -102,7 +102,7 @@ class DemoEnvironment:
         return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)  # type: ignore[arg-type]
 
 
-async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:
+async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:  # noqa: ASYNC109
     """Run the station until ``expected`` units have a final result (or timeout); returns the summary."""
     stop = asyncio.Event()
     done = asyncio.Event()

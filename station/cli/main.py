@@ -213,14 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except argparse.ArgumentTypeError as exc:
-        parser.error(str(exc))
+        parser.error(str(exc))  # exits with the usage message
     except StationError as exc:
         where = f" during {exc.step}" if exc.step else ""
         print(f"error{where}: {exc.cause}\nremedy: {exc.remedy}\n(log: {log_file})", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR
-    return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import hashlib
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
 from station.errors import StationError
@@ -18,9 +19,8 @@ class CsrRejected(StationError):
     default_remedy = "Retry the unit; if the board keeps sending a bad CSR, its factory firmware is faulty."
 
 
-def spki_der(public_key: ec.EllipticCurvePublicKey | rsa.RSAPublicKey | object) -> bytes:
-    return public_key.public_bytes(serialization.Encoding.DER,  # type: ignore[attr-defined, no-any-return]
-                                   serialization.PublicFormat.SubjectPublicKeyInfo)
+def spki_der(public_key: PublicKeyTypes) -> bytes:
+    return public_key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
 def check_csr(csr_pem: bytes, *, thing_name: str, board_public_key: bytes | None) -> bytes:

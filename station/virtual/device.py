@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
@@ -59,7 +60,6 @@ class DeviceConnection:
             raise DeviceLinkError(f"subscribe to '{topic}' refused")
 
     def disconnect(self) -> None:
-        try:
+        # Already closed by the broker (refused connect or subscribe): nothing to release.
+        with contextlib.suppress(Exception):
             self.connection.disconnect().result(self.timeout)
-        except Exception:  # already closed by the broker: nothing to release
-            pass

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from station.pipeline.events import EventBus, UnitDetected  # noqa: E402
-from ui.bridge import EventBridge  # noqa: E402
+from station.pipeline.events import EventBus, UnitDetected
+from ui.bridge import EventBridge
 
 
 def test_emitting_thousands_of_signals_keeps_true_refcount_stable(qapp: object) -> None:

@@ -80,7 +80,7 @@ def test_link_dropped_mid_write_reports_what_exists_then_resumes(profile: Profil
 def test_silent_board_times_out_at_identify_and_nothing_is_created(profile: Profile,
                                                                    embedded: EmbeddedCloud) -> None:
     with VirtualFleet(specs=SPEC, faults={0: "silent"}) as fleet:
-        summary, events, _ = run_station(profile, cloud_of(embedded), fleet)
+        _summary, events, _ = run_station(profile, cloud_of(embedded), fleet)
     f = failure(events)
     assert f.step.value == "identifying" and "answer" in f.cause.lower()
     assert "powered" in f.remedy or "firmware" in f.remedy
@@ -89,7 +89,7 @@ def test_silent_board_times_out_at_identify_and_nothing_is_created(profile: Prof
 
 def test_refused_csr_without_fallback_is_a_clear_error(profile: Profile, embedded: EmbeddedCloud) -> None:
     with VirtualFleet(specs=SPEC, faults={0: "refuse-csr"}) as fleet:
-        summary, events, _ = run_station(profile, cloud_of(embedded), fleet)
+        _summary, events, _ = run_station(profile, cloud_of(embedded), fleet)
     f = failure(events)
     assert f.step.value in ("identifying", "generating-key")
     assert "on-board keys" in f.cause and "csr-or-cloud-keys" in f.remedy
