@@ -125,10 +125,18 @@ class ReferenceDriver:
             raise MalformedFrame(self.port, f"keygen answer: bad 'size' {size!r}")
         if not isinstance(digest, str) or not _SHA_RE.fullmatch(digest):
             raise MalformedFrame(self.port, f"keygen answer: bad 'sha256' {digest!r}")
+        data = self._read_object("csr", size, digest, chunk, progress)
+        if not data.lstrip().startswith(b"-----BEGIN CERTIFICATE REQUEST-----"):
+            raise MalformedFrame(self.port, "the board's CSR is not PEM")
+        return data
+
+    def _read_object(self, obj: str, size: int, digest: str, chunk: int,
+                     progress: ProgressFn | None = None) -> bytes:
+        """Chunked read of a board object whose size and sha256 were announced."""
         data = bytearray()
         while len(data) < size:
             want = min(chunk, size - len(data))
-            body = self._transact("read", {"obj": "csr", "off": len(data), "len": want}, "chunk")
+            body = self._transact("read", {"obj": obj, "off": len(data), "len": want}, "chunk")
             piece = _b64(body.get("data"), self.port, "read")
             if body.get("off") != len(data):
                 raise UnexpectedFrame(self.port, f"read answer for offset {body.get('off')!r}, "
@@ -142,9 +150,7 @@ class ReferenceDriver:
                 progress(len(data), size)
         got = hashlib.sha256(data).hexdigest()
         if got != digest:
-            raise CorruptFrame(self.port, f"assembled CSR has sha256 {got}, board announced {digest}")
-        if not bytes(data).lstrip().startswith(b"-----BEGIN CERTIFICATE REQUEST-----"):
-            raise MalformedFrame(self.port, "the board's CSR is not PEM")
+            raise CorruptFrame(self.port, f"assembled {obj} has sha256 {got}, board announced {digest}")
         return bytes(data)
 
     def write_object(self, kind: ObjectKind, data: bytes, *, progress: ProgressFn | None = None) -> str:
@@ -193,6 +199,13 @@ class ReferenceDriver:
             hashes[ObjectKind(name)] = value
         pub = body.get("pubkey", "")
         der = _b64(pub, self.port, "readback") if pub else None
+        size, digest = body.get("pubkey_size"), body.get("pubkey_sha256")
+        if der is None and size is not None:
+            # A key too big for one line (imported RSA) is announced and read in chunks.
+            if not _is_int(size) or not 0 < size <= MAX_OBJECT_SIZE \
+                    or not isinstance(digest, str) or not _SHA_RE.fullmatch(digest):
+                raise MalformedFrame(self.port, "readback answer: bad 'pubkey_size' or 'pubkey_sha256'")
+            der = self._read_object("pubkey", size, digest, self._chunk_size())
         return Readback(hashes, der)
 
     def reboot(self, *, wait_boot: bool = True) -> None:

@@ -186,7 +186,11 @@ class VirtualBoard:
             answer = Frame(frame.rid, Kind.ANSWER, frame.cmd, body)
         except _Refusal as ref:
             answer = Frame(frame.rid, Kind.ERROR, frame.cmd, {"code": ref.code, "message": ref.message})
-        encoded = encode_frame(answer)
+        try:
+            encoded = encode_frame(answer)
+        except ValueError as exc:  # a firmware bug must not take the board down
+            encoded = encode_frame(Frame(frame.rid, Kind.ERROR, frame.cmd,
+                                         {"code": "internal", "message": str(exc)[:200]}))
         if self.faults.take_corruption():
             encoded = corrupt(encoded)
         reply.out.append(encoded)
@@ -219,15 +223,15 @@ class VirtualBoard:
 
     def _cmd_read(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         obj, off, length = body.get("obj"), body.get("off"), body.get("len")
-        if obj != "csr":
-            raise _Refusal("bad-request", "only 'csr' can be read")
+        if obj not in ("csr", "pubkey"):
+            raise _Refusal("bad-request", "only 'csr' and 'pubkey' can be read")
         if not _is_int(off) or not _is_int(length) or off < 0 or not 1 <= length <= MAX_CHUNK:
             raise _Refusal("bad-request", f"read needs 'off' ≥ 0 and 1 ≤ 'len' ≤ {MAX_CHUNK}")
-        data = self._objects.get("csr")
+        data = self._objects.get("csr") if obj == "csr" else (self._public_der() or None)
         if data is None:
-            raise _Refusal("no-object", "no CSR yet: send keygen first")
+            raise _Refusal("no-object", f"no {obj} yet: send keygen first")
         if off > len(data):
-            raise _Refusal("bad-request", f"offset {off} beyond the CSR's {len(data)} bytes")
+            raise _Refusal("bad-request", f"offset {off} beyond the {obj}'s {len(data)} bytes")
         piece = data[off:off + length]
         return {"off": off, "data": base64.b64encode(piece).decode("ascii"),
                 "eof": off + len(piece) >= len(data)}
@@ -283,9 +287,20 @@ class VirtualBoard:
     def _cmd_readback(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         hashes_ = {obj: hashlib.sha256(self._objects[obj]).hexdigest()
                    for obj in _READBACK if obj in self._objects}
-        pub = b"" if self._key is None else self._key.public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-        return {"hashes": hashes_, "pubkey": base64.b64encode(pub).decode("ascii")}
+        pub = self._public_der()
+        answer: dict[str, Any] = {"hashes": hashes_, "pubkey": base64.b64encode(pub).decode("ascii")}
+        try:
+            encode_frame(Frame(0, Kind.ANSWER, "readback", answer))
+        except ValueError:
+            # An imported RSA key's SPKI does not fit in one line: announce it, the host reads it in chunks.
+            answer.update(pubkey="", pubkey_size=len(pub), pubkey_sha256=hashlib.sha256(pub).hexdigest())
+        return answer
+
+    def _public_der(self) -> bytes:
+        if self._key is None:
+            return b""
+        return self._key.public_key().public_bytes(serialization.Encoding.DER,
+                                                   serialization.PublicFormat.SubjectPublicKeyInfo)
 
     def _cmd_reboot(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         reply.then = "reboot"
