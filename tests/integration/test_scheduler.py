@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
@@ -17,11 +18,21 @@ from station.virtual.fleet import BoardSpec, VirtualFleet
 pytestmark = pytest.mark.timeout(120)
 
 
-async def wait_for(events: list[Event], predicate: object, timeout: float = 30) -> None:
-    async def poll() -> None:
-        while not any(predicate(e) for e in events):  # type: ignore[operator]
-            await asyncio.sleep(0.02)
-    await asyncio.wait_for(poll(), timeout)
+class Waiter:
+    """Wakes a coroutine when a condition over the events seen so far becomes true."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.changed = asyncio.Event()
+
+    def __call__(self, _event: Event) -> None:
+        self.changed.set()
+
+    async def until(self, condition: Callable[[Event], bool], seconds: float = 30) -> None:
+        async with asyncio.timeout(seconds):
+            while not any(condition(e) for e in self.events):
+                self.changed.clear()
+                await self.changed.wait()
 
 
 def test_result_stays_until_removed_and_replug_restarts(profile: Profile, embedded: EmbeddedCloud) -> None:
@@ -33,19 +44,22 @@ def test_result_stays_until_removed_and_replug_restarts(profile: Profile, embedd
         station.bus.subscribe(events.append)
 
         async def scenario() -> None:
+            waiter = Waiter(events)
+            station.bus.subscribe(waiter)
+            wait_for = waiter.until
             stop = asyncio.Event()
             runner = asyncio.create_task(station.run(stop))
             try:
-                await wait_for(events, lambda e: sum(isinstance(x, UnitPassed) for x in events) == 2)
+                await wait_for(lambda e: sum(isinstance(x, UnitPassed) for x in events) == 2)
                 await asyncio.sleep(0.3)  # several discovery rounds later the results are still there
                 assert [u.state for u in station.units.values()] == [UnitState.PASSED] * 2
                 board = fleet.boards[0]
                 old_url = board.url
                 fleet.unplug(board.identity.serial)
-                await wait_for(events, lambda e: isinstance(e, UnitRemoved) and e.port == old_url)
+                await wait_for(lambda e: isinstance(e, UnitRemoved) and e.port == old_url)
                 assert old_url not in station.units and len(station.units) == 1
                 fleet.plug(board.identity.serial)
-                await wait_for(events, lambda e: sum(isinstance(x, UnitPassed) for x in events) == 3)
+                await wait_for(lambda e: sum(isinstance(x, UnitPassed) for x in events) == 3)
                 assert len(station.units) == 2
                 assert station.units[str(board.url)].state == UnitState.PASSED
             finally:
