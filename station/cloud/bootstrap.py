@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from botocore.exceptions import ClientError
 
@@ -45,26 +47,25 @@ def bootstrap(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
         done.append(BootstrapAction(f"policy {name}", "created"))
 
     for thing_type in sorted({m.thing_type for m in profile.models.values()}):
-        try:
-            iot.describe_thing_type(thingTypeName=thing_type)
-            done.append(BootstrapAction(f"thing type {thing_type}", "exists"))
-        except ClientError as exc:
-            if error_code(exc) != "ResourceNotFoundException":
-                raise
-            iot.create_thing_type(thingTypeName=thing_type)
-            done.append(BootstrapAction(f"thing type {thing_type}", "created"))
-
+        done.append(_ensure(f"thing type {thing_type}", partial(iot.describe_thing_type, thingTypeName=thing_type),
+                            partial(iot.create_thing_type, thingTypeName=thing_type)))
     for group in profile.all_groups():
-        try:
-            iot.describe_thing_group(thingGroupName=group)
-            done.append(BootstrapAction(f"thing group {group}", "exists"))
-        except ClientError as exc:
-            if error_code(exc) != "ResourceNotFoundException":
-                raise
-            iot.create_thing_group(thingGroupName=group)
-            done.append(BootstrapAction(f"thing group {group}", "created"))
+        done.append(_ensure(f"thing group {group}", partial(iot.describe_thing_group, thingGroupName=group),
+                            partial(iot.create_thing_group, thingGroupName=group)))
         if profile.policy_attach_to == "group":
             # Attaching once to the group removes the per-unit AttachPolicy call (15 TPS).
             iot.attach_policy(policyName=name, target=cloud.arn(f"thinggroup/{group}"))
             done.append(BootstrapAction(f"policy {name} -> group {group}", "attached"))
     return done
+
+
+def _ensure(resource: str, describe: Callable[[], object], create: Callable[[], object]) -> BootstrapAction:
+    """Describe the resource; create it only when AWS says it does not exist."""
+    try:
+        describe()
+        return BootstrapAction(resource, "exists")
+    except ClientError as exc:
+        if error_code(exc) != "ResourceNotFoundException":
+            raise
+    create()
+    return BootstrapAction(resource, "created")
