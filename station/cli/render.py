@@ -44,7 +44,7 @@ class LineRenderer:
 
     def _who(self, event: Event) -> str:
         serial = self.serials.get(event.unit, "")
-        return f"unit {event.unit:>3} {serial:<14} {event.port}"
+        return f"unit {event.unit:>3} {serial:<16} {event.port}"
 
     def __call__(self, event: Event) -> None:
         line = ""
@@ -105,10 +105,10 @@ class LiveRenderer:
             self._last = now
 
     def _draw(self) -> None:
-        lines = [f"{'unit':>4}  {'serial':<14} {'step':<15} {'port':<28} info"]
+        lines = [f"{'unit':>4}  {'serial':<16} {'step':<15} {'port':<28} info"]
         for number in sorted(self.rows):
             r = self.rows[number]
-            lines.append(f"{number:>4}  {r['serial']:<14} {r['step']:<15} {r['port'][-28:]:<28} {r['info'][:70]}")
+            lines.append(f"{number:>4}  {r['serial']:<16} {r['step']:<15} {r['port'][-28:]:<28} {r['info'][:70]}")
         if self._drawn:
             self.out.write(f"\x1b[{self._drawn}F")
         self.out.write("".join(f"\x1b[2K{line}\n" for line in lines))
