@@ -71,6 +71,27 @@ class SerialSettings:
 
 
 @dataclass(frozen=True)
+class CatalogSettings:
+    """Where firmware images and configurations live in S3, and the role IoT Jobs pre-signs URLs with."""
+
+    bucket: str = "provisioning-station-catalog"
+    prefix: str = "catalog/"
+    presign_role: str = "provisioning-station-jobs-presign"
+    url_expiry: int = 3600  # presignedUrlConfig.expiresInSec, 60..3600
+
+
+@dataclass(frozen=True)
+class JobSettings:
+    """How jobs are created and how the station follows a unit to "ready"."""
+
+    until: str = "ready"  # where a unit counts as passed: "registered" or "ready"
+    in_progress_timeout_minutes: int = 15  # covers download + install + reboot
+    ready_timeout: float = 600.0  # seconds the station waits for ready before failing the unit
+    poll_min: float = 0.5  # backoff bounds for DescribeJobExecution polling, seconds
+    poll_max: float = 10.0
+
+
+@dataclass(frozen=True)
 class Profile:
     """A validated station profile; build it with :func:`load_profile`."""
 
@@ -85,6 +106,8 @@ class Profile:
     serial: SerialSettings
     models: dict[str, ModelSettings]
     groups: tuple[GroupRule, ...]
+    catalog: CatalogSettings = field(default_factory=CatalogSettings)
+    jobs: JobSettings = field(default_factory=JobSettings)
     path: str = ""
 
     @property
@@ -202,7 +225,8 @@ class _Reader:
         return tuple(value)
 
     def profile(self) -> Profile:
-        known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups"}
+        known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups", "catalog",
+                 "jobs"}
         for key in self.data:
             if key not in known:
                 raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
@@ -320,4 +344,38 @@ class _Reader:
         return Profile(station_id=station_id, batch=batch, parallel=parallel, cloud=cloud,
                        thing_name_pattern=pattern, cert_mode=cert_mode, policy_name=policy_name,
                        policy_attach_to=attach_to, serial=serial, models=models, groups=tuple(groups),
-                       path=self.source)
+                       catalog=self.catalog(), jobs=self.jobs(), path=self.source)
+
+    def catalog(self) -> CatalogSettings:
+        t = self.table("catalog", required=False)
+        d = CatalogSettings()
+        bucket = self.get(t, "catalog", "bucket", str, d.bucket)
+        if not re.match(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", bucket):
+            raise self.fail("catalog.bucket", f"'{bucket}' is not a valid S3 bucket name")
+        prefix = self.get(t, "catalog", "prefix", str, d.prefix)
+        if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
+            raise self.fail("catalog.prefix", f"'{prefix}' must not start with '/' and must end with '/'")
+        role = self.get(t, "catalog", "presign_role", str, d.presign_role)
+        if not re.match(r"^[\w+=,.@-]{1,64}$", role):
+            raise self.fail("catalog.presign_role", f"'{role}' is not a valid IAM role name")
+        expiry = self.get(t, "catalog", "url_expiry", int, d.url_expiry)
+        if not 60 <= expiry <= 3600:
+            raise self.fail("catalog.url_expiry", "must be between 60 and 3600 seconds (AWS IoT Jobs limit)")
+        return CatalogSettings(bucket=bucket, prefix=prefix, presign_role=role, url_expiry=expiry)
+
+    def jobs(self) -> JobSettings:
+        t = self.table("jobs", required=False)
+        d = JobSettings()
+        until = self.choice(t, "jobs", "until", ("registered", "ready"), d.until)
+        minutes = self.get(t, "jobs", "in_progress_timeout_minutes", int, d.in_progress_timeout_minutes)
+        if not 1 <= minutes <= 10080:
+            raise self.fail("jobs.in_progress_timeout_minutes", "must be between 1 and 10080 (AWS limit)")
+        ready = self.get(t, "jobs", "ready_timeout", float, d.ready_timeout)
+        pmin = self.get(t, "jobs", "poll_min", float, d.poll_min)
+        pmax = self.get(t, "jobs", "poll_max", float, d.poll_max)
+        if ready <= 0:
+            raise self.fail("jobs.ready_timeout", "must be a positive number of seconds")
+        if not 0.05 <= pmin <= pmax <= 300:
+            raise self.fail("jobs.poll_min", "poll_min and poll_max must satisfy 0.05 <= poll_min <= poll_max <= 300")
+        return JobSettings(until=until, in_progress_timeout_minutes=minutes, ready_timeout=ready, poll_min=pmin,
+                           poll_max=pmax)

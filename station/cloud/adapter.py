@@ -43,14 +43,22 @@ class IotCloud:
         self._lock = threading.Lock()
         self._endpoint: str | None = target.mqtt_endpoint
         self._account: str | None = None
+        self._clients: dict[str, Any] = {}
+
+    def client(self, service: str) -> Any:
+        """Another boto3 client of the same session (s3, iam, sts), made once."""
+        with self._lock:
+            if service not in self._clients:
+                self._clients[service] = make_client(self.session, service, self.target, 16)
+            return self._clients[service]
 
     # -- identity of the account -------------------------------------------------
     def account_id(self) -> str:
         with self._lock:
-            if self._account is None:
-                sts = make_client(self.session, "sts", self.target, 4)
-                self._account = str(sts.get_caller_identity()["Account"])
-            return self._account
+            account = self._account
+        if account is None:
+            account = self._account = str(self.client("sts").get_caller_identity()["Account"])
+        return account
 
     @property
     def partition(self) -> str:

@@ -45,13 +45,18 @@ def make_session(target: CloudTarget) -> boto3.session.Session:
     return boto3.session.Session(profile_name=target.profile or None, region_name=target.region)
 
 
-def client_config(pool: int = 64) -> Config:
+def client_config(service: str, pool: int = 64) -> Config:
     # Retries are ours (station.cloud.retry) so that waiting is visible per unit;
     # botocore's own retry would hide throttling inside a silent, long call.
-    return Config(retries={"total_max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
-                  connect_timeout=5, read_timeout=30,
-                  s3={"addressing_style": "path"}, signature_version=None)
+    config = Config(retries={"total_max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
+                    connect_timeout=5, read_timeout=30)
+    if service == "s3":
+        # Pre-signed URLs must be SigV4 (the embedded cloud verifies only those) and
+        # path-style, which works for every bucket name and for a local endpoint.
+        config = config.merge(Config(signature_version="s3v4", s3={"addressing_style": "path"}))
+    return config
 
 
 def make_client(session: boto3.session.Session, service: str, target: CloudTarget, pool: int = 64) -> Any:
-    return session.client(service, endpoint_url=target.endpoint_url, config=client_config(pool))  # type: ignore[call-overload]
+    return session.client(service, endpoint_url=target.endpoint_url,  # type: ignore[call-overload]
+                          config=client_config(service, pool))

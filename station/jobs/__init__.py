@@ -1,0 +1,1 @@
+"""Firmware/config catalog in S3, job documents, releases and snapshot jobs, following units to "ready"."""

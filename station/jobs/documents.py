@@ -1,0 +1,120 @@
+"""Job documents: the one format the station writes and the device agent reads, with a strict parser."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+OPERATIONS = ("install", "config-download", "config-upload")
+MAX_DOCUMENT = 32 * 1024  # AWS IoT job document limit
+_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+PRESIGN_PLACEHOLDER = "${{aws:iot:s3-presigned-url:https://s3.amazonaws.com/{bucket}/{key}}}"
+
+
+class DocumentError(ValueError):
+    """A job document the device must REJECT: the message is the reason it reports."""
+
+
+@dataclass(frozen=True)
+class JobDocument:
+    """What one job asks a device to do.
+
+    ``install``/``config-download``: fetch ``url`` (a pre-signed GET, delivered
+    re-signed by IoT Jobs on every document delivery), check ``sha256`` and
+    ``size``; ``install`` refuses a lower ``version`` unless ``forced``.
+    ``config-upload``: PUT the device's current configuration to ``url`` (a
+    pre-signed PUT the station generated).
+    """
+
+    operation: str
+    url: str
+    version: str = ""
+    sha256: str = ""
+    size: int = 0
+    forced: bool = False
+    model: str = ""
+
+    def to_json(self) -> str:
+        body: dict[str, Any] = {"operation": self.operation, "url": self.url}
+        if self.operation != "config-upload":
+            body.update(version=self.version, sha256=self.sha256, size=self.size)
+        if self.operation == "install":
+            body.update(forced=self.forced, model=self.model)
+        return json.dumps(body, separators=(",", ":"))
+
+
+def placeholder_url(bucket: str, key: str) -> str:
+    """The ${aws:iot:s3-presigned-url:…} placeholder IoT Jobs replaces with a fresh pre-signed GET URL."""
+    return PRESIGN_PLACEHOLDER.format(bucket=bucket, key=key)
+
+
+def parse_document(raw: str | bytes | dict[str, Any]) -> JobDocument:
+    """Parse and validate a delivered job document; raises DocumentError with a reason a device can report."""
+    if isinstance(raw, (str, bytes)):
+        if len(raw) > MAX_DOCUMENT:
+            raise DocumentError(f"document of {len(raw)} bytes exceeds {MAX_DOCUMENT}")
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise DocumentError(f"document is not JSON: {exc}") from None
+    else:
+        data = raw
+    if not isinstance(data, dict):
+        raise DocumentError("document must be a JSON object")
+    op = data.get("operation")
+    if op not in OPERATIONS:
+        raise DocumentError(f"unknown operation {op!r} (known: {', '.join(OPERATIONS)})")
+    url = data.get("url")
+    if not isinstance(url, str) or not re.match(r"^https?://", url):
+        raise DocumentError("'url' must be an http(s) URL")
+    if op == "config-upload":
+        return JobDocument(operation=op, url=url)
+    version, sha, size = data.get("version"), data.get("sha256"), data.get("size", 0)
+    if not isinstance(version, str) or not _VERSION.match(version):
+        raise DocumentError(f"'version' {version!r} is not a version string")
+    if not isinstance(sha, str) or not _SHA256.match(sha):
+        raise DocumentError("'sha256' must be 64 lowercase hex digits")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise DocumentError("'size' must be a non-negative integer")
+    forced = data.get("forced", False)
+    if not isinstance(forced, bool):
+        raise DocumentError("'forced' must be true or false")
+    model = data.get("model", "")
+    if not isinstance(model, str):
+        raise DocumentError("'model' must be a string")
+    return JobDocument(operation=op, url=url, version=version, sha256=sha, size=size, forced=forced, model=model)
+
+
+def version_key(version: str) -> tuple[tuple[int, str], ...]:
+    """Orders versions like 1.4.10 > 1.4.2 (numeric parts numerically, others as text)."""
+    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.+_-]", version))
+
+
+def is_downgrade(current: str, new: str) -> bool:
+    return version_key(new) < version_key(current)
+
+
+# statusDetails the reference agent reports and the station reads (keys [a-zA-Z0-9:_-]{1,128},
+# values at most 1024 characters). "trail" lists every step done so far, so a station that
+# polls after a quick step (or across a reboot) still learns it happened.
+DETAIL_STEP = "step"  # received, download, verify, install, rebooting, booted, apply, upload, done
+DETAIL_PERCENT = "percent"  # download progress, "0".."100"
+DETAIL_VERSION = "version"  # the version now running (install) or applied (config)
+DETAIL_REASON = "reason"  # plain-words reason on FAILED/REJECTED
+DETAIL_TRAIL = "trail"  # comma-separated steps done so far
+MAX_DETAIL = 1024
+
+
+def job_id(*parts: str) -> str:
+    """A readable, deterministic job id from its parts: only [a-zA-Z0-9_-], at most 64 characters."""
+    import hashlib
+
+    raw = "-".join(p for p in parts if p)
+    clean = re.sub(r"[^a-zA-Z0-9_-]", "_", raw)
+    if len(clean) <= 64:
+        return clean
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:8]
+    return f"{clean[:55]}-{digest}"
