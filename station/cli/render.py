@@ -19,6 +19,7 @@ from station.pipeline.events import (
     UnitRemoved,
     Waiting,
 )
+from station.pipeline.states import UnitState
 
 
 class JsonRenderer:
@@ -58,9 +59,15 @@ class LineRenderer:
         elif isinstance(event, UnitFailed):
             created = f"\n    left in the cloud: {', '.join(event.created)}" if event.created else ""
             line = (f"FAILED at {event.step.value}: {event.cause}\n    remedy: {event.remedy}{created}")
+        elif isinstance(event, Progress) and event.step in (UnitState.CONNECTING, UnitState.UPDATING):
+            percent = f" {event.done}%" if event.total else ""
+            line = f"{event.step.value:<15} {event.note}{percent}"
         elif isinstance(event, UnitPassed):
-            line = f"PASSED {event.thing_name} cert {event.certificate_id[:12]} group {event.group} " \
-                   f"in {event.seconds:.2f} s ({event.round_trips} cloud round trips)"
+            what = "READY" if event.ready else "PASSED"
+            reached = ", ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
+            line = f"{what} {event.thing_name} cert {event.certificate_id[:12]} group {event.group} " \
+                   f"in {event.seconds:.2f} s ({event.round_trips} cloud round trips)" + \
+                   (f"; {reached}" if reached else "")
         elif isinstance(event, UnitRemoved):
             line = "board removed"
         if line:
@@ -89,14 +96,16 @@ class LiveRenderer:
             row["serial"], row["info"] = event.serial, event.thing_name
         elif isinstance(event, StepStarted):
             row["step"], row["info"] = event.step.value, ""
-        elif isinstance(event, Progress) and event.total:
-            row["info"] = f"{event.note} {100 * event.done // event.total}%"
+        elif isinstance(event, Progress):
+            row["info"] = f"{event.note} {100 * event.done // event.total}%" if event.total else event.note
         elif isinstance(event, Waiting):
             row["info"] = event.reason
         elif isinstance(event, UnitFailed):
             row["step"], row["info"] = "FAILED", f"{event.step.value}: {event.cause}"
         elif isinstance(event, UnitPassed):
-            row["step"], row["info"] = "PASSED", f"{event.thing_name} in {event.seconds:.1f} s"
+            reached = " ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
+            row["step"] = "READY" if event.ready else "PASSED"
+            row["info"] = f"{event.thing_name} in {event.seconds:.1f} s {reached}"
         elif isinstance(event, UnitRemoved):
             row["step"], row["info"] = "removed", ""
         now = time.monotonic()

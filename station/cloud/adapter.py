@@ -161,6 +161,28 @@ class IotCloud:
     def attach_policy(self, policy_name: str, target_arn: str) -> None:
         self.iot.attach_policy(policyName=policy_name, target=target_arn)
 
+    # -- job executions (read-only; the station follows units with these) --------------
+    def job_executions_for_thing(self, thing_name: str) -> dict[str, str]:
+        """job id -> execution status, for every job execution of the thing."""
+        out: dict[str, str] = {}
+        kwargs: dict[str, Any] = {"thingName": thing_name, "maxResults": 100}
+        while True:
+            try:
+                page = self.iot.list_job_executions_for_thing(**kwargs)
+            except ClientError as exc:
+                if error_code(exc) == "ResourceNotFoundException":
+                    return out
+                raise
+            for summary in page.get("executionSummaries", []):
+                out[summary["jobId"]] = summary["jobExecutionSummary"]["status"]
+            if not page.get("nextToken"):
+                return out
+            kwargs["nextToken"] = page["nextToken"]
+
+    def describe_job_execution(self, job_id: str, thing_name: str) -> dict[str, Any]:
+        """Status, statusDetails and version of one execution (the device's progress lives here)."""
+        return dict(self.iot.describe_job_execution(jobId=job_id, thingName=thing_name)["execution"])
+
 
 def certificate_id_from_arn(arn: str) -> str:
     return arn.rsplit("/", 1)[-1]

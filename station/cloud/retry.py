@@ -34,7 +34,8 @@ NETWORK_ERRORS = (EndpointConnectionError, ConnectionClosedError, ConnectTimeout
 
 # Documented AWS IoT control-plane limits (per account and region). AttachPolicy
 # is the tightest; the limiter starts at these and halves on every throttle.
-DEFAULT_TPS: dict[str, float] = {"AttachPolicy": 15.0}
+DEFAULT_TPS: dict[str, float] = {"AttachPolicy": 15.0, "DescribeJobExecution": 10.0,
+                                  "ListJobExecutionsForThing": 10.0, "ListJobs": 10.0}
 FALLBACK_TPS = 100.0
 
 #: on_wait(operation, reason, retry_in_seconds, attempt)

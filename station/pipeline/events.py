@@ -95,6 +95,8 @@ class UnitPassed(Event):
     group: str
     seconds: float
     round_trips: int
+    ready: bool = False  # True: every current job of its group SUCCEEDED; False: passed once registered
+    versions: dict[str, str] = field(default_factory=dict)  # "firmware"/"config" -> version reached
     kind: str = "passed"
 
 

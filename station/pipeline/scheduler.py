@@ -16,6 +16,7 @@ from station.board.driver import DriverFactory, driver_factory
 from station.cloud.adapter import IotCloud
 from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
+from station.jobs.follow import JobSource
 from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
 from station.pipeline.states import UnitState
 from station.pipeline.unit import Services, Unit
@@ -29,11 +30,12 @@ class Summary:
     passed: int
     failed: int
     running: int
+    ready: int
     units: list[dict[str, Any]]
 
     def to_json(self) -> dict[str, Any]:
         return {"event": "summary", "passed": self.passed, "failed": self.failed, "running": self.running,
-                "units": self.units}
+                "ready": self.ready, "units": self.units}
 
 
 class Station:
@@ -45,7 +47,8 @@ class Station:
 
     def __init__(self, profile: Profile, cloud: IotCloud, providers: Sequence[PortProvider], *,
                  bus: EventBus | None = None, factory: DriverFactory | None = None,
-                 caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5) -> None:
+                 caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5,
+                 jobs: JobSource | None = None, until: str = "") -> None:
         self.profile = profile
         self.bus = bus or EventBus()
         # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool.
@@ -57,7 +60,7 @@ class Station:
             caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait),
             serial_executor=self._serial_pool,
             driver_factory=factory or driver_factory(profile.serial.driver),
-            bus=self.bus)
+            bus=self.bus, jobs=jobs, until=until)
         if caller is not None and caller.executor is None:
             caller.executor = self._cloud_pool
         self.watcher = HotplugWatcher(list(providers), interval=poll_interval)
@@ -108,8 +111,18 @@ class Station:
                 self.start(url)
 
     async def _run_unit(self, unit: Unit) -> None:
-        async with self._slots:
+        await self._slots.acquire()
+        held = [True]
+
+        def release() -> None:
+            if held[0]:
+                held[0] = False
+                self._slots.release()
+        unit.release_slot = release
+        try:
             await unit.run()
+        finally:
+            release()
 
     # -- running -----------------------------------------------------------------
     async def run(self, stop: asyncio.Event) -> None:
@@ -145,11 +158,14 @@ class Station:
             entry: dict[str, Any] = {"unit": unit.number, "port": unit.port.url, "state": unit.state.value,
                                      "serial": unit.identity.serial if unit.identity else "",
                                      "thing_name": unit.ids.thing_name, "certificate_id": unit.ids.certificate_id,
-                                     "round_trips": unit.round_trips}
+                                     "round_trips": unit.round_trips, "ready": unit.ready,
+                                     "versions": unit.versions}
             if unit.failure is not None:
                 entry.update(step=unit.failure.step.value, cause=unit.failure.cause, remedy=unit.failure.remedy,
                              created=unit.failure.created)
             units.append(entry)
         passed = sum(1 for u in self.units.values() if u.state == UnitState.PASSED)
         failed = sum(1 for u in self.units.values() if u.state == UnitState.FAILED)
-        return Summary(passed=passed, failed=failed, running=len(self.units) - passed - failed, units=units)
+        ready = sum(1 for u in self.units.values() if u.state == UnitState.PASSED and u.ready)
+        return Summary(passed=passed, failed=failed, running=len(self.units) - passed - failed, ready=ready,
+                       units=units)

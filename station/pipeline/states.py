@@ -14,6 +14,8 @@ class UnitState(enum.StrEnum):
     ATTACHING = "attaching"  # principal ‖ group ‖ policy (round trip 2)
     WRITING = "writing"  # certificate, CA, endpoint, thing name to the board
     VERIFYING = "verifying"  # read-back hashes and public key
+    CONNECTING = "connecting"  # board rebooted into its application firmware; waiting for it online
+    UPDATING = "updating"  # the group's continuous jobs run on the device, until each SUCCEEDED
     PASSED = "passed"
     FAILED = "failed"
     REMOVED = "removed"  # board unplugged; the unit's slot is gone
@@ -24,7 +26,8 @@ class UnitState(enum.StrEnum):
 
 
 S = UnitState
-WORKING = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING)
+WORKING = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING, S.CONNECTING,
+           S.UPDATING)
 
 TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
     S.CONNECTED: frozenset({S.IDENTIFYING, S.FAILED, S.REMOVED}),
@@ -35,7 +38,11 @@ TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
     S.REGISTERING: frozenset({S.GENERATING_KEY, S.ATTACHING, S.FAILED, S.REMOVED}),
     S.ATTACHING: frozenset({S.WRITING, S.FAILED, S.REMOVED}),
     S.WRITING: frozenset({S.VERIFYING, S.FAILED, S.REMOVED}),
-    S.VERIFYING: frozenset({S.PASSED, S.FAILED, S.REMOVED}),
+    # PASSED here when the profile counts a unit as passed once registered (jobs.until).
+    S.VERIFYING: frozenset({S.PASSED, S.CONNECTING, S.FAILED, S.REMOVED}),
+    # PASSED from CONNECTING when the unit's groups have no current job to wait for.
+    S.CONNECTING: frozenset({S.UPDATING, S.PASSED, S.FAILED, S.REMOVED}),
+    S.UPDATING: frozenset({S.PASSED, S.FAILED, S.REMOVED}),
     # A result stays until the board is removed or the operator restarts the unit.
     S.PASSED: frozenset({S.CONNECTED, S.REMOVED}),
     S.FAILED: frozenset({S.CONNECTED, S.REMOVED}),

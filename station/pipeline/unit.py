@@ -18,6 +18,7 @@ from station.cloud.csr import certificate_public_key, check_csr
 from station.cloud.retry import CloudCaller
 from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
 from station.errors import StationError
+from station.jobs.follow import Follower, JobSource
 from station.pipeline.events import (
     EventBus,
     Identified,
@@ -71,6 +72,10 @@ class Services:
     driver_factory: DriverFactory
     bus: EventBus
     claims: SerialClaims = field(default_factory=SerialClaims)
+    #: Where current continuous jobs come from; None = units pass once registered.
+    jobs: JobSource | None = None
+    #: "registered" or "ready"; overrides the profile's jobs.until (CLI --until).
+    until: str = ""
 
 
 def sha256(data: bytes) -> str:
@@ -91,7 +96,11 @@ class Unit:
         self.created: list[str] = []  # cloud resources this attempt created, for honest failure reports
         self.failure: UnitFailed | None = None
         self.started = 0.0
+        self.ready = False  # passed with every current job of its group SUCCEEDED
+        self.versions: dict[str, str] = {}  # "firmware"/"config" -> version reached
         self._loop: asyncio.AbstractEventLoop | None = None
+        #: Set by the scheduler: frees this unit's provisioning slot once it only waits for jobs.
+        self.release_slot: Callable[[], None] | None = None
 
     @property
     def state(self) -> UnitState:
@@ -136,6 +145,9 @@ class Unit:
     async def run(self) -> None:
         self._loop = asyncio.get_running_loop()
         self.started = time.monotonic()
+        # A restarted unit starts from a clean slate; the cloud and the board say what exists.
+        self.round_trips, self.created, self.failure = 0, [], None
+        self.ready, self.versions = False, {}
         driver = self.sv.driver_factory(self.port.url, self.sv.profile.serial.link())
         try:
             await self._board(driver.open)
@@ -259,11 +271,50 @@ class Unit:
             raise UnitError("the board's public key does not match its certificate",
                             remedy="Retry the unit; if it fails again set the board aside.")
         self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+        until = self.sv.until or pf.jobs.until
+        if until == "ready" and self.sv.jobs is not None:
+            self.versions = await self._follow(driver, thing, group, self.sv.jobs)
+            self.ready = True
         self.machine.move(S.PASSED)
         self.sv.bus.emit(UnitPassed(port=self.port.url, unit=self.number, serial=ident.serial, thing_name=thing,
                                     certificate_id=cert.certificate_id, group=group,
                                     seconds=round(time.monotonic() - self.started, 3),
-                                    round_trips=self.round_trips))
+                                    round_trips=self.round_trips, ready=self.ready, versions=dict(self.versions)))
+
+    async def _follow(self, driver: BoardDriver, thing: str, group: str, source: JobSource) -> dict[str, str]:
+        """Reboot into the application firmware, then follow the group's current jobs until all SUCCEEDED."""
+        if self.release_slot is not None:
+            # Following is mostly waiting: give the provisioning slot to the next board.
+            self.release_slot()
+        t0 = self._emit_step(S.CONNECTING)
+        await self._board(driver.reboot)
+        updating_since: list[float] = []
+
+        def online(job_id: str) -> None:
+            self._finish_step(S.CONNECTING, t0, f"device online: it started job {job_id}")
+            updating_since.append(self._emit_step(S.UPDATING))
+
+        def progress(note: str, percent: int | None) -> None:
+            self.sv.bus.emit(Progress(port=self.port.url, unit=self.number, step=self.state,
+                                      done=percent or 0, total=100 if percent is not None else 0, note=note))
+
+        cloud = self.sv.cloud
+        ops: dict[str, Callable[..., Any]] = {"ListJobExecutionsForThing": cloud.job_executions_for_thing,
+                                              "DescribeJobExecution": cloud.describe_job_execution}
+
+        async def call(op: str, *args: Any) -> Any:
+            return await self.sv.caller.call(op, ops[op], *args, on_wait=self._on_wait)
+
+        jobs = self.sv.profile.jobs
+        follower = Follower(thing=thing, groups=[group], source=source, call=call, progress=progress,
+                            poll_min=jobs.poll_min, poll_max=jobs.poll_max, timeout=jobs.ready_timeout)
+        versions = await follower.until_ready(online)
+        if updating_since:
+            reached = ", ".join(f"{k} {v}" for k, v in sorted(versions.items()))
+            self._finish_step(S.UPDATING, updating_since[0], f"ready: {reached}")
+        else:
+            self._finish_step(S.CONNECTING, t0, f"no current job for group {group}: ready once registered")
+        return versions
 
     async def _fresh_registration(self, driver: BoardDriver, thing: str, thing_type: str,
                                   attributes: dict[str, str], readback: Readback, csr_capable: bool,
