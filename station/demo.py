@@ -10,10 +10,13 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from station.cloud.adapter import IotCloud
 from station.cloud.bootstrap import BootstrapAction, bootstrap
 from station.cloud.session import CloudTarget
+from station.jobs.demo_content import seed_demo_catalog
+from station.jobs.follow import CloudJobSource
 from station.localcloud.launcher import LocalCloud, LocalCloudEndpoints
 from station.pipeline.events import Event
 from station.pipeline.scheduler import Station, Summary
@@ -79,6 +82,8 @@ class DemoEnvironment:
         try:
             cloud = self.embedded.start()
             self.bootstrap_actions = bootstrap(cloud, self.profile)
+            # Demo firmware 1.0.0/1.1.0 and config "1" per model; 1.1.0 and "1" released to every group.
+            self.bootstrap_actions += seed_demo_catalog(cloud, self.profile)
             self.fleet = VirtualFleet(self.boards, transport=self.transport, faults=self.faults,
                                       baud=self.profile.serial.baud, models=DEMO_MODELS)
         except BaseException:
@@ -97,9 +102,10 @@ class DemoEnvironment:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
-    def station(self, **kwargs: object) -> Station:
+    def station(self, **kwargs: Any) -> Station:
         assert self.fleet is not None
-        return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)  # type: ignore[arg-type]
+        kwargs.setdefault("jobs", CloudJobSource(self.cloud))
+        return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)
 
 
 async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:  # noqa: ASYNC109

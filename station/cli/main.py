@@ -11,10 +11,15 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station import __version__
 from station.errors import StationError
 from station.logs import setup_logging
+
+if TYPE_CHECKING:
+    from station.profile import Profile
+    from station.records import SqliteSink
 
 log = logging.getLogger("station.cli")
 
@@ -46,12 +51,20 @@ def _print_summary(args: argparse.Namespace, summary_json: dict[str, object]) ->
     if args.json:
         print(json.dumps(summary_json, separators=(",", ":")))
         return
-    print(f"\n{summary_json['passed']} passed, {summary_json['failed']} failed, "
+    ready = f" ({summary_json['ready']} ready)" if summary_json.get("ready") else ""
+    print(f"\n{summary_json['passed']} passed{ready}, {summary_json['failed']} failed, "
           f"{summary_json['running']} unfinished")
     for unit in summary_json["units"]:  # type: ignore[attr-defined]
         if unit["state"] == "failed":
             print(f"  unit {unit['unit']} {unit['serial'] or unit['port']}: {unit['step']}: {unit['cause']}\n"
                   f"      remedy: {unit['remedy']}")
+
+
+def _records_sink(profile: Profile) -> SqliteSink:
+    """Every run writes its unit records (data dir's records.sqlite) as the units progress."""
+    from station.records import RecordStore, SqliteSink
+
+    return SqliteSink.for_profile(RecordStore(), profile)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -68,9 +81,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"embedded cloud at {env.embedded.endpoints.http_url if env.embedded.endpoints else '?'}; "
                   f"{args.boards} virtual boards ({args.transport}); {profile.parallel} in parallel")
-        station = env.station()
+        station = env.station(until=args.until or "")
         station.bus.subscribe(renderer)
-        summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
+        sink = _records_sink(profile)
+        station.bus.subscribe(sink.on_event)
+        try:
+            summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
+        finally:
+            sink.close()
         renderer.close()
     _print_summary(args, summary.to_json())
     return EXIT_OK if summary.passed == args.boards else EXIT_UNITS_FAILED
@@ -94,6 +112,7 @@ def _cloud_for(profile_path: str | None):  # type: ignore[no-untyped-def]
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider
     from station.domain import PortInfo
+    from station.jobs.follow import CloudJobSource
     from station.pipeline.events import Event
     from station.pipeline.scheduler import Station
     from station.pipeline.states import UnitState
@@ -102,8 +121,11 @@ def cmd_provision(args: argparse.Namespace) -> int:
     renderer = _renderer(args)
     try:
         providers = [SerialPortProvider(include=list(profile.serial.ports), usb_ids=list(profile.serial.usb_ids))]
-        station = Station(profile, cloud, [] if args.port else providers)
+        station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
+                          until=args.until or "")
         station.bus.subscribe(renderer)
+        sink = _records_sink(profile)
+        station.bus.subscribe(sink.on_event)
 
         async def main() -> None:
             stop = asyncio.Event()
@@ -122,7 +144,10 @@ def cmd_provision(args: argparse.Namespace) -> int:
                 station.add_port(PortInfo(url=url, provider="cli"))
             await runner
 
-        asyncio.run(main())
+        try:
+            asyncio.run(main())
+        finally:
+            sink.close()
         renderer.close()
         summary = station.summary()
     finally:
@@ -176,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--json", action="store_true", help="one JSON object per event, then a summary")
         sp.add_argument("--plain", action="store_true", help="plain lines instead of a live table")
         sp.add_argument("--profile", help="station profile (TOML); default: the packaged demo profile")
+        sp.add_argument("--until", choices=("registered", "ready"),
+                        help="where a unit counts as passed (default: the profile's jobs.until, normally ready)")
 
     d = sub.add_parser("demo", help="embedded cloud + N virtual boards, provisioned end to end")
     d.add_argument("--boards", type=int, default=8, help="number of virtual boards (default 8)")
@@ -202,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = csub.add_parser("serve", help="run the embedded local cloud in the foreground")
     s.add_argument("--state-dir", type=Path)
     s.set_defaults(func=cmd_serve)
+
+    from station.cli.jobs_cmds import register as register_jobs  # catalog, release, job
+    register_jobs(sub)
+    from station.cli.records_cmds import register as register_records  # records search/list/export/...
+    register_records(sub)
     return p
 
 

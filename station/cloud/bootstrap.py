@@ -1,4 +1,4 @@
-"""`station cloud bootstrap`: create the device policy, thing types and groups the profile names, if missing."""
+"""`station cloud bootstrap`: create the device policy, thing types, groups, catalog bucket and pre-sign role."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from urllib.parse import unquote
 
 from botocore.exceptions import ClientError
 
 from station.cloud.adapter import IotCloud
 from station.cloud.policy import device_policy
 from station.cloud.retry import error_code
-from station.profile import Profile
+from station.errors import CloudError
+from station.profile import CatalogSettings, Profile
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,105 @@ def bootstrap(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
             # Attaching once to the group removes the per-unit AttachPolicy call (15 TPS).
             iot.attach_policy(policyName=name, target=cloud.arn(f"thinggroup/{group}"))
             done.append(BootstrapAction(f"policy {name} -> group {group}", "attached"))
+    done.extend(ensure_catalog_storage(cloud, profile.catalog))
     return done
+
+
+def presign_trust_policy() -> dict[str, object]:
+    """Only AWS IoT may assume the pre-sign role (it signs job-document URLs with it)."""
+    return {"Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Principal": {"Service": "iot.amazonaws.com"},
+                           "Action": "sts:AssumeRole"}]}
+
+
+def presign_role_policy(partition: str, settings: CatalogSettings) -> dict[str, object]:
+    """Read-only, and only the catalog prefix: a pre-signed URL can never reach anything else in the bucket."""
+    return {"Version": "2012-10-17",
+            "Statement": [{"Sid": "ReadCatalogObjects", "Effect": "Allow", "Action": "s3:GetObject",
+                           "Resource": f"arn:{partition}:s3:::{settings.bucket}/{settings.prefix}*"}]}
+
+
+PRESIGN_POLICY_NAME = "catalog-read"
+
+
+def ensure_catalog_storage(cloud: IotCloud, settings: CatalogSettings) -> list[BootstrapAction]:
+    """The catalog bucket (private) and the role IoT Jobs pre-signs download URLs with."""
+    return [_ensure_bucket(cloud, settings), *_ensure_presign_role(cloud, settings)]
+
+
+def _ensure_bucket(cloud: IotCloud, settings: CatalogSettings) -> BootstrapAction:
+    s3 = cloud.client("s3")
+    bucket, resource = settings.bucket, f"bucket {settings.bucket}"
+    try:
+        s3.head_bucket(Bucket=bucket)
+        return BootstrapAction(resource, "exists")
+    except ClientError as exc:
+        code = error_code(exc)
+        if code in ("403", "AccessDenied", "Forbidden"):
+            # Bucket names are global: this usually means another account owns it.
+            raise CloudError(f"the catalog bucket '{bucket}' exists but this account cannot use it",
+                             step="bootstrap", remedy="Choose a unique name in the profile ([catalog] bucket), "
+                                                      "e.g. with your account id in it, and run bootstrap again.") \
+                from None
+        if code not in ("404", "NoSuchBucket", "NotFound"):
+            raise
+    kwargs: dict[str, object] = {"Bucket": bucket}
+    if cloud.target.region != "us-east-1":  # us-east-1 rejects an explicit LocationConstraint
+        kwargs["CreateBucketConfiguration"] = {"LocationConstraint": cloud.target.region}
+    try:
+        s3.create_bucket(**kwargs)
+    except ClientError as exc:
+        if error_code(exc) != "BucketAlreadyOwnedByYou":
+            raise
+        return BootstrapAction(resource, "exists")
+    # Devices only ever get pre-signed URLs; nothing in the catalog is public.
+    s3.put_public_access_block(Bucket=bucket, PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+    return BootstrapAction(resource, "created", "public access blocked")
+
+
+def _as_dict(doc: object) -> object:
+    # boto3 normally decodes IAM's URL-encoded policy text into a dict; accept the raw text too.
+    if isinstance(doc, str):
+        return json.loads(unquote(doc))
+    return doc
+
+
+def _ensure_presign_role(cloud: IotCloud, settings: CatalogSettings) -> list[BootstrapAction]:
+    iam = cloud.client("iam")
+    role, resource = settings.presign_role, f"role {settings.presign_role}"
+    trust = presign_trust_policy()
+    wanted = presign_role_policy(cloud.partition, settings)
+    out: list[BootstrapAction] = []
+    try:
+        current = iam.get_role(RoleName=role)["Role"]
+        if _as_dict(current.get("AssumeRolePolicyDocument")) != trust:
+            out.append(BootstrapAction(resource, "differs", "its trust policy is not exactly iot.amazonaws.com; "
+                                                            "left unchanged, review it"))
+        else:
+            out.append(BootstrapAction(resource, "exists"))
+    except ClientError as exc:
+        if error_code(exc) not in ("NoSuchEntity", "NoSuchEntityException"):
+            raise
+        iam.create_role(RoleName=role, AssumeRolePolicyDocument=json.dumps(trust),
+                        Description="AWS IoT Jobs pre-signs catalog download URLs with this role "
+                                    "(provisioning station)")
+        out.append(BootstrapAction(resource, "created"))
+    presource = f"role policy {role}/{PRESIGN_POLICY_NAME}"
+    try:
+        have = _as_dict(iam.get_role_policy(RoleName=role, PolicyName=PRESIGN_POLICY_NAME)["PolicyDocument"])
+        if have != wanted:
+            out.append(BootstrapAction(presource, "differs", f"expected s3:GetObject on "
+                                                             f"{settings.bucket}/{settings.prefix}* only; "
+                                                             "left unchanged, review it"))
+        else:
+            out.append(BootstrapAction(presource, "exists"))
+    except ClientError as exc:
+        if error_code(exc) not in ("NoSuchEntity", "NoSuchEntityException"):
+            raise
+        iam.put_role_policy(RoleName=role, PolicyName=PRESIGN_POLICY_NAME, PolicyDocument=json.dumps(wanted))
+        out.append(BootstrapAction(presource, "created"))
+    return out
 
 
 def _ensure(resource: str, describe: Callable[[], object], create: Callable[[], object]) -> BootstrapAction:

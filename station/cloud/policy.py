@@ -41,11 +41,11 @@ def device_policy(*, partition: str, region: str, account: str) -> dict[str, Any
 
 
 def station_iam_policy(*, region: str, account: str, thing_prefix: str, policy_name: str,
-                       groups: list[str]) -> dict[str, Any]:
+                       groups: list[str], bucket: str, catalog_prefix: str, presign_role: str) -> dict[str, Any]:
     group_arns = json.dumps([f"arn:aws:iot:{region}:{account}:thinggroup/{g}" for g in groups])
     text = Template(_template("station-iam-policy.json")).safe_substitute(
         region=region, account=account, thing_prefix=thing_prefix, policy_name=policy_name,
-        group_arns=group_arns)
+        group_arns=group_arns, bucket=bucket, catalog_prefix=catalog_prefix, presign_role=presign_role)
     doc: dict[str, Any] = json.loads(text)
     check_least_privilege(doc)
     return doc

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from station.cloud.adapter import IotCloud
 from station.errors import StationError
 from station.jobs.documents import DETAIL_PERCENT, DETAIL_REASON, DETAIL_STEP, DETAIL_TRAIL, DETAIL_VERSION
 
@@ -148,10 +149,13 @@ class Follower:
         if trail == seen_trail and self._last.get(job.job_id) == now:
             return False
         label = f"{job.kind} {job.version}"
-        for done in trail[len(seen_trail):]:
+        step, percent = now
+        missed = list(trail[len(seen_trail):])
+        if missed and missed[-1] == step:
+            missed.pop()  # the current step is reported below, with its percent
+        for done in missed:
             # Steps the device passed between two polls (a reboot is often over before the next poll).
             self.progress(f"{label}: {done}", 100 if done == "download" else None)
-        step, percent = now
         if step and self._last.get(job.job_id) != now:
             version = details.get(DETAIL_VERSION, "")
             suffix = f" ({version})" if version and step == "done" else ""
@@ -159,3 +163,20 @@ class Follower:
         self._trail[job.job_id] = trail
         self._last[job.job_id] = now
         return True
+
+
+class CloudJobSource:
+    """The current continuous jobs of a group, from the cloud through a short-lived shared cache.
+
+    One ListJobs answer serves every unit for ``ttl`` seconds, so following
+    many units does not multiply the control-plane request rate.
+    """
+
+    def __init__(self, cloud: IotCloud, ttl: float = 5.0) -> None:
+        from station.jobs.releases import CurrentJobs
+
+        self._cache = CurrentJobs(cloud, ttl=ttl)
+
+    async def current(self, group: str) -> list[CurrentJob]:
+        infos = await asyncio.to_thread(self._cache.get, group)
+        return [CurrentJob(i.job_id, i.kind, i.version) for i in infos]

@@ -7,8 +7,8 @@ import binascii
 import hashlib
 import logging
 import threading
-from dataclasses import dataclass, field
-from typing import Any, Literal, TypeGuard
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal, TypeGuard
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -27,6 +27,10 @@ from station.board.protocol import (
 )
 from station.domain import BoardIdentity, ObjectKind
 from station.virtual.faults import FaultPlan
+from station.virtual.firmware import BootResult, Firmware
+
+if TYPE_CHECKING:
+    from station.virtual.agent import DeviceAgent
 
 log = logging.getLogger("station.virtual")
 
@@ -60,19 +64,39 @@ class _Write:
     data: bytearray = field(default_factory=bytearray)
 
 
+#: Default emulated download rate of the device agent, bytes per second.
+DOWNLOAD_RATE = 256 * 1024
+
+
 class VirtualBoard:
-    """A board running the reference factory firmware; start() attaches it to a pty or socket."""
+    """A board running the reference factory firmware; start() attaches it to a pty or socket.
+
+    Power model: the board is powered from USB. ``start()``/``plug()`` power it
+    up, ``unplug()``/``close()`` cut the power. At every power-up (and after the
+    ``reboot`` command) the firmware boots (``firmware.boot()``: a pending image
+    is applied or rolled back) and, if ``run_agent`` and the board holds
+    certificate, CA, endpoint, thing name and a key, the device agent
+    (station.virtual.agent) starts and runs alongside the serial protocol.
+    """
 
     def __init__(self, serial: str, model: str, hw_revision: str, fw_version: str = "1.0.0",
                  product_line: str = "", baud: int = 115200, keygen_time: float = 0.15,
-                 reboot_time: float = 0.3, faults: FaultPlan | None = None) -> None:
+                 reboot_time: float = 0.3, faults: FaultPlan | None = None, *,
+                 download_rate: float = DOWNLOAD_RATE, run_agent: bool = True) -> None:
         self.identity = BoardIdentity(serial, model, hw_revision, fw_version, product_line)
         self.baud = baud
         self.keygen_time = keygen_time
         self.reboot_time = reboot_time
         self.faults = faults if faults is not None else FaultPlan()
-        #: Placeholder for settings the device agent reads (endpoint overrides etc.).
-        self.config: dict[str, Any] = {}
+        #: Emulated network throughput of the agent's downloads (bytes/s), so progress is observable.
+        self.download_rate = download_rate
+        #: Start the device agent on boot once provisioned.
+        self.run_agent = run_agent
+        #: The board's flash: firmware slots, reboot breadcrumb, configuration (memory only).
+        self.firmware = Firmware(fw_version)
+        #: The running device agent, if any (None before the first provisioned boot).
+        self.agent: DeviceAgent | None = None
+        self._agent_lock = threading.Lock()
         self.frames_received = 0  # well-formed requests
         self.bad_frames = 0  # lines dropped as corrupt or malformed
         self.keygens = 0  # key pairs generated on the board
@@ -107,7 +131,8 @@ class VirtualBoard:
         return self.url is not None
 
     def unplug(self) -> None:
-        """Pull the cable: the host's pending reads fail with LinkLost."""
+        """Pull the cable: the host's pending reads fail with LinkLost; the power is gone, so the agent stops."""
+        self.stop_agent()
         if self._transport is not None:
             self._transport.unplug()
 
@@ -118,8 +143,82 @@ class VirtualBoard:
         return str(self._transport.plug())
 
     def close(self) -> None:
+        self.stop_agent()
         if self._transport is not None:
             self._transport.close()
+
+    # -- application firmware: the device agent ---------------------------------
+
+    @property
+    def config(self) -> dict[str, Any]:
+        """The configuration the application runs with (a copy; set it or apply it through firmware)."""
+        return self.firmware.config
+
+    @config.setter
+    def config(self, value: dict[str, Any]) -> None:
+        self.firmware.set_config(value)
+
+    @property
+    def config_bytes(self) -> bytes:
+        """The configuration exactly as it was downloaded; a config upload sends these bytes."""
+        return self.firmware.config_bytes
+
+    @property
+    def provisioned(self) -> bool:
+        """True once the board holds everything its agent needs to reach the cloud."""
+        with self._lock:
+            return self._key is not None and all(self._objects.get(o) for o in _READBACK)
+
+    def load_credentials(self, *, cert: bytes, ca: bytes, endpoint: str, thing: str, key_pem: bytes) -> None:
+        """Factory-load credentials without the serial link (the standalone agent); the key stays in memory."""
+        key = serialization.load_pem_private_key(key_pem, password=None)
+        if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise ValueError("only EC and RSA keys are supported")
+        with self._lock:
+            self._key = key
+            self._objects.update(cert=cert, ca=ca, endpoint=endpoint.encode(), thing=thing.encode())
+
+    def boot_firmware(self) -> BootResult:
+        """The firmware part of a power-up: apply or roll back a pending image; identify reports what runs."""
+        result = self.firmware.boot()
+        with self._lock:
+            self.boots += 1
+            self.identity = replace(self.identity, fw_version=result.version)
+        if result.breadcrumb is not None:
+            log.info("%s: booted %s%s", self.identity.serial, result.version,
+                     " (rolled back)" if result.rolled_back else "")
+        return result
+
+    def start_agent(self) -> DeviceAgent:
+        """Start the device agent now (it is started on boot anyway when run_agent is set)."""
+        from station.virtual.agent import DeviceAgent
+
+        with self._agent_lock:
+            if self.agent is None or not self.agent.running:
+                self.agent = DeviceAgent(self)
+                self.agent.start()
+            return self.agent
+
+    def stop_agent(self) -> None:
+        with self._agent_lock:
+            agent = self.agent
+        if agent is not None:
+            agent.stop()
+
+    def go_online(self) -> None:
+        """Clear the ``offline`` fault: the agent connects now."""
+        self.faults.update(offline=False)
+
+    def _power_up_application(self) -> None:
+        """Board thread, at power-up: (re)start the agent; never blocks the serial loop."""
+        if not self.run_agent or not self.provisioned:
+            return
+        with self._agent_lock:
+            agent = self.agent
+        if agent is not None and agent.running:
+            agent.reset()  # the reboot command reset the MCU: the agent drops its session and starts over
+        else:
+            self.start_agent()
 
     # -- what tests and the device agent may look at --------------------------
 
@@ -153,10 +252,11 @@ class VirtualBoard:
                 "hw": ident.hw_revision, "fw": ident.fw_version, "line": ident.product_line}
 
     def boot_notice(self) -> bytes:
-        """Power-up: forget any unfinished write and announce the boot."""
+        """Power-up: forget any unfinished write, boot the firmware, start the agent and announce the boot."""
         with self._lock:
             self._write = None
-            self.boots += 1
+        self.boot_firmware()
+        self._power_up_application()
         return encode_frame(Frame(NOTICE_RID, Kind.NOTICE, "boot", self.reported_identity()))
 
     def handle_line(self, line: bytes) -> Reply:

@@ -16,11 +16,25 @@ Knobs (``FaultPlan`` fields) and their spec syntax (comma-separated, for a CLI f
     ``keygen`` answers ``E csr-unsupported`` and ``hello`` omits the ``csr`` capability.
 ``dup-serial:SN`` — ``duplicate_serial="SN"``
     ``identify`` (and the boot notice) report serial SN instead of the board's own.
+
+Knobs of the device agent (station.virtual.agent):
+
+``boot-fail`` — ``boot_fail=True``
+    The next image the agent installs does not boot: the board falls back to
+    the previous slot and the agent reports the job FAILED. Fires once.
+``offline`` — ``offline=True``
+    The agent does not connect to the cloud (and drops an open connection)
+    until ``update(offline=False)`` or ``VirtualBoard.go_online()``.
+``stale-url`` — ``stale_url=True``
+    The first download of every job uses its URL with a damaged signature, as
+    if the pre-signed URL had expired: S3 answers 403 and the agent must ask
+    for the job document again. Stays on until cleared.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,9 +50,14 @@ class FaultPlan:
     silent_from: str | None = None
     refuse_csr: bool = False
     duplicate_serial: str | None = None
+    boot_fail: bool = False
+    offline: bool = False
+    stale_url: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
     _silenced: bool = field(default=False, repr=False, compare=False)
     _chunks_seen: int = field(default=0, repr=False, compare=False)
+    _stale_jobs: set[str] = field(default_factory=set, repr=False, compare=False)
+    _listeners: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._check(self.drop_link_at)
@@ -67,11 +86,13 @@ class FaultPlan:
                     plan.refuse_csr = True
                 elif name == "dup-serial" and arg:
                     plan.duplicate_serial = arg
+                elif name in ("boot-fail", "offline", "stale-url") and not arg:
+                    setattr(plan, name.replace("-", "_"), True)
                 else:
                     raise ValueError("unknown fault")
             except ValueError as exc:
                 raise ValueError(f"bad fault spec item {item!r} ({exc}); expected corrupt:N, drop:OBJ:N, "
-                                 "silent[:CMD], refuse-csr or dup-serial:SN") from None
+                                 "silent[:CMD], refuse-csr, dup-serial:SN, boot-fail, offline or stale-url") from None
         return plan
 
     def update(self, **knobs: Any) -> None:
@@ -86,6 +107,19 @@ class FaultPlan:
                 if name == "silent_from":
                     self._silenced = False
                 setattr(self, name, value)
+            listeners = list(self._listeners)
+        for listener in listeners:  # outside the lock: a listener may read the knobs
+            listener()
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call callback (from the updating thread) after every update(); the agent wakes up on it."""
+        with self._lock:
+            self._listeners.append(callback)
+
+    def remove_listener(self, callback: Callable[[], None]) -> None:
+        with self._lock:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
 
     # -- queried by the board's thread ---------------------------------------
 
@@ -103,6 +137,20 @@ class FaultPlan:
             if self.silent_from is not None and self.silent_from in ("*", cmd):
                 self._silenced = True
             return self._silenced and self.silent_from is not None
+
+    def take_boot_fail(self) -> bool:
+        """True (once) if the image being installed now must fail to boot."""
+        with self._lock:
+            fail, self.boot_fail = self.boot_fail, False
+            return fail
+
+    def take_stale_url(self, job_id: str) -> bool:
+        """True for the first download of job_id while stale_url is set."""
+        with self._lock:
+            if not self.stale_url or job_id in self._stale_jobs:
+                return False
+            self._stale_jobs.add(job_id)
+            return True
 
     def should_drop(self, obj: str) -> bool:
         """Count a wchunk of obj; True (once) when the link must drop now."""

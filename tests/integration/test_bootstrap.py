@@ -26,7 +26,10 @@ def test_bootstrap_is_idempotent_and_the_policy_is_scoped(profile: Profile, embe
     assert {a.action for a in again} == {"exists"}
     assert {a.resource for a in again} == {"policy provisioning-station-device", "thing type sensor-a",
                                            "thing type gateway-x", "thing group sensor-a-rev-b",
-                                           "thing group sensor-a", "thing group gateways"}
+                                           "thing group sensor-a", "thing group gateways",
+                                           "bucket provisioning-station-catalog",
+                                           "role provisioning-station-jobs-presign",
+                                           "role policy provisioning-station-jobs-presign/catalog-read"}
     iot = iot_client(embedded.cloud)
     doc = json.loads(iot.get_policy(policyName="provisioning-station-device")["policyDocument"])
     check_least_privilege(doc)

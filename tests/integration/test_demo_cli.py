@@ -24,7 +24,11 @@ def test_demo_json_all_pass_and_no_private_key_on_the_host(station_home: Path, t
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     summary = events[-1]
     assert summary["event"] == "summary"
-    assert (summary["passed"], summary["failed"], summary["running"]) == (4, 0, 0)
+    assert (summary["passed"], summary["failed"], summary["running"], summary["ready"]) == (4, 0, 0, 4)
+    assert all(u["versions"] == {"firmware": "1.1.0", "config": "1"} for u in summary["units"])
+    notes = [e["note"] for e in events if e["event"] == "progress" and e["step"] == "updating"]
+    assert any("firmware 1.1.0: download" in n for n in notes)
+    assert any("firmware 1.1.0: rebooting" in n for n in notes)
     assert {e["event"] for e in events} >= {"detected", "identified", "step-started", "step-finished", "progress",
                                            "passed"}
     # CSR path: keys are made on the (virtual) boards; nothing on the host may hold one.
@@ -43,5 +47,5 @@ def test_demo_exit_code_is_nonzero_when_a_unit_fails(station_home: Path) -> None
     proc = subprocess.run([sys.executable, "-m", "station", "demo", "--boards", "2", "--plain", "--fault",
                            "2=silent"], capture_output=True, text=True, env=env, timeout=200)
     assert proc.returncode == 1, proc.stdout + proc.stderr
-    assert "1 passed, 1 failed" in proc.stdout
+    assert re.search(r"1 passed( \(1 ready\))?, 1 failed", proc.stdout)
     assert "FAILED at identifying" in proc.stdout and "remedy:" in proc.stdout

@@ -1,0 +1,302 @@
+"""Firmware/config catalog in S3: versioned objects with sha256, size and notes, config validation, upload slots."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import importlib
+import json
+import re
+import string
+import urllib.parse
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from station.cloud.adapter import IotCloud
+from station.cloud.retry import error_code
+from station.errors import StationError
+from station.jobs.documents import version_key
+from station.profile import CatalogSettings
+
+KINDS = ("firmware", "config")
+_SUFFIX = {"firmware": ".bin", "config": ".json"}
+_CONTENT_TYPE = {"firmware": "application/octet-stream", "config": "application/json"}
+# Same rule as documents.parse_document applies to a delivered version, so whatever
+# the catalog accepts a device will too.
+_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
+_MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+MAX_NOTES = 1024  # S3 user metadata is limited to 2 KB in total
+MAX_CONFIG = 64 * 1024
+# Printable ASCII stays as is (readable in the S3 console); '%' and everything else is
+# percent-encoded, because S3 user metadata travels as HTTP headers (US-ASCII only).
+_NOTES_SAFE = "".join(c for c in string.printable if c not in "%\t\n\r\x0b\x0c")
+
+
+class CatalogError(StationError):
+    """A catalog operation failed for a reason the operator can fix."""
+
+    default_remedy = "Check the model, version and file, then run the command again."
+
+    def __init__(self, cause: str, *, remedy: str = "") -> None:
+        super().__init__(cause, step="catalog", remedy=remedy)
+
+
+class VersionExists(CatalogError):
+    """The version is already in the catalog; devices may have it, so it is not overwritten silently."""
+
+
+class NotInCatalog(CatalogError):
+    """The asked-for model/version is not in the catalog."""
+
+
+class ConfigInvalid(CatalogError):
+    """A configuration does not match resources/config-schema.json; ``path`` names the failing element."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"configuration is invalid at {path}: {problem}",
+                         remedy="Fix the configuration file (see resources/config-schema.json) and upload it again.")
+        self.path = path
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    kind: str  # "firmware" or "config"
+    model: str
+    version: str
+    key: str
+    sha256: str
+    size: int
+    notes: str
+    uploaded: _dt.datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "model": self.model, "version": self.version, "key": self.key,
+                "sha256": self.sha256, "size": self.size, "notes": self.notes,
+                "uploaded": self.uploaded.isoformat() if self.uploaded else None}
+
+
+def config_schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(
+        resources.files("resources").joinpath("config-schema.json").read_text(encoding="utf-8"))
+    return schema
+
+
+def validate_config(raw: bytes | str | dict[str, Any]) -> dict[str, Any]:
+    """Parse and check a device configuration; raises ConfigInvalid naming the failing JSON path."""
+    if isinstance(raw, (bytes, str)):
+        if len(raw) > MAX_CONFIG:
+            raise ConfigInvalid("(file)", f"{len(raw)} bytes is more than the {MAX_CONFIG} a device accepts")
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ConfigInvalid("(file)", f"not JSON: {exc}") from None
+    else:
+        data = raw
+    # jsonschema ships no type information; imported by name so mypy (strict) needs no stubs for it.
+    jsonschema: Any = importlib.import_module("jsonschema")
+    validator = jsonschema.Draft202012Validator(config_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        path = "/" + "/".join(str(p) for p in error.absolute_path) if error.absolute_path else "(top level)"
+        raise ConfigInvalid(path, str(error.message))
+    if not isinstance(data, dict):  # the schema already says so; this keeps the return type honest
+        raise ConfigInvalid("(top level)", "must be an object")
+    return data
+
+
+def check_name(what: str, value: str) -> str:
+    pattern = _VERSION if what == "version" else _MODEL
+    if not pattern.match(value):
+        allowed = "letters, digits and . + _ -" if what == "version" else "letters, digits, _ and -"
+        raise CatalogError(f"{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)")
+    return value
+
+
+def encode_notes(notes: str) -> str:
+    if len(notes) > MAX_NOTES:
+        raise CatalogError(f"release notes are {len(notes)} characters; at most {MAX_NOTES} fit in S3 metadata",
+                           remedy="Shorten the notes (link to the full release notes instead).")
+    return urllib.parse.quote(notes, safe=_NOTES_SAFE)
+
+
+def decode_notes(value: str) -> str:
+    return urllib.parse.unquote(value)
+
+
+def utc_stamp() -> str:
+    """UTC time to the millisecond, e.g. 20261127T084357123Z: sorts by time, valid in keys and job ids."""
+    now = _dt.datetime.now(_dt.UTC)
+    return now.strftime("%Y%m%dT%H%M%S") + f"{now.microsecond // 1000:03d}Z"
+
+
+class Catalog:
+    """Versioned firmware images and configurations under ``{prefix}{kind}/{model}/{version}{.bin|.json}``.
+
+    Objects carry S3 metadata ``sha256`` (hex) and ``notes`` (percent-encoded); the
+    size is the object's ContentLength. A version, once uploaded, is only replaced
+    when asked explicitly: units in the field may already run it.
+    """
+
+    def __init__(self, cloud: IotCloud, settings: CatalogSettings) -> None:
+        self.cloud = cloud
+        self.settings = settings
+        self.s3: Any = cloud.client("s3")
+
+    @property
+    def bucket(self) -> str:
+        return self.settings.bucket
+
+    # -- keys ------------------------------------------------------------------------------
+    def key(self, kind: str, model: str, version: str) -> str:
+        if kind not in KINDS:
+            raise CatalogError(f"unknown catalog kind '{kind}' (known: {', '.join(KINDS)})")
+        return f"{self.settings.prefix}{kind}/{check_name('model', model)}/{check_name('version', version)}" \
+               f"{_SUFFIX[kind]}"
+
+    def upload_key(self, thing: str, stamp: str) -> str:
+        return f"{self.settings.prefix}uploads/{thing}/{stamp}.json"
+
+    # -- writing ---------------------------------------------------------------------------
+    def upload_firmware(self, model: str, version: str, data: bytes | Path, *, notes: str = "",
+                        replace: bool = False) -> CatalogEntry:
+        body = data.read_bytes() if isinstance(data, Path) else data
+        if not body:
+            raise CatalogError("the firmware image is empty", remedy="Check the --file path.")
+        return self._put("firmware", model, version, body, notes, replace)
+
+    def upload_config(self, model: str, version: str, data: bytes | Path | dict[str, Any], *, notes: str = "",
+                      replace: bool = False) -> CatalogEntry:
+        if isinstance(data, dict):
+            body = json.dumps(data, indent=2, sort_keys=True).encode()
+        else:
+            body = data.read_bytes() if isinstance(data, Path) else data
+        validate_config(body)
+        return self._put("config", model, version, body, notes, replace)
+
+    def _put(self, kind: str, model: str, version: str, body: bytes, notes: str, replace: bool) -> CatalogEntry:
+        key = self.key(kind, model, version)
+        digest = hashlib.sha256(body).hexdigest()
+        kwargs: dict[str, Any] = {"Bucket": self.bucket, "Key": key, "Body": body,
+                                  "ContentType": _CONTENT_TYPE[kind],
+                                  "Metadata": {"sha256": digest, "notes": encode_notes(notes)}}
+        if not replace:
+            if self._head(key) is not None:
+                raise self._exists(kind, model, version)
+            # Conditional write: a second station uploading the same version at the same
+            # moment gets PreconditionFailed instead of silently overwriting the first.
+            kwargs["IfNoneMatch"] = "*"
+        try:
+            self.s3.put_object(**kwargs)
+        except ClientError as exc:
+            if error_code(exc) == "PreconditionFailed":
+                raise self._exists(kind, model, version) from None
+            if error_code(exc) == "NoSuchBucket":
+                raise self._no_bucket() from None
+            raise
+        return self.describe(kind, model, version)
+
+    def _exists(self, kind: str, model: str, version: str) -> VersionExists:
+        return VersionExists(f"{kind} {model} {version} is already in the catalog",
+                             remedy="Upload it under a new version number, or pass --replace if no unit can "
+                                    "have received the old content yet.")
+
+    def _no_bucket(self) -> CatalogError:
+        return CatalogError(f"the catalog bucket '{self.bucket}' does not exist",
+                            remedy="Run 'station cloud bootstrap' with this profile first.")
+
+    # -- reading ---------------------------------------------------------------------------
+    def _head(self, key: str) -> dict[str, Any] | None:
+        try:
+            return dict(self.s3.head_object(Bucket=self.bucket, Key=key))
+        except ClientError as exc:
+            if error_code(exc) in ("404", "NoSuchKey", "NotFound"):
+                return None
+            if error_code(exc) == "NoSuchBucket":
+                raise self._no_bucket() from None
+            raise
+
+    def describe(self, kind: str, model: str, version: str) -> CatalogEntry:
+        key = self.key(kind, model, version)
+        head = self._head(key)
+        if head is None:
+            raise NotInCatalog(f"{kind} {model} {version} is not in the catalog (s3://{self.bucket}/{key})",
+                               remedy=f"Upload it first: station catalog upload {kind} --model {model} "
+                                      f"--version {version} --file FILE")
+        meta = {k.lower(): v for k, v in head.get("Metadata", {}).items()}
+        return CatalogEntry(kind=kind, model=model, version=version, key=key, sha256=meta.get("sha256", ""),
+                            size=int(head.get("ContentLength", 0)), notes=decode_notes(meta.get("notes", "")),
+                            uploaded=head.get("LastModified"))
+
+    def exists(self, kind: str, model: str, version: str) -> bool:
+        return self._head(self.key(kind, model, version)) is not None
+
+    def _keys(self, prefix: str) -> list[str]:
+        keys: list[str] = []
+        kwargs: dict[str, Any] = {"Bucket": self.bucket, "Prefix": prefix}
+        while True:
+            try:
+                page = self.s3.list_objects_v2(**kwargs)
+            except ClientError as exc:
+                if error_code(exc) == "NoSuchBucket":
+                    raise self._no_bucket() from None
+                raise
+            keys.extend(obj["Key"] for obj in page.get("Contents", []))
+            if not page.get("IsTruncated"):
+                return keys
+            kwargs["ContinuationToken"] = page["NextContinuationToken"]
+
+    def models(self, kind: str) -> list[str]:
+        base = f"{self.settings.prefix}{kind}/"
+        return sorted({k[len(base):].split("/", 1)[0] for k in self._keys(base) if "/" in k[len(base):]})
+
+    def versions(self, kind: str, model: str) -> list[str]:
+        """Versions of one model, oldest first (1.4.2 before 1.4.10); one List call, no per-object reads."""
+        base = f"{self.settings.prefix}{kind}/{check_name('model', model)}/"
+        suffix = _SUFFIX[kind]
+        found = [k[len(base):-len(suffix)] for k in self._keys(base) if k.endswith(suffix)]
+        return sorted((v for v in found if "/" not in v and _VERSION.match(v)), key=version_key)
+
+    def latest(self, model: str, kind: str = "firmware") -> CatalogEntry | None:
+        versions = self.versions(kind, model)
+        return self.describe(kind, model, versions[-1]) if versions else None
+
+    def entries(self, *, model: str | None = None, kind: str | None = None) -> list[CatalogEntry]:
+        """Every catalog entry (with metadata: one HEAD per object), by kind, model, version."""
+        out: list[CatalogEntry] = []
+        for k in [kind] if kind else list(KINDS):
+            for m in [model] if model else self.models(k):
+                out.extend(self.describe(k, m, v) for v in self.versions(k, m))
+        return out
+
+    # -- configurations uploaded by units --------------------------------------------------
+    def presigned_put_for_upload(self, thing: str) -> tuple[str, str]:
+        """(pre-signed PUT URL, key) where a unit uploads its configuration; valid for url_expiry seconds."""
+        key = self.upload_key(thing, utc_stamp())
+        url = self.s3.generate_presigned_url("put_object", Params={"Bucket": self.bucket, "Key": key},
+                                             ExpiresIn=self.settings.url_expiry)
+        return str(url), key
+
+    def register_upload(self, key: str, model: str, version: str, *, replace: bool = False) -> CatalogEntry:
+        """Make a configuration a unit uploaded into catalog config ``model``/``version`` (idempotent)."""
+        try:
+            body: bytes = self.s3.get_object(Bucket=self.bucket, Key=key)["Body"].read()
+        except ClientError as exc:
+            if error_code(exc) in ("NoSuchKey", "404"):
+                raise NotInCatalog(f"no uploaded configuration at s3://{self.bucket}/{key}",
+                                   remedy="Wait until the unit's config-upload job SUCCEEDED "
+                                          "(station job show JOB_ID), then try again.") from None
+            raise
+        validate_config(body)
+        digest = hashlib.sha256(body).hexdigest()
+        if self.exists("config", model, version):
+            entry = self.describe("config", model, version)
+            if entry.sha256 == digest:
+                return entry  # registered before: propagate may be run again
+            if not replace:
+                raise self._exists("config", model, version)
+        return self._put("config", model, version, body, f"uploaded by a unit: {key}", True)

@@ -1,0 +1,191 @@
+"""Releases: one continuous firmware job and one continuous config job per thing group; what is current now."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from station.cloud.adapter import IotCloud
+from station.cloud.retry import error_code
+from station.jobs.catalog import KINDS, Catalog, CatalogEntry
+from station.jobs.common import (
+    JobError,
+    JobInfo,
+    TargetNotFound,
+    call,
+    describe_job,
+    job_document,
+    job_info,
+    list_job_ids,
+    model_for_group,
+    presign_role_arn,
+)
+from station.jobs.documents import JobDocument, job_id, placeholder_url
+from station.profile import Profile
+
+JOB_PREFIX = {"firmware": "fw", "config": "cfg"}
+OPERATION = {"firmware": "install", "config": "config-download"}
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    """``action``: "created" (a new continuous job) or "current" (that version was already released: no-op)."""
+
+    job_id: str
+    kind: str
+    group: str
+    model: str
+    version: str
+    action: str
+    canceled: tuple[str, ...]  # previous continuous jobs of this kind canceled now
+    document: JobDocument
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": "release", "job_id": self.job_id, "kind": self.kind, "group": self.group,
+                "model": self.model, "version": self.version, "action": self.action,
+                "canceled": list(self.canceled), "document": json.loads(self.document.to_json())}
+
+
+def document_for(catalog: Catalog, entry: CatalogEntry, *, forced: bool = False) -> JobDocument:
+    """The job document delivering a catalog entry; IoT Jobs turns the placeholder into a fresh pre-signed GET."""
+    return JobDocument(operation=OPERATION[entry.kind], url=placeholder_url(catalog.bucket, entry.key),
+                       version=entry.version, sha256=entry.sha256, size=entry.size, forced=forced,
+                       model=entry.model)
+
+
+def group_arn(cloud: IotCloud, group: str) -> str:
+    try:
+        return str(call(cloud.iot.describe_thing_group, thingGroupName=group)["thingGroupArn"])
+    except ClientError as exc:
+        if error_code(exc) == "ResourceNotFoundException":
+            raise TargetNotFound(f"thing group '{group}' does not exist",
+                                 remedy="Add it to the profile's [[groups]] and run 'station cloud bootstrap'.") \
+                from None
+        raise
+
+
+def create_job(cloud: IotCloud, profile: Profile, jid: str, targets: list[str], doc: JobDocument, *,
+               selection: str, description: str) -> None:
+    """CreateJob with the station's fixed settings: pre-sign role, in-progress timeout, no automatic retry.
+
+    Failed executions are deliberately not retried: a unit that failed an update
+    needs a person (or a new release), not the same image again.
+    """
+    kwargs: dict[str, Any] = {
+        "jobId": jid, "targets": targets, "document": doc.to_json(), "description": description[:2028],
+        "targetSelection": selection,
+        "timeoutConfig": {"inProgressTimeoutInMinutes": profile.jobs.in_progress_timeout_minutes},
+    }
+    if doc.operation != "config-upload":  # only placeholder documents need (and may name) the role
+        kwargs["presignedUrlConfig"] = {"roleArn": presign_role_arn(cloud, profile),
+                                        "expiresInSec": profile.catalog.url_expiry}
+    call(cloud.iot.create_job, **kwargs)
+
+
+class CurrentJobs:
+    """The IN_PROGRESS continuous jobs per thing group, cached for many units polling at once.
+
+    One ListJobs (all continuous IN_PROGRESS jobs of the account) serves every
+    group for ``ttl`` seconds. A job's targets and document never change, so they
+    are read once per job id and kept. Thread-safe; concurrent callers during a
+    refresh wait for it instead of each calling the cloud.
+    """
+
+    def __init__(self, cloud: IotCloud, ttl: float = 5.0, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.cloud = cloud
+        self.ttl = ttl
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._listed_at: float | None = None
+        self._ids: list[str] = []
+        self._static: dict[str, tuple[dict[str, Any], JobDocument | None]] = {}
+
+    def invalidate(self) -> None:
+        """Forget the job list (not the per-job facts): the next get() asks the cloud."""
+        with self._lock:
+            self._listed_at = None
+
+    def get(self, group: str) -> list[JobInfo]:
+        """The group's current continuous jobs, oldest first; ``kind`` says firmware/config/other."""
+        with self._lock:
+            now = self._clock()
+            if self._listed_at is None or now - self._listed_at >= self.ttl:
+                # ListJobs' thingGroupName filter is not honoured by every AWS-compatible
+                # cloud; the targets check below is what decides membership.
+                self._ids = list_job_ids(self.cloud, targetSelection="CONTINUOUS", status="IN_PROGRESS")
+                self._listed_at = self._clock()
+            out: list[JobInfo] = []
+            for jid in self._ids:
+                if jid not in self._static:
+                    job = describe_job(self.cloud, jid)
+                    if job is None:
+                        continue  # deleted between list and describe
+                    self._static[jid] = (job, job_document(self.cloud, jid))
+                job, doc = self._static[jid]
+                if any(t.endswith(f":thinggroup/{group}") for t in job.get("targets", [])):
+                    out.append(job_info({**job, "status": "IN_PROGRESS"}, doc))
+        return sorted(out, key=lambda j: (j.created.timestamp() if j.created else 0.0, j.job_id))
+
+
+def current_jobs(cloud: IotCloud, group: str) -> list[JobInfo]:
+    """The group's IN_PROGRESS continuous jobs right now (uncached; use CurrentJobs when polling)."""
+    return CurrentJobs(cloud, ttl=0.0).get(group)
+
+
+def release(cloud: IotCloud, catalog: Catalog, profile: Profile, kind: str, version: str, group: str, *,
+            model: str | None = None) -> ReleaseResult:
+    """Make ``version`` the one continuous ``kind`` job of ``group``, then cancel the one it replaces.
+
+    Creating before canceling means a unit joining the group in between is never
+    left without a job. Canceling is not forced: QUEUED executions become
+    CANCELED, running ones finish. Safe to repeat: releasing the current version
+    again only completes cancellations an interrupted run left over.
+    """
+    if kind not in KINDS:
+        raise JobError(f"unknown release kind '{kind}' (known: {', '.join(KINDS)})", step="release")
+    model = model or model_for_group(profile, group)
+    entry = catalog.describe(kind, model, version)
+    target = group_arn(cloud, group)
+    doc = document_for(catalog, entry)
+    jid = job_id(JOB_PREFIX[kind], group, version)
+    existing = describe_job(cloud, jid)
+    action = "current"
+    if existing is None:
+        try:
+            create_job(cloud, profile, jid, [target], doc, selection="CONTINUOUS",
+                       description=f"{kind} {model} {version} for thing group {group} "
+                                   f"(continuous release from station {profile.station_id})")
+            action = "created"
+        except ClientError as exc:
+            if error_code(exc) != "ResourceAlreadyExistsException":
+                raise
+            existing = describe_job(cloud, jid)  # another station released it a moment ago
+    if existing is not None:
+        _check_reusable(cloud, existing, jid, target, doc)
+    canceled: list[str] = []
+    for job in current_jobs(cloud, group):
+        if job.kind == kind and job.job_id != jid:
+            call(cloud.iot.cancel_job, jobId=job.job_id, comment=f"superseded by {jid}", force=False)
+            canceled.append(job.job_id)
+    return ReleaseResult(job_id=jid, kind=kind, group=group, model=model, version=version, action=action,
+                         canceled=tuple(canceled), document=doc)
+
+
+def _check_reusable(cloud: IotCloud, job: dict[str, Any], jid: str, target: str, doc: JobDocument) -> None:
+    """An existing job with our id is fine only if it is this very release, still running."""
+    remedy = ("AWS never reuses a job id. Upload the same content under a new version (e.g. "
+              f"{doc.version}-r2) and release that.")
+    if job.get("status") != "IN_PROGRESS" or target not in job.get("targets", []):
+        raise JobError(f"job {jid} already exists with status {job.get('status')} "
+                       f"(targets {', '.join(job.get('targets', []))})", step="release", remedy=remedy)
+    current = job_document(cloud, jid)
+    if current is None or (current.sha256, current.size) != (doc.sha256, doc.size):
+        raise JobError(f"job {jid} is current but delivers other content than the catalog now holds for "
+                       f"{doc.version} (the catalog object was replaced after the release)", step="release",
+                       remedy=remedy)

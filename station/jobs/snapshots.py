@@ -1,0 +1,236 @@
+"""Snapshot jobs for chosen units or groups: update, config download/upload/propagate; cancel, list and show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from station.cloud.adapter import IotCloud
+from station.cloud.retry import error_code
+from station.jobs.catalog import Catalog, utc_stamp
+from station.jobs.common import (
+    JobError,
+    JobInfo,
+    TargetNotFound,
+    call,
+    describe_job,
+    executions_of,
+    job_document,
+    job_info,
+    list_job_ids,
+    model_for_group,
+    name_from_arn,
+)
+from station.jobs.documents import JobDocument, job_id
+from station.jobs.releases import create_job, document_for
+from station.profile import Profile
+
+JOB_STATUSES = ("IN_PROGRESS", "CANCELED", "COMPLETED", "DELETION_IN_PROGRESS")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    kind: str  # "thing" or "group"
+    arn: str
+
+
+@dataclass(frozen=True)
+class SnapshotResult:
+    job_id: str
+    targets: tuple[Target, ...]
+    document: JobDocument
+    model: str = ""
+    upload_key: str = ""  # config-upload: where the unit's configuration will appear
+
+    def to_json(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"event": "job-created", "job_id": self.job_id, "operation": self.document.operation,
+                                "targets": [t.name for t in self.targets], "model": self.model,
+                                "version": self.document.version}
+        if self.upload_key:
+            body["upload_key"] = self.upload_key
+        return body
+
+
+def resolve_target(cloud: IotCloud, name: str) -> Target:
+    """A thing or thing group by name ("thing/NAME" or "group/NAME" when both exist), or an IoT ARN."""
+    if name.startswith("arn:"):
+        kind = "group" if ":thinggroup/" in name else "thing" if ":thing/" in name else ""
+        if not kind:
+            raise TargetNotFound(f"'{name}' is neither a thing nor a thing group ARN")
+        return Target(name_from_arn(name), kind, name)
+    wanted, _, bare = name.partition("/") if name.startswith(("thing/", "group/")) else ("", "", name)
+    found: list[Target] = []
+    if wanted in ("", "thing"):
+        try:
+            found.append(Target(bare, "thing", str(call(cloud.iot.describe_thing, thingName=bare)["thingArn"])))
+        except ClientError as exc:
+            if error_code(exc) != "ResourceNotFoundException":
+                raise
+    if wanted in ("", "group"):
+        try:
+            found.append(Target(bare, "group",
+                                str(call(cloud.iot.describe_thing_group, thingGroupName=bare)["thingGroupArn"])))
+        except ClientError as exc:
+            if error_code(exc) != "ResourceNotFoundException":
+                raise
+    if not found:
+        raise TargetNotFound(f"'{bare}' is neither a thing nor a thing group",
+                             remedy="Check the name (station job list shows jobs and their things).")
+    if len(found) > 1:
+        raise JobError(f"'{bare}' is both a thing and a thing group",
+                       remedy=f"Say which: --target thing/{bare} or --target group/{bare}.")
+    return found[0]
+
+
+def _resolve(cloud: IotCloud, names: Sequence[str]) -> list[Target]:
+    if not names:
+        raise JobError("no target given", remedy="Name at least one thing or thing group (--target).")
+    return [resolve_target(cloud, n) for n in dict.fromkeys(names)]
+
+
+def model_of_targets(cloud: IotCloud, profile: Profile, targets: Sequence[Target]) -> str:
+    """The one model all targets are: a thing's by its thing type (or 'model' attribute), a group's by profile."""
+    by_type: dict[str, list[str]] = {}
+    for model, settings in profile.models.items():
+        by_type.setdefault(settings.thing_type, []).append(model)
+    models: set[str] = set()
+    for t in targets:
+        if t.kind == "group":
+            models.add(model_for_group(profile, t.name))
+            continue
+        thing = call(cloud.iot.describe_thing, thingName=t.name)
+        attr = thing.get("attributes", {}).get("model", "")
+        candidates = [attr] if attr else by_type.get(thing.get("thingTypeName", ""), [])
+        if len(candidates) != 1:
+            raise JobError(f"cannot tell the model of thing '{t.name}'", remedy="Name the model explicitly (--model).")
+        models.add(candidates[0])
+    if len(models) != 1:
+        raise JobError(f"the targets are different models ({', '.join(sorted(models))})",
+                       remedy="Create one job per model, or name the model explicitly (--model).")
+    return models.pop()
+
+
+def _snapshot(cloud: IotCloud, profile: Profile, prefix: str, targets: list[Target], stamp_part: str,
+              doc: JobDocument, description: str) -> str:
+    jid = job_id(prefix, targets[0].name, stamp_part, utc_stamp())
+    create_job(cloud, profile, jid, [t.arn for t in targets], doc, selection="SNAPSHOT",
+               description=f"{description} for {', '.join(t.name for t in targets)} "
+                           f"(station {profile.station_id})")
+    return jid
+
+
+def update(cloud: IotCloud, catalog: Catalog, profile: Profile, targets: Sequence[str], version: str, *,
+           forced: bool = False, model: str | None = None) -> SnapshotResult:
+    """Install firmware ``version`` once on the targets (``forced`` allows a downgrade)."""
+    resolved = _resolve(cloud, targets)
+    model = model or model_of_targets(cloud, profile, resolved)
+    doc = document_for(catalog, catalog.describe("firmware", model, version), forced=forced)
+    jid = _snapshot(cloud, profile, "upd", resolved, version, doc,
+                    f"install firmware {model} {version}{' (forced)' if forced else ''}")
+    return SnapshotResult(jid, tuple(resolved), doc, model)
+
+
+def download_config(cloud: IotCloud, catalog: Catalog, profile: Profile, targets: Sequence[str], version: str, *,
+                    model: str | None = None) -> SnapshotResult:
+    """Apply catalog configuration ``version`` once on the targets."""
+    resolved = _resolve(cloud, targets)
+    model = model or model_of_targets(cloud, profile, resolved)
+    doc = document_for(catalog, catalog.describe("config", model, version))
+    jid = _snapshot(cloud, profile, "cfgdl", resolved, version, doc, f"download config {model} {version}")
+    return SnapshotResult(jid, tuple(resolved), doc, model)
+
+
+def upload_config(cloud: IotCloud, catalog: Catalog, profile: Profile, thing: str) -> tuple[str, str]:
+    """Ask one unit to upload its configuration; returns (job id, S3 key it will upload to).
+
+    The document carries a pre-signed PUT the station made itself (IoT Jobs only
+    pre-signs GETs); it expires after catalog.url_expiry seconds, so a unit that
+    is offline longer than that fails the upload and needs a new job.
+    """
+    target = resolve_target(cloud, thing if thing.startswith(("arn:", "thing/")) else f"thing/{thing}")
+    url, key = catalog.presigned_put_for_upload(target.name)
+    doc = JobDocument(operation="config-upload", url=url)
+    jid = _snapshot(cloud, profile, "cup", [target], "", doc, "upload configuration")
+    return jid, key
+
+
+def propagate(cloud: IotCloud, catalog: Catalog, profile: Profile, targets: Sequence[str], *,
+              from_key: str = "", version: str = "", model: str | None = None,
+              as_version: str = "") -> SnapshotResult:
+    """Send one configuration to other units: an uploaded one (``from_key``) or a catalog ``version``.
+
+    An uploaded configuration is first registered as catalog config ``as_version``
+    (default "up-STAMP" from its key) of the uploading unit's model, so it has a
+    sha256 and can be released or downloaded again later.
+    """
+    if bool(from_key) == bool(version):
+        raise JobError("give exactly one of an uploaded configuration's key or a catalog config version",
+                       remedy="Use --from-upload KEY or --version V.")
+    if from_key:
+        parts = from_key[len(catalog.settings.prefix):].split("/") if from_key.startswith(
+            catalog.settings.prefix) else []
+        if len(parts) != 3 or parts[0] != "uploads" or not parts[2].endswith(".json"):
+            raise JobError(f"'{from_key}' is not an upload key ({catalog.settings.prefix}uploads/THING/STAMP.json)",
+                           remedy="Use the key 'station job config-upload' printed.")
+        thing, stamp = parts[1], parts[2][:-len(".json")]
+        if not model:
+            model = model_of_targets(cloud, profile, [resolve_target(cloud, f"thing/{thing}")])
+        version = as_version or f"up-{stamp}"
+        catalog.register_upload(from_key, model, version)
+    return download_config(cloud, catalog, profile, targets, version, model=model)
+
+
+def cancel(cloud: IotCloud, job_id: str, *, force: bool = False, comment: str = "") -> JobInfo:
+    """Cancel a job: QUEUED executions become CANCELED; with ``force`` IN_PROGRESS ones too (the unit may be
+    mid-install, so use it only for units known to be dead)."""
+    if describe_job(cloud, job_id) is None:
+        raise JobError(f"there is no job '{job_id}'", remedy="station job list shows the job ids.")
+    call(cloud.iot.cancel_job, jobId=job_id, force=force, comment=(comment or "canceled from the station")[:2028])
+    return job_status(cloud, job_id)
+
+
+def job_status(cloud: IotCloud, job_id: str, *, details: bool = True) -> JobInfo:
+    """The job, its document and every execution (with statusDetails when ``details``)."""
+    job = describe_job(cloud, job_id)
+    if job is None:
+        raise JobError(f"there is no job '{job_id}'", remedy="station job list shows the job ids.")
+    return job_info(job, job_document(cloud, job_id), executions_of(cloud, job_id, details=details))
+
+
+def list_jobs(cloud: IotCloud, *, status: str | None = None, target: str | None = None,
+              details: bool = True) -> list[JobInfo]:
+    """Jobs (newest first) with their executions, optionally only one status or one thing/group's."""
+    if status and status not in JOB_STATUSES:
+        raise JobError(f"unknown job status '{status}' (known: {', '.join(JOB_STATUSES)})")
+    resolved = resolve_target(cloud, target) if target else None
+    if resolved is not None and resolved.kind == "thing":
+        # Covers the thing's own jobs and those reaching it through its groups.
+        ids: list[str] = []
+        kwargs: dict[str, Any] = {"thingName": resolved.name}
+        while True:
+            page = call(cloud.iot.list_job_executions_for_thing, **kwargs)
+            ids.extend(s["jobId"] for s in page.get("executionSummaries", []))
+            if not page.get("nextToken"):
+                break
+            kwargs["nextToken"] = page["nextToken"]
+    else:
+        filters: dict[str, Any] = {"status": status} if status else {}
+        if resolved is not None:
+            filters["thingGroupName"] = resolved.name
+        ids = list_job_ids(cloud, **filters)
+    out: list[JobInfo] = []
+    for jid in dict.fromkeys(ids):
+        job = describe_job(cloud, jid)
+        if job is None or (status and job.get("status") != status):
+            continue
+        if resolved is not None and resolved.kind == "group" and resolved.arn not in job.get("targets", []):
+            continue  # the thingGroupName filter is not honoured everywhere
+        execs = executions_of(cloud, jid, details=details)
+        if resolved is not None and resolved.kind == "thing":
+            execs = tuple(e for e in execs if e.thing == resolved.name)
+        out.append(job_info(job, job_document(cloud, jid), execs))
+    return sorted(out, key=lambda j: (j.created.timestamp() if j.created else 0.0, j.job_id), reverse=True)

@@ -1,0 +1,139 @@
+"""Records database schema: forward migrations keyed by PRAGMA user_version, WAL, foreign keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from station.errors import StationError
+
+# Append-only: MIGRATIONS[n] takes a database from user_version n to n + 1. A shipped step is never
+# edited (stations in the field have already run it); a change is a new step at the end.
+MIGRATIONS: list[tuple[str, ...]] = [
+    # v1: attempts and their steps.
+    (
+        """CREATE TABLE attempts (
+            id                 INTEGER PRIMARY KEY,
+            run_id             TEXT NOT NULL,
+            port               TEXT NOT NULL,
+            unit               INTEGER NOT NULL,
+            serial             TEXT NOT NULL DEFAULT '',
+            attempt            INTEGER NOT NULL DEFAULT 1,
+            model              TEXT NOT NULL DEFAULT '',
+            hw_revision        TEXT NOT NULL DEFAULT '',
+            fw_version         TEXT NOT NULL DEFAULT '',
+            thing_name         TEXT NOT NULL DEFAULT '',
+            certificate_id     TEXT NOT NULL DEFAULT '',
+            certificate_sha256 TEXT NOT NULL DEFAULT '',
+            groups_json        TEXT NOT NULL DEFAULT '[]',
+            versions_json      TEXT NOT NULL DEFAULT '{}',
+            station_id         TEXT NOT NULL DEFAULT '',
+            operator           TEXT NOT NULL DEFAULT '',
+            batch              TEXT NOT NULL DEFAULT '',
+            started_at         REAL NOT NULL,
+            finished_at        REAL,
+            outcome            TEXT NOT NULL DEFAULT 'running'
+                               CHECK (outcome IN ('running', 'passed', 'ready', 'failed', 'interrupted')),
+            seconds            REAL,
+            round_trips        INTEGER,
+            error_step         TEXT,
+            error_cause        TEXT,
+            error_remedy       TEXT,
+            error_created_json TEXT
+        )""",
+        "CREATE INDEX attempts_serial ON attempts (serial, started_at)",
+        """CREATE TABLE attempt_steps (
+            id          INTEGER PRIMARY KEY,
+            attempt_id  INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,
+            seq         INTEGER NOT NULL,
+            step        TEXT NOT NULL,
+            started_at  REAL,
+            finished_at REAL,
+            seconds     REAL,
+            detail      TEXT NOT NULL DEFAULT '',
+            UNIQUE (attempt_id, seq)
+        )""",
+    ),
+    # v2: QA audit trail (append-only, enforced by triggers so no code path can rewrite history) and the
+    # indexes the QA queries need.
+    (
+        """CREATE TABLE audit (
+            id              INTEGER PRIMARY KEY,
+            at              REAL NOT NULL,
+            who             TEXT NOT NULL,
+            role            TEXT NOT NULL,
+            action          TEXT NOT NULL,
+            target          TEXT NOT NULL DEFAULT '',
+            parameters_json TEXT NOT NULL DEFAULT '{}',
+            outcome         TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+        """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+        "CREATE INDEX audit_at ON audit (at)",
+        "CREATE INDEX attempts_thing ON attempts (thing_name)",
+        "CREATE INDEX attempts_batch ON attempts (batch, started_at)",
+        "CREATE INDEX attempts_started ON attempts (started_at)",
+        "CREATE INDEX attempts_unfinished ON attempts (outcome) WHERE outcome IN ('running', 'interrupted')",
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaError(StationError):
+    """The records database cannot be used by this version of the station."""
+
+    default_remedy = ("Open it with the station version that wrote it, or point --db at another file; "
+                      "never edit the records database by hand.")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+SYNCHRONOUS = ("NORMAL", "FULL")
+
+
+def configure(conn: sqlite3.Connection, synchronous: str = "NORMAL") -> None:
+    """Per-connection settings; journal_mode=WAL is stored in the file, the others are not."""
+    if synchronous not in SYNCHRONOUS:
+        raise ValueError(f"synchronous must be one of {SYNCHRONOUS}, not {synchronous!r}")
+    conn.execute("PRAGMA busy_timeout = 5000")  # a reader (CLI) checkpointing must not fail the writer
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise SchemaError(f"the records database could not be switched to WAL (journal mode is {mode})",
+                          step="records", remedy="Keep the records database on a local disk, not a network share.")
+    # WAL + NORMAL: a commit survives a crash or SIGKILL of the station (it is in the WAL file); only an OS
+    # crash or power cut can lose the last commits, never corrupt the file. FULL also survives that, at
+    # one fsync per commit. Measured costs: docs/records.md.
+    conn.execute(f"PRAGMA synchronous = {synchronous}")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
+    """Bring the database to SCHEMA_VERSION, one transaction per step; returns the version found."""
+    found = user_version(conn)
+    if found > SCHEMA_VERSION:
+        raise SchemaError(f"records database {path} has schema version {found}, newer than this station "
+                          f"knows (up to {SCHEMA_VERSION}): it was written by a newer station version",
+                          step="records")
+    while True:
+        # DDL is transactional in SQLite: a step either applies fully, version bump included, or not at all.
+        # The version is re-read under the write lock so two processes opening a fresh file cannot both
+        # run the same step.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = user_version(conn)
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return found
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,132 @@
+"""Record sinks: listeners on the pipeline's EventBus; the SQLite sink writes each step as it finishes."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import time
+import uuid
+from typing import Protocol, runtime_checkable
+
+from station.pipeline.events import (
+    Event,
+    Identified,
+    StepFinished,
+    StepStarted,
+    UnitDetected,
+    UnitFailed,
+    UnitPassed,
+    UnitRemoved,
+)
+from station.profile import Profile
+from station.records.store import RecordStore
+
+log = logging.getLogger("station.records")
+
+
+@runtime_checkable
+class RecordSink(Protocol):
+    """Anything that turns pipeline events into records (SQLite here; an S3 uploader later).
+
+    ``on_event`` is called on the event loop's thread for every event, in emission order, and must return
+    quickly; ``close`` is called once when the station stops.
+    """
+
+    def on_event(self, event: Event) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def default_operator() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (service account, container without passwd entry)
+        return ""
+
+
+class SqliteSink:
+    """Writes one attempt per unit run into a RecordStore, committing each event that changes it.
+
+    Subscribe ``sink.on_event`` to ``Station.bus``. An attempt starts at the unit's first step (a restart of
+    a finished unit starts a new one) and ends with UnitPassed / UnitFailed, or as ``interrupted`` when its
+    board is removed or the station stops (``close``). A station that dies leaves it ``running``.
+    """
+
+    def __init__(self, store: RecordStore, *, station_id: str = "", batch: str = "", operator: str | None = None,
+                 run_id: str | None = None) -> None:
+        self.store = store
+        self.station_id = station_id
+        self.batch = batch
+        self.operator = default_operator() if operator is None else operator
+        self.run_id = run_id or uuid.uuid4().hex
+        self.errors = 0  # writes that failed (logged); a record problem never fails a unit
+        self._open: dict[tuple[str, int], int] = {}  # (port, unit number) -> attempt id still running
+
+    @classmethod
+    def for_profile(cls, store: RecordStore, profile: Profile, *, operator: str | None = None) -> SqliteSink:
+        return cls(store, station_id=profile.station_id, batch=profile.batch, operator=operator)
+
+    def attempt_id(self, port: str, unit: int) -> int | None:
+        """The running attempt of this unit, if any (for the UI: link a slot to its record)."""
+        return self._open.get((port, unit))
+
+    def on_event(self, event: Event) -> None:
+        try:
+            self._apply(event)
+        except Exception:
+            # Never let a full disk or a locked file turn into a failed unit on the line; the log says it
+            # and ``errors`` lets the UI show that traceability is broken.
+            self.errors += 1
+            log.exception("could not record %s of unit %d on %s", event.kind, event.unit, event.port)
+
+    def _apply(self, event: Event) -> None:
+        key = (event.port, event.unit)
+        if isinstance(event, UnitRemoved):
+            attempt = self._open.pop(key, None)
+            if attempt is not None:  # removed mid-run: the scheduler cancelled the unit, no result will come
+                self.store.mark_interrupted(attempt, "the board was removed while it was being provisioned",
+                                            at=event.at)
+            return
+        if isinstance(event, UnitDetected):
+            return  # the attempt starts with the first step: a restart of the unit emits no new detection
+        attempt = self._open.get(key)
+        if attempt is None:
+            # Progress/Waiting of a finished unit carry nothing to record; anything else starts an attempt
+            # (a UnitFailed may come before any step, e.g. when the port cannot be opened).
+            if not isinstance(event, StepStarted | StepFinished | Identified | UnitFailed | UnitPassed):
+                return
+            attempt = self.store.begin_attempt(run_id=self.run_id, port=event.port, unit=event.unit, at=event.at,
+                                               station_id=self.station_id, operator=self.operator,
+                                               batch=self.batch)
+            self._open[key] = attempt
+        if isinstance(event, StepStarted):
+            self.store.step_started(attempt, event.step.value, event.at)
+        elif isinstance(event, StepFinished):
+            self.store.step_finished(attempt, event.step.value, event.at, event.seconds, event.detail)
+        elif isinstance(event, Identified):
+            self.store.identify(attempt, serial=event.serial, model=event.model, hw_revision=event.hw_revision,
+                                fw_version=event.fw_version, thing_name=event.thing_name)
+        elif isinstance(event, UnitPassed):
+            del self._open[key]
+            self.store.finish_passed(attempt, at=event.at, serial=event.serial, thing_name=event.thing_name,
+                                     certificate_id=event.certificate_id, groups=[event.group] if event.group else [],
+                                     versions=event.versions, ready=event.ready, seconds=event.seconds,
+                                     round_trips=event.round_trips)
+        elif isinstance(event, UnitFailed):
+            del self._open[key]
+            self.store.finish_failed(attempt, at=event.at, step=event.step.value, cause=event.cause,
+                                     remedy=event.remedy, created=event.created)
+        # Progress and Waiting are not written: they are frequent and the steps' timestamps already say
+        # where the time went.
+
+    def close(self) -> None:
+        """The station stops: attempts still running were cancelled, so they end as interrupted."""
+        now = time.time()
+        for attempt in self._open.values():
+            try:
+                self.store.mark_interrupted(attempt, "the station was stopped while the unit was being provisioned",
+                                            at=now)
+            except Exception:
+                self.errors += 1
+                log.exception("could not mark attempt %d interrupted", attempt)
+        self._open.clear()

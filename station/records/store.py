@@ -1,0 +1,243 @@
+"""The records database: the one writer of attempts, steps and audit entries, and the queries over them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from station import paths
+from station.logs import redact
+from station.records.model import AuditEntry, ErrorRecord, Outcome, StepRecord, UnitRecord
+from station.records.schema import SchemaError, configure, migrate
+
+FILENAME = "records.sqlite"
+_ATTEMPT_COLUMNS = ("id, serial, attempt, outcome, started_at, finished_at, model, hw_revision, fw_version, "
+                    "thing_name, certificate_id, certificate_sha256, groups_json, versions_json, station_id, "
+                    "operator, batch, run_id, port, unit, seconds, round_trips, error_step, error_cause, "
+                    "error_remedy, error_created_json")
+
+
+def default_path() -> Path:
+    return paths.data_dir() / FILENAME
+
+
+class RecordStore:
+    """One connection to ``records.sqlite``; every write is one short transaction, committed at once.
+
+    The connection belongs to the thread that opened it (sqlite3's own check enforces that), which makes
+    this object the station's single writer. Other processes (the ``station records`` CLI) may read the
+    same file at the same time: WAL lets readers and the writer proceed without blocking each other.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, create: bool = True, synchronous: str = "NORMAL") -> None:
+        self.path = Path(path) if path is not None else default_path()
+        if not create and not self.path.exists():
+            raise SchemaError(f"no records database at {self.path}", step="records",
+                              remedy="Check --db; the station creates the file when it provisions its first unit.")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: no implicit transactions; each write below says where its transaction ends.
+        self._conn = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            configure(self._conn, synchronous)
+            migrate(self._conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise SchemaError(f"{self.path} is not a usable records database: {exc}", step="records") from exc
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------------
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> RecordStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- attempts: written as the unit progresses --------------------------------
+    def begin_attempt(self, *, run_id: str, port: str, unit: int, at: float, station_id: str = "",
+                      operator: str = "", batch: str = "") -> int:
+        with self._write() as c:
+            cur = c.execute("INSERT INTO attempts (run_id, port, unit, started_at, station_id, operator, batch) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (run_id, port, unit, at, station_id, operator, batch))
+            assert cur.lastrowid is not None
+            return cur.lastrowid
+
+    def identify(self, attempt_id: int, *, serial: str, model: str, hw_revision: str, fw_version: str,
+                 thing_name: str) -> None:
+        with self._write() as c:
+            # The attempt number counts earlier attempts of this serial, whatever station or run made them.
+            c.execute("UPDATE attempts SET serial = ?, model = ?, hw_revision = ?, fw_version = ?, thing_name = ?, "
+                      "attempt = 1 + (SELECT count(*) FROM attempts WHERE serial = ? AND id < ?) WHERE id = ?",
+                      (serial, model, hw_revision, fw_version, thing_name, serial, attempt_id, attempt_id))
+
+    def step_started(self, attempt_id: int, step: str, at: float) -> None:
+        with self._write() as c:
+            # The pipeline may announce a step again while it is still open (a re-run's recovery path
+            # re-enters REGISTERING around key generation): the first start stands.
+            if c.execute("SELECT 1 FROM attempt_steps WHERE attempt_id = ? AND step = ? AND finished_at IS NULL",
+                         (attempt_id, step)).fetchone():
+                return
+            c.execute("INSERT INTO attempt_steps (attempt_id, seq, step, started_at) VALUES "
+                      "(?, (SELECT coalesce(max(seq), 0) + 1 FROM attempt_steps WHERE attempt_id = ?), ?, ?)",
+                      (attempt_id, attempt_id, step, at))
+
+    def step_finished(self, attempt_id: int, step: str, at: float, seconds: float, detail: str = "") -> None:
+        with self._write() as c:
+            row = c.execute("SELECT id FROM attempt_steps WHERE attempt_id = ? AND step = ? AND finished_at IS NULL "
+                            "ORDER BY seq DESC LIMIT 1", (attempt_id, step)).fetchone()
+            if row is not None:
+                c.execute("UPDATE attempt_steps SET finished_at = ?, seconds = ?, detail = ? WHERE id = ?",
+                          (at, seconds, redact(detail), row[0]))
+            else:  # a finish without a start we saw: keep it, with the start the duration implies
+                c.execute("INSERT INTO attempt_steps (attempt_id, seq, step, started_at, finished_at, seconds, "
+                          "detail) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM attempt_steps "
+                          "WHERE attempt_id = ?), ?, ?, ?, ?, ?)",
+                          (attempt_id, attempt_id, step, at - seconds, at, seconds, redact(detail)))
+
+    def finish_passed(self, attempt_id: int, *, at: float, serial: str, thing_name: str, certificate_id: str,
+                      groups: Sequence[str], versions: Mapping[str, str], ready: bool, seconds: float,
+                      round_trips: int) -> None:
+        outcome = Outcome.READY if ready else Outcome.PASSED
+        with self._write() as c:
+            c.execute("UPDATE attempts SET outcome = ?, finished_at = ?, serial = coalesce(nullif(?, ''), serial), "
+                      "thing_name = coalesce(nullif(?, ''), thing_name), certificate_id = ?, "
+                      "certificate_sha256 = ?, groups_json = ?, versions_json = ?, seconds = ?, round_trips = ? "
+                      "WHERE id = ?",
+                      (outcome.value, at, serial, thing_name, certificate_id, certificate_id.lower(),
+                       json.dumps(list(groups)), json.dumps(dict(versions), sort_keys=True), seconds, round_trips,
+                       attempt_id))
+
+    def finish_failed(self, attempt_id: int, *, at: float, step: str, cause: str, remedy: str,
+                      created: Sequence[str], outcome: Outcome = Outcome.FAILED) -> None:
+        with self._write() as c:
+            c.execute("UPDATE attempts SET outcome = ?, finished_at = ?, error_step = ?, error_cause = ?, "
+                      "error_remedy = ?, error_created_json = ? WHERE id = ?",
+                      (outcome.value, at, step, redact(cause), redact(remedy),
+                       json.dumps([redact(r) for r in created]), attempt_id))
+
+    def mark_interrupted(self, attempt_id: int, cause: str, *, at: float | None = None) -> None:
+        """Close a running attempt as interrupted, naming the step it was in (its last unfinished step)."""
+        row = self._conn.execute("SELECT step FROM attempt_steps WHERE attempt_id = ? AND finished_at IS NULL "
+                                 "ORDER BY seq DESC LIMIT 1", (attempt_id,)).fetchone()
+        step = row[0] if row else ""
+        self.finish_failed(attempt_id, at=time.time() if at is None else at, step=step, cause=cause,
+                           remedy="Re-run the unit: every step is idempotent and picks up where it stopped.",
+                           created=[], outcome=Outcome.INTERRUPTED)
+
+    # -- QA audit trail ------------------------------------------------------------
+    def audit(self, *, who: str, role: str, action: str, target: str = "", parameters: Mapping[str, Any] | None = None,
+              outcome: str, at: float | None = None) -> int:
+        """Append one entry to the audit trail (which rejects updates and deletes); returns its id."""
+        params = redact(json.dumps(dict(parameters or {}), sort_keys=True, default=str))
+        with self._write() as c:
+            cur = c.execute("INSERT INTO audit (at, who, role, action, target, parameters_json, outcome) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (time.time() if at is None else at, who, role, action, redact(target), params, outcome))
+            assert cur.lastrowid is not None
+            return cur.lastrowid
+
+    def audit_entries(self, *, since: float | None = None, until: float | None = None) -> list[AuditEntry]:
+        where, args = _range("at", since, until)
+        rows = self._conn.execute("SELECT id, at, who, role, action, target, parameters_json, outcome FROM audit "
+                                  f"{where} ORDER BY at, id", args).fetchall()
+        return [AuditEntry(entry_id=r[0], at=r[1], who=r[2], role=r[3], action=r[4], target=r[5],
+                           parameters=json.loads(r[6]), outcome=r[7]) for r in rows]
+
+    # -- queries -------------------------------------------------------------------
+    def get(self, attempt_id: int) -> UnitRecord | None:
+        found = self._select("WHERE id = ?", [attempt_id])
+        return found[0] if found else None
+
+    def by_serial(self, serial: str) -> list[UnitRecord]:
+        """Every attempt of this serial, newest first."""
+        return self._select("WHERE serial = ?", [serial])
+
+    def by_thing(self, thing_name: str) -> list[UnitRecord]:
+        return self._select("WHERE thing_name = ?", [thing_name])
+
+    def query(self, *, since: float | None = None, until: float | None = None, batch: str | None = None,
+              outcome: Outcome | str | None = None, newest_first: bool = True,
+              limit: int | None = None) -> list[UnitRecord]:
+        """Attempts started in [since, until) (epoch seconds), optionally of one batch and outcome."""
+        where, args = _range("started_at", since, until)
+        clauses = [where.removeprefix("WHERE ")] if where else []
+        if batch is not None:
+            clauses.append("batch = ?")
+            args.append(batch)
+        if outcome is not None:
+            clauses.append("outcome = ?")
+            args.append(Outcome(outcome).value)
+        sql = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self._select(sql, args, newest_first=newest_first, limit=limit)
+
+    def interrupted_attempts(self, *, exclude_run: str = "") -> list[UnitRecord]:
+        """Attempts that never finished (``running`` after a crash, or ``interrupted``), newest first.
+
+        An attempt whose serial was attempted again later is left out: the later attempt supersedes it.
+        ``exclude_run`` leaves out the live station's own run, whose running attempts are simply running.
+        """
+        return self._select(
+            "WHERE a.outcome IN ('running', 'interrupted') AND a.run_id != ? AND NOT (a.serial != '' AND EXISTS "
+            "(SELECT 1 FROM attempts later WHERE later.serial = a.serial AND later.id > a.id))", [exclude_run])
+
+    def _select(self, where: str, args: Sequence[Any], *, newest_first: bool = True,
+                limit: int | None = None) -> list[UnitRecord]:
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_ATTEMPT_COLUMNS} FROM attempts a {where} ORDER BY started_at {order}, id {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._conn.execute(sql, list(args)).fetchall()
+        steps: dict[int, list[StepRecord]] = {r[0]: [] for r in rows}
+        ids = list(steps)
+        for i in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+            chunk = ids[i:i + 500]
+            for s in self._conn.execute(
+                    "SELECT attempt_id, step, started_at, finished_at, seconds, detail FROM attempt_steps "
+                    f"WHERE attempt_id IN ({','.join('?' * len(chunk))}) ORDER BY attempt_id, seq", chunk):
+                steps[s[0]].append(StepRecord(step=s[1], started_at=s[2], finished_at=s[3], seconds=s[4],
+                                              detail=s[5]))
+        return [_record(r, steps[r[0]]) for r in rows]
+
+
+def _range(column: str, since: float | None, until: float | None) -> tuple[str, list[Any]]:
+    clauses, args = [], []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        args.append(since)
+    if until is not None:
+        clauses.append(f"{column} < ?")
+        args.append(until)
+    return (("WHERE " + " AND ".join(clauses)) if clauses else ""), args
+
+
+def _record(r: Sequence[Any], steps: list[StepRecord]) -> UnitRecord:
+    error = None
+    if r[22] is not None:
+        error = ErrorRecord(step=r[22], cause=r[23] or "", remedy=r[24] or "",
+                            created=tuple(json.loads(r[25] or "[]")))
+    return UnitRecord(attempt_id=r[0], serial=r[1], attempt=r[2], outcome=Outcome(r[3]), started_at=r[4],
+                      finished_at=r[5], model=r[6], hw_revision=r[7], fw_version=r[8], thing_name=r[9],
+                      certificate_id=r[10], certificate_sha256=r[11], groups=tuple(json.loads(r[12])),
+                      versions=json.loads(r[13]), station_id=r[14], operator=r[15], batch=r[16], run_id=r[17],
+                      port=r[18], unit=r[19], seconds=r[20], round_trips=r[21], error=error, steps=tuple(steps))

@@ -1,0 +1,26 @@
+"""Bootstrap also creates the private catalog bucket and the pre-sign role, once."""
+
+from __future__ import annotations
+
+from station.cloud.adapter import IotCloud
+from station.cloud.bootstrap import bootstrap, presign_role_policy, presign_trust_policy
+from station.profile import Profile
+
+
+def test_bucket_and_role_are_created_once(cloud: IotCloud, profile: Profile) -> None:
+    again = {a.resource: a.action for a in bootstrap(cloud, profile)}  # the fixture ran it once already
+    assert again["bucket provisioning-station-catalog"] == "exists"
+    assert again["role provisioning-station-jobs-presign"] == "exists"
+    assert again["role policy provisioning-station-jobs-presign/catalog-read"] == "exists"
+    assert set(again.values()) == {"exists"}
+
+    iam = cloud.client("iam")
+    role = iam.get_role(RoleName="provisioning-station-jobs-presign")["Role"]
+    assert role["AssumeRolePolicyDocument"] == presign_trust_policy()
+    policy = iam.get_role_policy(RoleName=role["RoleName"], PolicyName="catalog-read")["PolicyDocument"]
+    assert policy == presign_role_policy("aws", profile.catalog)
+    [statement] = policy["Statement"]
+    assert statement["Action"] == "s3:GetObject"
+    assert statement["Resource"] == "arn:aws:s3:::provisioning-station-catalog/catalog/*"
+    block = cloud.client("s3").get_public_access_block(Bucket="provisioning-station-catalog")
+    assert all(block["PublicAccessBlockConfiguration"].values())

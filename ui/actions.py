@@ -1,0 +1,64 @@
+"""Role-gated action buttons: disabled until a handler is wired and the unlocked role allows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QPushButton
+
+from ui.roles import Role
+
+
+@dataclass
+class Action:
+    button: QPushButton
+    role: Role
+    dangerous: bool = False
+    handler: Callable[[], None] | None = None
+    pending: str = "Not connected yet: arrives with the jobs API"
+
+
+class ActionSet:
+    """The buttons of one view; ``wire`` connects a handler, ``set_role`` applies the unlocked role."""
+
+    def __init__(self) -> None:
+        self.actions: dict[str, Action] = {}
+        self.role = Role.OPERATOR
+
+    def add(self, name: str, button: QPushButton, role: Role, *, dangerous: bool = False, tip: str = "") -> QPushButton:
+        action = Action(button, role, dangerous)
+        self.actions[name] = action
+        button.setProperty("baseTip", tip)
+        button.clicked.connect(lambda: self._run(name))
+        self._apply(action)
+        return button
+
+    def wire(self, name: str, handler: Callable[[], None]) -> None:
+        action = self.actions[name]
+        action.handler = handler
+        self._apply(action)
+
+    def set_role(self, role: Role) -> None:
+        self.role = role
+        for action in self.actions.values():
+            self._apply(action)
+
+    def enabled(self, name: str) -> bool:
+        return self.actions[name].button.isEnabled()
+
+    def _run(self, name: str) -> None:
+        action = self.actions[name]
+        # Checked again here: a button enabled a moment ago must not act after the role was locked.
+        if action.handler is not None and self.role >= action.role:
+            action.handler()
+
+    def _apply(self, action: Action) -> None:
+        allowed = self.role >= action.role
+        action.button.setEnabled(allowed and action.handler is not None)
+        tip = str(action.button.property("baseTip") or "")
+        if not allowed:
+            tip += f"\nNeeds the {action.role.label} role."
+        elif action.handler is None:
+            tip += f"\n{action.pending}"
+        action.button.setToolTip(tip.strip())

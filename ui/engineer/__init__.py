@@ -1,0 +1,1 @@
+"""Engineer view: profile, cloud connection, firmware catalog and releases."""

@@ -1,0 +1,342 @@
+"""Per-slot state of the operator wall, fed by core events; plain Python so tests can assert on it directly."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from station.pipeline.events import (
+    Event,
+    Identified,
+    Progress,
+    StepFinished,
+    StepStarted,
+    UnitDetected,
+    UnitFailed,
+    UnitPassed,
+    UnitRemoved,
+    Waiting,
+)
+from station.pipeline.states import UnitState
+from ui.operator.scan import ScanMatcher, ScanOutcome, ScanRecord, ScanStatus
+from ui.words import duration, state_words, step_name
+
+S = UnitState
+#: Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready".
+REGISTER_STEPS = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING)
+READY_STEPS = (*REGISTER_STEPS, S.CONNECTING, S.UPDATING)
+logger = logging.getLogger("station.ui")
+LOG_LINES = 400  # per slot; a shift of re-runs must not grow memory without bound
+
+
+class Result(enum.StrEnum):
+    """What the slot's big banner says; never shown by colour alone (icon + word)."""
+
+    EMPTY = "empty"  # no board (removed) on this port
+    IDLE = "idle"  # board plugged, not running (not started, or result cleared)
+    RUNNING = "running"
+    WAITING = "waiting"  # waiting for AWS: throttling or network, not a failure
+    PASS = "pass"  # registered; jobs not followed
+    READY = "ready"  # registered and every current job of its group succeeded
+    FAIL = "fail"
+
+    @property
+    def word(self) -> str:
+        return {Result.EMPTY: "EMPTY", Result.IDLE: "IDLE", Result.RUNNING: "WORKING",
+                Result.WAITING: "WAITING", Result.PASS: "PASS", Result.READY: "READY",
+                Result.FAIL: "FAIL"}[self]
+
+    @property
+    def final(self) -> bool:
+        return self in (Result.PASS, Result.READY, Result.FAIL)
+
+
+@dataclass
+class StepEntry:
+    step: UnitState
+    started: float
+    seconds: float | None = None  # None while running (or if the step never finished)
+    detail: str = ""
+
+
+@dataclass
+class SlotModel:
+    """One port's slot: the board on it, its current run and what the operator needs to read."""
+
+    port: str
+    unit: int
+    state: UnitState = S.CONNECTED
+    present: bool = True
+    cleared: bool = False  # the operator acknowledged the result; the board is still plugged
+    serial: str = ""
+    model: str = ""
+    hw_revision: str = ""
+    fw_version: str = ""
+    thing_name: str = ""
+    certificate_id: str = ""
+    groups: list[str] = field(default_factory=list)
+    started_at: float | None = None
+    finished_at: float | None = None
+    step_fraction: float = 0.0
+    progress_note: str = ""
+    waiting: str = ""
+    failure: UnitFailed | None = None
+    ready: bool = False
+    versions: dict[str, str] = field(default_factory=dict)
+    timeline: list[StepEntry] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # job progress notes (connecting/updating)
+    log: deque[str] = field(default_factory=lambda: deque(maxlen=LOG_LINES))
+    scan: ScanRecord | None = None
+    follows_jobs: bool = False
+    _progress: float = 0.0
+
+    @property
+    def result(self) -> Result:
+        if not self.present:
+            return Result.EMPTY
+        if self.cleared or self.state == S.CONNECTED:
+            return Result.IDLE
+        if self.state == S.PASSED:
+            return Result.READY if self.ready else Result.PASS
+        if self.state == S.FAILED:
+            return Result.FAIL
+        return Result.WAITING if self.waiting else Result.RUNNING
+
+    @property
+    def step_words(self) -> str:
+        if not self.present:
+            return "No board: plug the next one"
+        if self.cleared:
+            return "Result cleared; press Retry to run again"
+        if self.state == S.FAILED and self.failure is not None:
+            return f"Failed at {step_name(self.failure.step)}"
+        if self.state == S.PASSED:
+            return "Ready: every update installed" if self.ready else "Registered in the cloud"
+        return state_words(self.state)
+
+    @property
+    def progress(self) -> float:
+        """0..1 over the run's steps; a failed run keeps the point where it stopped."""
+        if self.state == S.PASSED:
+            return 1.0
+        if self.state in (S.FAILED, S.REMOVED, S.CONNECTED):
+            return self._progress
+        steps = READY_STEPS if self.follows_jobs or self.state in (S.CONNECTING, S.UPDATING) else REGISTER_STEPS
+        if self.state not in steps:
+            return self._progress
+        self._progress = (steps.index(self.state) + min(1.0, self.step_fraction)) / len(steps)
+        return self._progress
+
+    def elapsed(self, now: float) -> float | None:
+        if self.started_at is None:
+            return None
+        return (self.finished_at or now) - self.started_at
+
+    @property
+    def mismatch(self) -> bool:
+        return self.scan is not None and self.scan.status == ScanStatus.MISMATCH
+
+    def new_run(self, at: float) -> None:
+        """A (re)started run: forget the last result but keep identity and the log."""
+        self.started_at, self.finished_at = at, None
+        self.step_fraction, self.progress_note, self.waiting = 0.0, "", ""
+        self.failure, self.ready, self.versions, self.cleared = None, False, {}, False
+        self.timeline, self.notes, self._progress = [], [], 0.0
+
+
+Listener = Callable[[str | None], None]
+
+
+def clock_time(at: float) -> str:
+    return time.strftime("%H:%M:%S", time.localtime(at))
+
+
+class WallModel:
+    """All slots of the wall keyed by port, the scanner and the shift counters.
+
+    Listeners get the changed slot's port, or None when slots were added or
+    removed (the wall must re-lay itself out).
+    """
+
+    def __init__(self, *, follows_jobs: bool = False, clock: Callable[[], float] = time.time) -> None:
+        self.slots: dict[str, SlotModel] = {}
+        self.scans = ScanMatcher()
+        self.follows_jobs = follows_jobs
+        self.clock = clock
+        self.passed = 0
+        self.failed = 0
+        self.shift_started = clock()
+        self._finals: list[float] = []
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, port: str | None) -> None:
+        for listener in list(self._listeners):
+            listener(port)
+
+    # -- queries --------------------------------------------------------------
+    def order(self) -> list[str]:
+        """Ports in wall order: a slot keeps its place while its port exists, new ports join at the end."""
+        return list(self.slots)
+
+    def slot_for_unit(self, unit: int) -> SlotModel | None:
+        return next((s for s in self.slots.values() if s.unit == unit), None)
+
+    def slot_for_serial(self, serial: str) -> SlotModel | None:
+        return next((s for s in self.slots.values() if s.serial == serial and s.present), None)
+
+    def units_per_hour(self, now: float | None = None) -> float:
+        """Finished units over the last hour of the shift (at least one minute, so the first unit is not 3600/h)."""
+        now = self.clock() if now is None else now
+        recent = [t for t in self._finals if t > now - 3600]
+        span = min(3600.0, max(60.0, now - self.shift_started))
+        return len(recent) * 3600.0 / span
+
+    # -- operator actions -------------------------------------------------------
+    def reset_shift(self) -> None:
+        self.passed = self.failed = 0
+        self._finals = []
+        self.shift_started = self.clock()
+        self._changed(None)
+
+    def clear(self, port: str) -> None:
+        """Clear a slot's display: an empty slot leaves the wall, a finished one goes back to idle."""
+        slot = self.slots.get(port)
+        if slot is None:
+            return
+        if not slot.present:
+            del self.slots[port]
+            self._changed(None)
+            return
+        slot.cleared = True
+        slot.scan = None
+        self.scans.forget(port)
+        if slot.serial:  # the board's serial still stands, only the label scan is dropped
+            self.scans.reported(port, slot.serial)
+        self._log(slot, self.clock(), "result cleared by the operator")
+        self._changed(port)
+
+    def tidy(self) -> None:
+        """Drop every empty slot (boards removed); ports that never come back stop taking space."""
+        gone = [p for p, s in self.slots.items() if not s.present]
+        for port in gone:
+            del self.slots[port]
+        if gone:
+            self._changed(None)
+
+    def scan(self, text: str, selected: str | None = None) -> ScanOutcome:
+        """A barcode was scanned: give it to a slot and compare it with the board's serial when known."""
+        order = [p for p, s in self.slots.items() if s.present]
+        outcome = self.scans.scan(text, order, selected)
+        if outcome.slot is not None:
+            slot = self.slots[outcome.slot]
+            slot.scan = outcome.record
+            self._log_scan(slot, self.clock())
+            self._changed(outcome.slot)
+        return outcome
+
+    # -- core events ------------------------------------------------------------
+    def apply(self, event: Event) -> None:
+        port = event.port
+        slot = self.slots.get(port)
+        if isinstance(event, UnitDetected):
+            self._detected(event, slot)
+            return
+        if slot is None:  # an event for a slot the operator already tidied away
+            return
+        if isinstance(event, Identified):
+            slot.serial, slot.model, slot.hw_revision = event.serial, event.model, event.hw_revision
+            slot.fw_version, slot.thing_name = event.fw_version, event.thing_name
+            slot.scan = self.scans.reported(port, event.serial)
+            self._log(slot, event.at, f"identified: serial {event.serial}, {event.model} rev {event.hw_revision}, "
+                                      f"firmware {event.fw_version}; thing {event.thing_name}")
+            if slot.scan is not None:
+                self._log_scan(slot, event.at)
+        elif isinstance(event, StepStarted):
+            if slot.state in (S.PASSED, S.FAILED, S.CONNECTED) or slot.started_at is None:
+                slot.new_run(event.at)
+                self._log(slot, event.at, "run started")
+            slot.state, slot.step_fraction, slot.waiting, slot.progress_note = event.step, 0.0, "", ""
+            slot.timeline.append(StepEntry(event.step, event.at))
+            self._log(slot, event.at, f"{state_words(event.step)}…")
+        elif isinstance(event, StepFinished):
+            slot.waiting = ""
+            entry = next((e for e in reversed(slot.timeline) if e.step == event.step and e.seconds is None), None)
+            if entry is None:
+                entry = StepEntry(event.step, event.at - event.seconds)
+                slot.timeline.append(entry)
+            entry.seconds, entry.detail = event.seconds, event.detail
+            self._log(slot, event.at, f"{step_name(event.step)} done in {event.seconds:.2f} s"
+                                      + (f": {event.detail}" if event.detail else ""))
+        elif isinstance(event, Progress):
+            slot.waiting = ""
+            if event.total > 0:
+                slot.step_fraction = event.done / event.total
+            if event.note:
+                slot.progress_note = event.note
+                if event.step in (S.CONNECTING, S.UPDATING) and (not slot.notes or slot.notes[-1] != event.note):
+                    slot.notes.append(event.note)
+                    self._log(slot, event.at, f"job: {event.note}")
+        elif isinstance(event, Waiting):
+            slot.waiting = event.reason
+            self._log(slot, event.at, f"{event.reason}; retrying in {event.retry_in:.1f} s "
+                                      f"(attempt {event.attempt})")
+        elif isinstance(event, UnitFailed):
+            slot.state, slot.failure, slot.waiting, slot.finished_at = S.FAILED, event, "", event.at
+            self.failed += 1
+            self._finals.append(event.at)
+            self._log(slot, event.at, f"FAILED at {step_name(event.step)}: {event.cause}")
+            self._log(slot, event.at, f"remedy: {event.remedy}")
+            if event.created:
+                self._log(slot, event.at, "exists in the cloud from this attempt: " + "; ".join(event.created))
+        elif isinstance(event, UnitPassed):
+            slot.state, slot.waiting, slot.finished_at = S.PASSED, "", event.at
+            slot.ready, slot.versions = event.ready, dict(event.versions)
+            slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
+            slot.groups = [event.group] if event.group else []
+            self.passed += 1
+            self._finals.append(event.at)
+            reached = ", ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
+            self._log(slot, event.at, f"{'READY' if event.ready else 'PASSED'} in {duration(event.seconds)}: "
+                                      f"thing {event.thing_name}, certificate {event.certificate_id[:12]}, "
+                                      f"group {event.group}" + (f"; {reached}" if reached else ""))
+        elif isinstance(event, UnitRemoved):
+            slot.present, slot.state, slot.waiting = False, S.REMOVED, ""
+            slot.scan = None
+            self.scans.forget(port)
+            self._log(slot, event.at, "board removed")
+        self._changed(port)
+
+    def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:
+        if slot is None:
+            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs)
+            self.slots[event.port] = slot
+        else:  # a board came back on a known port: same place on the wall, fresh unit
+            keep_log = slot.log
+            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, log=keep_log)
+            self.slots[event.port] = slot
+            self.scans.forget(event.port)
+        self._log(slot, event.at, f"board detected on {event.port} (unit {event.unit})")
+        self._changed(None)
+
+    def _log(self, slot: SlotModel, at: float, text: str) -> None:
+        slot.log.append(f"{clock_time(at)}  {text}")
+
+    def _log_scan(self, slot: SlotModel, at: float) -> None:
+        record = slot.scan
+        if record is None:
+            return
+        if record.status == ScanStatus.PENDING:
+            self._log(slot, at, f"label scanned: {record.scanned} (board has not reported its serial yet)")
+        elif record.status == ScanStatus.MATCH:
+            self._log(slot, at, f"label {record.scanned} matches the board")
+        else:
+            logger.warning("unit %d on %s: label %s does not match the board's serial %s", slot.unit, slot.port,
+                        record.scanned, record.reported)
+            self._log(slot, at, f"LABEL MISMATCH: label says {record.scanned}, board reports {record.reported}")

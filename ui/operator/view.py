@@ -1,0 +1,279 @@
+"""The operator's screen: scanner field, shift counters, start controls, the wall and the detail panel."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.operator.detail import DetailPanel
+from ui.operator.model import WallModel
+from ui.operator.scan import ScanStatus
+from ui.operator.slot import SlotWidget, short_port
+from ui.operator.wall import WallWidget
+from ui.session import SessionState, StationSession
+from ui.style import MISMATCH_COLOUR, font
+
+REPAINT_HZ = 15  # coalesced repaints: 64 busy slots emit hundreds of events a second, the eye needs ~15
+
+
+class Counter(QWidget):
+    """A big number with a caption, for the shift counters."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 12, 0)
+        layout.setSpacing(0)
+        self.value = QLabel("0")
+        self.value.setObjectName("counterValue")
+        self.value.setFont(font(22, bold=True))
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(caption)
+        self.caption.setFont(font(10))
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, text: str) -> None:
+        if self.value.text() != text:
+            self.value.setText(text)
+
+
+class OperatorView(QWidget):
+    """Renders a WallModel; operator actions go to the StationSession (restart) or the model (clear, scan)."""
+
+    selection_changed = Signal(object)  # port or None
+
+    def __init__(self, model: WallModel, session: StationSession | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.session = session
+        self.slots: dict[str, SlotWidget] = {}
+        self.selected: str | None = None
+        self._scan_target: str | None = None  # a clicked slot takes the next scan, once
+        self._dirty: set[str] = set()
+        self._relayout = True
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(8)
+        root.addLayout(self._build_top())
+
+        self.status = QLabel("")
+        self.status.setObjectName("statusStrip")
+        self.status.setWordWrap(True)
+        self.status.setFont(font(12, bold=True))
+        self.status.hide()
+        root.addWidget(self.status)
+
+        self.wall = WallWidget()
+        self.detail = DetailPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.wall)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        root.addWidget(self.splitter, 1)
+
+        # One timer for every slot's clock and the units/hour figure, not one per slot.
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._on_tick)
+        self.tick.start()
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setSingleShot(True)
+        self.repaint_timer.setInterval(1000 // REPAINT_HZ)
+        self.repaint_timer.timeout.connect(self.flush)
+
+        model.subscribe(self._mark)
+        if session is not None:
+            session.subscribe(lambda _state: self._show_session())
+            self._show_session()
+        self._mark(None)
+
+    def _build_top(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        scan_box = QVBoxLayout()
+        scan_box.setSpacing(2)
+        scan_row = QHBoxLayout()
+        caption = QLabel("Scan label")
+        caption.setFont(font(12, bold=True))
+        self.scan_input = QLineEdit()
+        self.scan_input.setPlaceholderText("scan a board's barcode (or type the serial and press Enter)")
+        self.scan_input.setClearButtonEnabled(True)
+        self.scan_input.setMinimumWidth(320)
+        self.scan_input.returnPressed.connect(self._on_scan)
+        scan_row.addWidget(caption)
+        scan_row.addWidget(self.scan_input, 1)
+        self.scan_feedback = QLabel("")
+        self.scan_feedback.setFont(font(11))
+        self.scan_feedback.setWordWrap(True)
+        scan_box.addLayout(scan_row)
+        scan_box.addWidget(self.scan_feedback)
+        top.addLayout(scan_box, 1)
+
+        self.passed = Counter("passed")
+        self.failed = Counter("failed")
+        self.rate = Counter("units / hour")
+        for counter in (self.passed, self.failed, self.rate):
+            top.addWidget(counter)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        top.addWidget(line)
+
+        self.auto_start = QCheckBox("Start on plug-in")
+        self.auto_start.setChecked(self.session.options.auto_start if self.session else True)
+        self.auto_start.setToolTip("Start each board as soon as it is plugged in; off: press Start all or Start")
+        self.auto_start.toggled.connect(self._on_auto_start)
+        self.start_all = QPushButton("Start all")
+        self.start_all.setToolTip("Start every plugged board that is waiting or failed")
+        self.start_all.clicked.connect(self._on_start_all)
+        self.tidy = QPushButton("Remove empty")
+        self.tidy.setToolTip("Take slots of removed boards off the wall")
+        self.tidy.clicked.connect(self.model.tidy)
+        for widget in (self.auto_start, self.start_all, self.tidy):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner field keeps the focus
+            top.addWidget(widget)
+        return top
+
+    # -- model -> widgets, coalesced ----------------------------------------------------
+    def _mark(self, port: str | None) -> None:
+        if port is None:
+            self._relayout = True
+        else:
+            self._dirty.add(port)
+        if not self.repaint_timer.isActive():
+            self.repaint_timer.start()
+
+    def flush(self) -> None:
+        """Bring the widgets up to date with the model: at most REPAINT_HZ times a second."""
+        now = time.time()
+        dirty, self._dirty = self._dirty, set()
+        if self._relayout:
+            self._relayout = False
+            self._sync_slots()
+            dirty = set(self.model.slots)
+        for port in dirty:
+            slot, widget = self.model.slots.get(port), self.slots.get(port)
+            if slot is not None and widget is not None:
+                widget.render(slot, now)
+        if self.selected is not None and (self.selected in dirty):
+            self.detail.show_slot(self.model.slots.get(self.selected))
+        self._render_counters(now)
+
+    def _sync_slots(self) -> None:
+        order = self.model.order()
+        for port in [p for p in self.slots if p not in self.model.slots]:
+            widget = self.slots.pop(port)
+            widget.hide()
+            widget.deleteLater()
+        for port in order:
+            if port not in self.slots:
+                widget = SlotWidget(port)
+                widget.clicked.connect(self.select)
+                widget.retry_requested.connect(self.retry)
+                widget.clear_requested.connect(self.clear)
+                self.slots[port] = widget
+        if self.selected is not None and self.selected not in self.slots:
+            self.select(None)
+        self.wall.arrange([self.slots[p] for p in order])
+
+    def _render_counters(self, now: float) -> None:
+        self.passed.set(str(self.model.passed))
+        self.failed.set(str(self.model.failed))
+        self.rate.set(f"{self.model.units_per_hour(now):.0f}")
+
+    def _on_tick(self) -> None:
+        now = time.time()
+        for port, slot in self.model.slots.items():
+            widget = self.slots.get(port)
+            if widget is not None and slot.finished_at is None and slot.started_at is not None:
+                widget.render_time(slot, now)
+        self._render_counters(now)
+
+    def _show_session(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        text, colour = "", ""
+        if session.state == SessionState.STARTING:
+            text, colour = f"Connecting to the cloud ({session.label})…", "#1f5fa8"
+        elif session.state == SessionState.ERROR and session.error is not None:
+            text = f"The station cannot run: {session.error.cause}\nDo this: {session.error.remedy}"
+            colour = MISMATCH_COLOUR
+        elif session.state in (SessionState.STOPPING, SessionState.STOPPED):
+            text, colour = "Station stopped.", "#55606e"
+        self.status.setText(text)
+        self.status.setStyleSheet(f"QLabel#statusStrip {{ color: white; background: {colour}; }}" if colour else "")
+        self.status.setVisible(bool(text))
+        running = session.state == SessionState.RUNNING
+        self.start_all.setEnabled(running)
+
+    # -- operator actions -------------------------------------------------------------------
+    def select(self, port: str | None) -> None:
+        previous, self.selected = self.selected, port
+        self._scan_target = port
+        for p in {previous, port} - {None}:
+            widget = self.slots.get(p)  # type: ignore[arg-type]
+            if widget is not None:
+                widget.set_selected(p == port)
+        self.detail.show_slot(self.model.slots.get(port) if port else None)
+        self.scan_input.setFocus()
+        self.selection_changed.emit(port)
+
+    def retry(self, port: str) -> None:
+        if self.session is None or not self.session.start(port):
+            self.scan_feedback.setText("That board is no longer plugged in.")
+            return
+        slot = self.model.slots.get(port)
+        if slot is not None:
+            slot.cleared = False
+            self._mark(port)
+
+    def clear(self, port: str) -> None:
+        self.model.clear(port)
+
+    def _on_auto_start(self, on: bool) -> None:
+        if self.session is not None:
+            self.session.set_auto_start(on)
+
+    def _on_start_all(self) -> None:
+        if self.session is not None:
+            self.session.start_all()
+
+    def _on_scan(self) -> None:
+        text = self.scan_input.text()
+        self.scan_input.clear()
+        self.scan(text)
+
+    def scan(self, text: str) -> None:
+        """A scanner typed ``text`` + Enter: match it to a slot and say where it went."""
+        outcome = self.model.scan(text, self._scan_target)
+        self._scan_target = None
+        if outcome.slot is None:
+            self.scan_feedback.setText(f"⚠ {outcome.serial or 'scan'}: {outcome.reason}" if outcome.serial
+                                       else "")
+            return
+        slot = self.model.slots[outcome.slot]
+        where = f"unit {slot.unit} ({short_port(slot.port)})"
+        status = outcome.record.status if outcome.record else ScanStatus.PENDING
+        message = {ScanStatus.PENDING: f"{outcome.serial} → {where}, waiting for the board's serial",
+                   ScanStatus.MATCH: f"✔ {outcome.serial} → {where}: matches the board",
+                   ScanStatus.MISMATCH: f"⚠ {outcome.serial} → {where}: DOES NOT MATCH the board "
+                                        f"({outcome.record.reported if outcome.record else ''})"}[status]
+        self.scan_feedback.setText(message)

@@ -1,0 +1,50 @@
+"""Colours, fonts and the style sheet; result colours read on light and dark palettes alike."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ui.operator.model import Result
+
+#: Banner fill per result. White text and icons on each of these reach WCAG AA contrast,
+#: so they work on the light and the dark palette; the word and icon carry the meaning anyway.
+RESULT_COLOURS: dict[Result, str] = {
+    Result.EMPTY: "#6b6f76",
+    Result.IDLE: "#55606e",
+    Result.RUNNING: "#1f5fa8",
+    Result.WAITING: "#8a5a00",
+    Result.PASS: "#1b7f3b",
+    Result.READY: "#14632f",
+    Result.FAIL: "#b3261e",
+}
+RESULT_ICONS: dict[Result, str] = {
+    Result.EMPTY: "empty", Result.IDLE: "idle", Result.RUNNING: "running", Result.WAITING: "waiting",
+    Result.PASS: "pass", Result.READY: "ready", Result.FAIL: "fail",
+}
+MISMATCH_COLOUR = "#9a1c13"
+TOUCH = 48  # minimum height of anything a gloved finger presses, in logical pixels
+
+
+def font(points: float, *, bold: bool = False) -> QFont:
+    f = QFont(QApplication.font())
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+STYLE_SHEET = f"""
+QPushButton {{ min-height: {TOUCH}px; padding: 0 16px; font-size: 11pt; }}
+QLineEdit {{ min-height: {TOUCH - 8}px; font-size: 13pt; padding: 0 8px; }}
+QCheckBox {{ min-height: {TOUCH}px; font-size: 11pt; }}
+QCheckBox::indicator {{ width: 24px; height: 24px; }}
+QTabBar::tab {{ min-height: {TOUCH - 8}px; min-width: 120px; padding: 0 14px; font-size: 12pt; }}
+QGroupBox {{ font-weight: bold; }}
+SlotWidget {{ border: 2px solid palette(mid); border-radius: 10px; background: palette(base); }}
+SlotWidget[selected="true"] {{ border: 4px solid palette(highlight); }}
+QFrame#banner {{ border-radius: 8px; }}
+QLabel#bannerWord {{ color: white; }}
+QLabel#mismatch {{ color: white; background: {MISMATCH_COLOUR}; border-radius: 6px; padding: 4px 8px; }}
+QLabel#counterValue {{ font-weight: bold; }}
+QFrame#statusStrip {{ border-radius: 6px; padding: 4px; }}
+"""
