@@ -271,6 +271,7 @@ class Unit:
             raise UnitError("the board's public key does not match its certificate",
                             remedy="Retry the unit; if it fails again set the board aside.")
         self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+        self.created = []  # registration is complete: from here on nothing is half-created
         until = self.sv.until or pf.jobs.until
         if until == "ready" and self.sv.jobs is not None:
             self.versions = await self._follow(driver, thing, group, self.sv.jobs)

@@ -198,6 +198,7 @@ class DeviceAgent:
         self._connection: Any = None
         self._jobs: Any = None
         self._thing = ""
+        self._attempt = 0  # failed sessions in a row, for the reconnect backoff
 
     # -- public ---------------------------------------------------------------------------
 
@@ -279,7 +280,6 @@ class DeviceAgent:
 
     def _run(self) -> None:
         serial = self.board.identity.serial
-        attempt = 0
         try:
             while not self._stop.is_set():
                 if self.board.faults.offline:
@@ -292,7 +292,6 @@ class DeviceAgent:
                 except _Stopping:
                     break
                 except _Reboot:
-                    attempt = 0
                     self._disconnect()
                     self._emit("rebooting")
                     # The MCU is down for reboot_time; a power cut (stop) during it ends everything.
@@ -302,16 +301,18 @@ class DeviceAgent:
                     self._emit("booted", details={"version": result.version},
                                message="rolled back" if result.rolled_back else "")
                 except _Reset:
-                    attempt = 0
                     self._disconnect()
                     self._emit("booted", details={"version": self.board.firmware.running_version},
                                message="reset")
                 except _Offline:
                     self._disconnect()
-                except (_NoAnswer, _ConnectFailed) as exc:
+                except (_NoAnswer, _ConnectFailed, Exception) as exc:
+                    if not isinstance(exc, _Interrupt):  # a bug: say so loudly, but keep the firmware alive
+                        log.exception("%s: device agent error", serial)
+                        self._emit("error", message=f"{type(exc).__name__}: {exc}")
                     self._disconnect()
-                    delay = _BACKOFF[min(attempt, len(_BACKOFF) - 1)]
-                    attempt += 1
+                    delay = _BACKOFF[min(self._attempt, len(_BACKOFF) - 1)]
+                    self._attempt += 1
                     log.info("%s: %s; retrying in %.0f s", serial, exc, delay)
                     self._wake.clear()
                     self._wake.wait(delay)
@@ -380,6 +381,7 @@ class DeviceAgent:
         except Exception as exc:
             raise _ConnectFailed(f"connect to {endpoint} as {self._thing} failed: {exc}") from None
         self.connected = True
+        self._attempt = 0  # the backoff starts over after every good connection
         self._emit("connected", message=endpoint)
         self._subscribe_all()
 
@@ -505,17 +507,17 @@ class DeviceAgent:
             try:
                 publish(token)
                 deadline = time.monotonic() + self.response_timeout
-                while not waiter.event.is_set():
+                while True:
                     self._check()
                     if self._take_resubscribe():
                         break
+                    if waiter.payload is not None:  # set before the event, so never half-delivered
+                        return waiter
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise _NoAnswer(f"{what}: no answer in {self.response_timeout:.0f} s")
                     waiter.event.wait(left)
-                else:
-                    self._check()
-                    return waiter
+                    waiter.event.clear()  # woken by an answer or an interrupt: the checks above tell
             finally:
                 self._waiters.pop(token, None)
             # The connection came back as a new session while we waited: the answer went to the old

@@ -100,6 +100,12 @@ def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, s
             conn.connect()
             conn.subscribe(f"$aws/things/{conn.thing_name}/jobs/notify-next")
             conn.disconnect()
+        # ... refuses a subscription to another thing's jobs topics ...
+        nosy = DeviceConnection(fleet.boards[2])
+        nosy.connect()
+        with pytest.raises(DeviceLinkError):
+            nosy.subscribe(f"$aws/things/{fleet.boards[0].identity.model}-{fleet.boards[0].identity.serial}/jobs/notify")
+        nosy.disconnect()
         # ... and refuses a board that connects under another thing's client id.
         other = f"{fleet.boards[1].identity.model}-{fleet.boards[1].identity.serial}"
         impostor = DeviceConnection(fleet.boards[0], client_id=other)
