@@ -10,7 +10,8 @@ from station.pipeline.events import Event, EventBus
 class EventBridge(QObject):
     """Core events arrive on the asyncio loop, which qasync runs on the GUI thread, so emitting is safe."""
 
-    event = Signal(object)
+    # Shadows QObject.event() by name; checked: PySide still dispatches QEvents to the C++ handler.
+    event = Signal(object)  # type: ignore[assignment]
 
     def __init__(self, bus: EventBus | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -135,9 +135,14 @@ class MainWindow(QMainWindow):
 
     # -- window state ---------------------------------------------------------------------------
     def restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        # The window rectangle is stored as is and restored only if it still shows on a screen: a
+        # line PC's monitor may have changed since, and a window off every screen is lost to a gloved user.
+        rect = self.settings.value("window/rect")
+        if isinstance(rect, QRect) and rect.isValid() and any(
+                screen.availableGeometry().intersects(rect) for screen in QGuiApplication.screens()):
+            self.setGeometry(rect)
+        if str(self.settings.value("window/maximized", "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -146,7 +151,10 @@ class MainWindow(QMainWindow):
             self.operator.splitter.restoreState(splitter)
 
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        maximized = self.isMaximized()
+        self.settings.setValue("window/maximized", maximized)
+        if not maximized:  # keep the last normal rectangle for un-maximizing next time
+            self.settings.setValue("window/rect", self.geometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("operator/splitter", self.operator.splitter.saveState())
         self.settings.sync()

@@ -53,3 +53,17 @@ def duration(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+#: What the station writes to a board (Progress notes of the writing step), in words.
+OBJECT_WORDS = {"cert": "device certificate", "ca": "CA certificate", "endpoint": "cloud address",
+                "thing": "thing name", "key": "private key", "CSR": "key and CSR"}
+
+
+def progress_words(step: UnitState, note: str) -> str:
+    """A Progress note for the operator: job notes are already words; object kinds are not."""
+    if step == S.WRITING and note in OBJECT_WORDS:
+        return f"now: {OBJECT_WORDS[note]}"
+    if step == S.GENERATING_KEY:
+        return ""
+    return note

@@ -52,11 +52,13 @@ class VirtualFleet:
                  transport: str = "pty",
                  models: Sequence[BoardSpec] = DEFAULT_MODELS, seed: int | None = None,
                  baud: int = 115200, keygen_time: float = 0.15, reboot_time: float = 0.3,
-                 faults: FaultMap | None = None) -> None:
+                 faults: FaultMap | None = None, run_agent: bool = True,
+                 download_rate: float | None = None) -> None:
         """Either count (models cycled, or drawn with seed) or explicit specs.
 
         faults maps a board, by 0-based index or by serial, to a FaultPlan or
         a fault spec string (see station.virtual.faults), e.g. {2: "corrupt:2"}.
+        run_agent and download_rate go to every VirtualBoard (device agent on boot, emulated bytes/s).
         """
         if specs is None:
             n = 4 if count is None else count
@@ -71,12 +73,14 @@ class VirtualFleet:
         self.provider = VirtualPortProvider(self)
         self.boards: list[VirtualBoard] = []
         self._lock = threading.Lock()
+        rate = {} if download_rate is None else {"download_rate": download_rate}
         try:
             for number, spec in enumerate(specs, start=1):
                 serial = serial_for(spec.model, number)
                 board = VirtualBoard(serial, spec.model, spec.hw_revision, spec.fw_version,
                                      spec.product_line, baud=baud, keygen_time=keygen_time,
-                                     reboot_time=reboot_time, faults=_plan_for(faults, number - 1, serial))
+                                     reboot_time=reboot_time, faults=_plan_for(faults, number - 1, serial),
+                                     run_agent=run_agent, **rate)
                 self.boards.append(board)
                 board.start(transport)
         except BaseException:

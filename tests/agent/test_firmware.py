@@ -81,3 +81,12 @@ def test_unprovisioned_board_runs_no_agent() -> None:
         assert board.config_bytes == b'{"x":1}'
     finally:
         board.close()
+
+
+def test_fleet_passes_agent_options_through() -> None:
+    from station.virtual.fleet import VirtualFleet
+
+    with VirtualFleet(2, transport="socket", run_agent=False, download_rate=1000.0) as fleet:
+        assert all(not b.run_agent and b.download_rate == 1000.0 for b in fleet.boards)
+    with VirtualFleet(1, transport="socket") as fleet:
+        assert fleet.boards[0].run_agent and fleet.boards[0].download_rate == 256 * 1024

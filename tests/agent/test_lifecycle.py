@@ -199,8 +199,9 @@ def test_agent_resumes_after_the_connection_is_cut(cloud: Cloud, make_board: Mak
         job = cloud.job(board, cloud.image("10.0.0"))
         assert cloud.wait(board, job, timeout=20)["status"] == "SUCCEEDED"
         assert agent.running and board.agent is agent
-        t0 = agent.events[0].at
-        print(cloud.embedded.local.log_path.read_text()[-6000:])
-        print([(e.kind, e.status, e.details.get("step"), round(e.at - t0, 2)) for e in agent.events])
+        # Resumed in place (awscrt reconnected by itself): no new session was needed before the job.
+        kinds = [e.kind for e in agent.events]
+        assert "disconnected" not in kinds[kinds.index("resumed"):kinds.index("job")]
+        assert "error" not in kinds
     finally:
         relay.close()

@@ -39,10 +39,16 @@ def attach_loop(app: QApplication) -> qasync.QEventLoop:
 
 
 def detach_loop(loop: qasync.QEventLoop) -> None:
+    """Undo attach_loop and release the loop's executor threads.
+
+    Not ``loop.stop()``: in this mode it calls QApplication.exit() outside exec(), which
+    makes every later Qt wait (qtbot.waitUntil) of the session return at once. The loop's
+    own running flag is cleared instead, so that ``close()`` agrees to run.
+    """
     for task in asyncio.all_tasks(loop):
         task.cancel()
-    loop.stop()  # clears the running flag (QApplication.exit() is a no-op outside exec)
     asyncio.events._set_running_loop(None)
+    loop._QEventLoop__is_running = False  # qasync keeps it name-mangled; no public way in this mode
     loop.close()
     asyncio.set_event_loop(None)
 
@@ -88,8 +94,11 @@ class GuiHarness:
         """Pump Qt (and so asyncio) until ``predicate()`` holds; on timeout say what and show the slots."""
         def check() -> bool:
             if self.runner.done():
-                self.runner.result()  # surfaces a crash of the session instead of a timeout
-                raise AssertionError("the station stopped")
+                # Surfaces a crash of the session instead of a timeout. Not an AssertionError:
+                # waitUntil would take that for "not yet" and keep waiting.
+                self.runner.result()
+                if not predicate():
+                    raise RuntimeError("the station stopped")
             return predicate()
         try:
             self.qtbot.waitUntil(check, timeout=int(timeout * 1000))
@@ -107,6 +116,7 @@ class GuiHarness:
     def close(self) -> None:
         started = time.monotonic()
         self.window.close()
-        self.until(self.runner.done, 30, "the station to stop")
+        self.qtbot.waitUntil(self.runner.done, timeout=30_000)
+        self.runner.result()
         assert self.session.state == SessionState.STOPPED
         assert time.monotonic() - started < 15

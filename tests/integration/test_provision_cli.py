@@ -93,6 +93,10 @@ def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, s
         verified = [e for e in events if e["event"] == "step-finished" and e["step"] == "verifying"]
         assert len(verified) == 8
 
+        # The station rebooted each board into its application firmware, whose agent holds the thing's
+        # client id; stop it so this test's own client is the only one using the credentials.
+        for board in fleet.boards:
+            board.stop_agent()
         # The credentials work: each board connects over mTLS with what it was given, and the broker
         # (AUTH=true, policy evaluation on) accepts it on its own jobs topics.
         for board in fleet.boards[:3]:

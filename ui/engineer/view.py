@@ -66,7 +66,7 @@ class EngineerView(QWidget):
     def __init__(self, session: StationSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.actions = ActionSet()
+        self.commands = ActionSet()
         self._tasks: set[asyncio.Task[Any]] = set()
         root = QGridLayout(self)
         root.setContentsMargins(12, 12, 12, 12)
@@ -96,7 +96,7 @@ class EngineerView(QWidget):
             ("Thing names", profile.thing_name_pattern),
             ("Keys", profile.cert_mode),
             ("Device policy", f"{profile.policy_name} (attached to the {profile.policy_attach_to})"),
-            ("Unit passes when", profile.jobs.until),
+            ("Unit passes when", self._until(profile)),
             ("Groups", "\n".join(f"{r.name}: " + ", ".join(
                 f"{k} {v}" for k, v in (("model", r.model), ("rev", r.hw_revision), ("line", r.product_line)) if v)
                 for r in profile.groups)),
@@ -105,6 +105,12 @@ class EngineerView(QWidget):
         for caption, text in rows:
             form.addRow(caption, _value(text))
         return box
+
+    def _until(self, profile: Profile) -> str:
+        until = self.session.options.until or profile.jobs.until
+        words = {"registered": "registered (certificate written and verified)",
+                 "ready": "ready (every current job of its group succeeded)"}.get(until, until)
+        return words + ("" if until == profile.jobs.until else f"; profile says {profile.jobs.until}")
 
     def _cloud_box(self) -> QGroupBox:
         box = QGroupBox("Cloud connection")
@@ -117,7 +123,10 @@ class EngineerView(QWidget):
         form.addRow("Target", self.cloud_where)
         form.addRow("Endpoint", self.cloud_endpoint)
         form.addRow("Status", self.cloud_status)
-        form.addRow("", self.check_button)
+        row = QHBoxLayout()
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        form.addRow("", row)
         return box
 
     def _release_box(self, profile: Profile) -> QGroupBox:
@@ -136,9 +145,9 @@ class EngineerView(QWidget):
         grid.addWidget(QLabel("Version"), 2, 0)
         grid.addWidget(self.release_version, 2, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.actions.add("release", QPushButton("Release…"), Role.ENGINEER, dangerous=True,
+        buttons.addWidget(self.commands.add("release", QPushButton("Release…"), Role.ENGINEER, dangerous=True,
                                            tip="New continuous job for the group; the old one is cancelled"))
-        buttons.addWidget(self.actions.add("upload", QPushButton("Upload to catalog…"), Role.ENGINEER,
+        buttons.addWidget(self.commands.add("upload", QPushButton("Upload to catalog…"), Role.ENGINEER,
                                            tip="Add a firmware image or configuration version"))
         grid.addLayout(buttons, 3, 0, 1, 2)
         return box
@@ -160,7 +169,7 @@ class EngineerView(QWidget):
 
     # -- behaviour -------------------------------------------------------------------------
     def set_role(self, role: Role) -> None:
-        self.actions.set_role(role)
+        self.commands.set_role(role)
 
     def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         """Run a coroutine on the Qt-driven asyncio loop; keep a reference so it is not collected mid-way."""

@@ -21,7 +21,7 @@ from ui.icons import pixmap
 from ui.operator.model import Result, SlotModel
 from ui.operator.scan import ScanStatus
 from ui.style import RESULT_COLOURS, RESULT_ICONS, TOUCH, font
-from ui.words import duration, step_name
+from ui.words import duration, progress_words, step_name
 
 SLOT_WIDTH = 330
 BANNER_ICON = 44
@@ -165,7 +165,7 @@ class SlotWidget(QFrame):
         if self.elapsed.text() != text:
             self.elapsed.setText(text)
 
-    def render(self, slot: SlotModel, now: float) -> None:
+    def show_model(self, slot: SlotModel, now: float) -> None:
         result = slot.result
         self._text(self.title, f"Unit {slot.unit}")
         self.render_time(slot, now)
@@ -185,7 +185,7 @@ class SlotWidget(QFrame):
         value = round(slot.progress * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
-        self.progress.setVisible(present and not slot.cleared)
+        self.progress.setVisible(present and not slot.cleared and result != Result.FAIL)
 
         cause = remedy = ""
         if result == Result.FAIL and slot.failure is not None:
@@ -193,7 +193,7 @@ class SlotWidget(QFrame):
         elif result == Result.WAITING:
             cause, remedy = slot.waiting[:1].upper() + slot.waiting[1:], "Nothing to do: it retries by itself."
         elif result == Result.RUNNING and slot.progress_note:
-            cause = slot.progress_note
+            cause = progress_words(slot.state, slot.progress_note)
         self._text(self.cause, cause)
         self._text(self.remedy, remedy)
 

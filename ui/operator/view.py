@@ -87,6 +87,8 @@ class OperatorView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # The wall gets the room; the detail panel a readable column (the saved split wins, see MainWindow).
+        self.splitter.setSizes([1400, 460])
         root.addWidget(self.splitter, 1)
 
         # One timer for every slot's clock and the units/hour figure, not one per slot.
@@ -116,7 +118,7 @@ class OperatorView(QWidget):
         self.scan_input = QLineEdit()
         self.scan_input.setPlaceholderText("scan a board's barcode (or type the serial and press Enter)")
         self.scan_input.setClearButtonEnabled(True)
-        self.scan_input.setMinimumWidth(320)
+        self.scan_input.setMinimumWidth(200)  # the top bar must fit a 1024-px line PC
         self.scan_input.returnPressed.connect(self._on_scan)
         scan_row.addWidget(caption)
         scan_row.addWidget(self.scan_input, 1)
@@ -171,7 +173,7 @@ class OperatorView(QWidget):
         for port in dirty:
             slot, widget = self.model.slots.get(port), self.slots.get(port)
             if slot is not None and widget is not None:
-                widget.render(slot, now)
+                widget.show_model(slot, now)
         if self.selected is not None and (self.selected in dirty):
             self.detail.show_slot(self.model.slots.get(self.selected))
         self._render_counters(now)

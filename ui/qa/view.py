@@ -36,7 +36,7 @@ class QAView(QWidget):
     def __init__(self, model: WallModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.actions = ActionSet()
+        self.commands = ActionSet()
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 12)
         root.setSpacing(12)
@@ -81,13 +81,18 @@ class QAView(QWidget):
         self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.jobs.horizontalHeader().setStretchLastSection(True)
         history_layout.addWidget(self.jobs)
+        self.jobs_note = QLabel("The unit's job executions (status, version, progress notes) appear here once "
+                                "the jobs API is connected.")
+        self.jobs_note.setWordWrap(True)
+        self.jobs_note.setEnabled(False)
+        history_layout.addWidget(self.jobs_note)
         middle.addWidget(history, 3)
         root.addLayout(middle, 1)
 
         actions = QGroupBox("Actions on this unit")
         grid = QGridLayout(actions)
         grid.setHorizontalSpacing(12)
-        add = self.actions.add
+        add = self.commands.add
         grid.addWidget(add("rerun-config", QPushButton("Re-run config"), Role.QA,
                            tip="Queue the group's current configuration again for this unit"), 0, 0)
         self.version = QLineEdit()
@@ -112,7 +117,7 @@ class QAView(QWidget):
         root.addWidget(actions)
 
     def set_role(self, role: Role) -> None:
-        self.actions.set_role(role)
+        self.commands.set_role(role)
 
     def look_up(self) -> None:
         serial = self.serial.text().strip()

@@ -1,0 +1,134 @@
+"""Window without a cloud: saved geometry, role unlock, wall reflow and coalesced repaints under load."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from station import __version__
+from station.pipeline.events import Progress, StepStarted, UnitDetected
+from station.pipeline.states import UnitState
+from station.profile import load_profile
+from tests.gui.harness import settings_at
+from ui.app import create_app
+from ui.main_window import MainWindow
+from ui.roles import Role
+from ui.session import Backend, StationSession, cloud_label
+
+pytestmark = pytest.mark.gui
+
+
+def never() -> Backend:
+    raise AssertionError("these tests never start a station")
+
+
+@pytest.fixture
+def session() -> StationSession:
+    profile = load_profile(None)
+    return StationSession(never, profile, cloud_label(profile))
+
+
+def window(qtbot: QtBot, session: StationSession, settings_file: Path) -> MainWindow:
+    create_app()
+    w = MainWindow(session, settings=settings_at(settings_file))
+    qtbot.addWidget(w)
+    return w
+
+
+def test_window_geometry_and_split_are_saved_and_restored(qtbot: QtBot, session: StationSession,
+                                                          tmp_path: Path) -> None:
+    ini = tmp_path / "station.ini"
+    first = window(qtbot, session, ini)
+    assert first.windowTitle() == f"Provisioning station {__version__} — embedded local cloud"
+    first.show()
+    first.resize(1111, 777)
+    first.operator.splitter.setSizes([600, 480])
+    qtbot.waitUntil(lambda: first.size().width() == 1111)
+    sizes = first.operator.splitter.sizes()
+    first.close()
+    assert ini.exists() and "rect" in ini.read_text()
+
+    second = window(qtbot, session, ini)
+    second.show()
+    qtbot.waitUntil(lambda: second.size().width() == 1111)
+    assert (second.width(), second.height()) == (1111, 777) and not second.isMaximized()
+    assert second.operator.splitter.sizes() == sizes
+
+
+def test_qa_and_engineer_need_a_pin_and_dangerous_actions_stay_disabled(qtbot: QtBot, session: StationSession,
+                                                                         tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STATION_ENGINEER_PIN", "4711")
+    w = window(qtbot, session, tmp_path / "s.ini")
+    assert not w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
+    assert not w.roles.unlock(Role.QA, "1234") and w.roles.message.text() == "wrong PIN"
+    assert w.roles.unlock(Role.QA, "0000")
+    assert w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
+    # Not wired yet: even QA cannot press them; wiring enables them for QA only.
+    assert not w.qa.commands.enabled("update")
+    fired: list[str] = []
+    w.qa.commands.wire("update", lambda: fired.append("update"))
+    assert w.qa.commands.enabled("update")
+    w.tabs.setCurrentIndex(1)
+    assert not w.roles.unlock(Role.ENGINEER, "0000")  # the environment's PIN replaces the dev PIN
+    w.roles.lock()
+    assert w.tabs.currentIndex() == 0 and not w.qa.commands.enabled("update")
+    w.qa.commands.actions["update"].button.click()
+    assert fired == []
+    assert w.roles.unlock(Role.ENGINEER, "4711") and w.tabs.isTabEnabled(2) and w.tabs.isTabEnabled(1)
+
+
+def test_wall_reflows_and_repaints_are_coalesced_for_64_busy_slots(qtbot: QtBot, session: StationSession,
+                                                                    tmp_path: Path) -> None:
+    w = window(qtbot, session, tmp_path / "s.ini")
+    w.show()
+    w.resize(1900, 1000)
+    model, view = w.model, w.operator
+    ports = [f"/dev/ttyUSB{i}" for i in range(64)]
+    for unit, port in enumerate(ports, start=1):
+        model.apply(UnitDetected(port=port, unit=unit))
+        model.apply(StepStarted(port=port, unit=unit, step=UnitState.WRITING))
+    qtbot.waitUntil(lambda: len(view.slots) == 64)
+    wide = view.wall.columns
+    assert wide >= 3
+
+    renders = 0
+    original = type(view.slots[ports[0]]).show_model
+
+    def counting(self, slot, now):  # type: ignore[no-untyped-def]
+        nonlocal renders
+        renders += 1
+        original(self, slot, now)
+    type(view.slots[ports[0]]).show_model = counting  # type: ignore[method-assign]
+    try:
+        started = time.perf_counter()
+        for step in range(50):  # 3200 progress events, as fast as the bridge can deliver them
+            for unit, port in enumerate(ports, start=1):
+                model.apply(Progress(port=port, unit=unit, step=UnitState.WRITING, done=step, total=50, note="cert"))
+        feeding = time.perf_counter() - started
+        qtbot.waitUntil(lambda: view.slots[ports[-1]].progress.value() > 0)
+    finally:
+        type(view.slots[ports[0]]).show_model = original  # type: ignore[method-assign]
+    assert renders <= 64 * 3, f"{renders} renders for 3200 events: repaints are not coalesced"
+    assert feeding < 2.0
+
+    w.resize(800, 1000)
+    qtbot.waitUntil(lambda: view.wall.columns < wide)
+
+
+def test_headless_cli_goes_through_the_entry_point_without_loading_qt() -> None:
+    code = ("import sys\nfrom ui.entry import main\ntry:\n    main(['--version'])\nexcept SystemExit as e:\n"
+            "    assert e.code == 0\nassert 'PySide6' not in sys.modules and 'qasync' not in sys.modules\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert __version__ in result.stdout
+
+
+def test_app_setup_reuses_the_application(qapp: QApplication) -> None:
+    assert create_app() is qapp and qapp.applicationName() == "Station"
