@@ -54,7 +54,7 @@ async def scenario(out: Path, state_dir: Path) -> None:
     session = StationSession(
         lambda: demo_backend(BOARDS, profile=profile, faults={FAULTY: "corrupt:50"}, state_dir=state_dir),
         profile, cloud_label(profile, demo_boards=BOARDS),
-        SessionOptions(until="registered", auto_start=False, poll_interval=0.1))
+        SessionOptions(auto_start=False, poll_interval=0.1))
     # Fresh settings: a developer's saved window layout must not change the pictures.
     settings = QSettings(str(state_dir.parent / "station.ini"), QSettings.Format.IniFormat)
     window = MainWindow(session, settings=settings)
@@ -81,12 +81,11 @@ async def scenario(out: Path, state_dir: Path) -> None:
             await asyncio.sleep(0.35 if index < 3 else 0.6)
 
         def mid_run() -> bool:
-            results = [s.result for s in model.slots.values()]
-            working = [s for s in model.slots.values() if s.state in (UnitState.WRITING, UnitState.REGISTERING)]
-            return results.count(Result.PASS) >= 2 and len(working) >= 2
-        await until(mid_run, 60, "a mixed wall")
-        writing = next(s for s in model.slots.values() if s.state == UnitState.WRITING)
-        view.select(writing.port)
+            states = {s.state for s in model.slots.values()}
+            return UnitState.UPDATING in states and len(states) >= 3
+        await until(mid_run, 90, "a mixed wall")
+        updating = next(s for s in model.slots.values() if s.state == UnitState.UPDATING)
+        view.select(updating.port)
         save(window, out, "operator-running.png")
 
         await until(lambda: model.passed + model.failed == BOARDS, 120, "every unit finished")
@@ -97,7 +96,7 @@ async def scenario(out: Path, state_dir: Path) -> None:
 
         window.roles.unlock(Role.QA, os.environ.get("STATION_QA_PIN") or DEV_PIN)
         window.tabs.setCurrentWidget(window.qa)
-        window.qa.serial.setText(next(s.serial for s in model.slots.values() if s.result == Result.PASS))
+        window.qa.serial.setText(next(s.serial for s in model.slots.values() if s.result in (Result.PASS, Result.READY)))
         window.qa.look_up()
         await asyncio.sleep(0.1)
         save(window, out, "qa.png")

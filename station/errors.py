@@ -13,12 +13,15 @@ class StationError(Exception):
     #: Default remedy when the raiser has nothing more specific to say.
     default_remedy = "Retry the unit; if it fails again, set it aside and call the line engineer."
 
-    def __init__(self, cause: str, *, step: str = "", remedy: str = "", retryable: bool = False) -> None:
+    def __init__(self, cause: str, *, step: str = "", remedy: str = "", retryable: bool = False,
+                 detail: str = "") -> None:
         super().__init__(cause)
         self.cause = cause
         self.step = step
         self.remedy = remedy or self.default_remedy
         self.retryable = retryable
+        #: Technical detail for the log and the engineer (raw frames, codes); never shown as the cause.
+        self.detail = detail
 
     def __str__(self) -> str:
         where = f"[{self.step}] " if self.step else ""

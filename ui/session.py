@@ -13,6 +13,7 @@ from pathlib import Path
 from station.board.discovery import PortProvider
 from station.cloud.adapter import IotCloud
 from station.errors import StationError
+from station.jobs.follow import CloudJobSource
 from station.pipeline.events import EventBus
 from station.pipeline.scheduler import Station
 from station.profile import Profile
@@ -113,7 +114,7 @@ class StationSession:
     @property
     def follows_jobs(self) -> bool:
         until = self.options.until or self.profile.jobs.until
-        return until == "ready" and self.station is not None and self.station.services.jobs is not None
+        return until == "ready"  # the window's Station always has a job source (CloudJobSource)
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -134,9 +135,11 @@ class StationSession:
             if self._stop.is_set():
                 return
             backend = self.backend
+            # Units are followed through their group's continuous jobs unless the profile or
+            # the command line says they pass once registered.
             self.station = Station(backend.profile, backend.cloud, backend.providers, bus=self.bus,
                                    auto_start=self.options.auto_start, poll_interval=self.options.poll_interval,
-                                   until=self.options.until)
+                                   until=self.options.until, jobs=CloudJobSource(backend.cloud))
             self._set(SessionState.RUNNING)
             await self.station.run(self._stop)
         finally:

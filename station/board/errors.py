@@ -11,8 +11,8 @@ class BoardLinkError(StationError):
     default_remedy = "Reseat the board's USB cable and retry; if it persists, try another port or cable."
 
     def __init__(self, port: str, problem: str, *, step: str = "", remedy: str = "",
-                 retryable: bool = True) -> None:
-        super().__init__(f"{port}: {problem}", step=step, remedy=remedy, retryable=retryable)
+                 retryable: bool = True, detail: str = "") -> None:
+        super().__init__(f"{port}: {problem}", step=step, remedy=remedy, retryable=retryable, detail=detail)
         self.port = port
         self.problem = problem
 

@@ -84,19 +84,21 @@ def decode_frame(line: bytes, port: str = "<link>") -> Frame:
     body = line.rstrip(b"\n").rstrip(b"\r")
     start = body.find(b"@")
     if start < 0:
-        raise MalformedFrame(port, f"line without a start marker '@': {_preview(body)}")
+        raise MalformedFrame(port, f"{GARBLED} (no start marker)", detail=_preview(body))
     body = body[start:]
     star = body.rfind(b"*")
     if star < 0 or not _HEX8_RE.fullmatch(body[star + 1:]):
-        raise MalformedFrame(port, f"line without a '*XXXXXXXX' CRC trailer: {_preview(body)}")
+        raise MalformedFrame(port, f"{GARBLED} (no CRC trailer)", detail=_preview(body))
     content = body[:star]
     got = body[star + 1:].decode("ascii")
     want = crc_of(content)
     if got != want:
-        raise CorruptFrame(port, f"CRC mismatch (frame says {got}, content gives {want}): {_preview(body)}")
+        raise CorruptFrame(port, f"{GARBLED} (CRC check failed)",
+                           detail=f"frame says {got}, content gives {want}: {_preview(body)}")
     m = _HEADER_RE.fullmatch(content)
     if m is None:
-        raise MalformedFrame(port, f"frame header does not follow '@V RID K cmd {{json}}': {_preview(body)}")
+        raise MalformedFrame(port, f"{GARBLED} (bad frame header)",
+                             detail=f"header does not follow '@V RID K cmd {{json}}': {_preview(body)}")
     version, rid_s, kind_s, cmd_s, json_s = m.groups()
     if not version.isdigit():
         raise MalformedFrame(port, f"protocol version {version!r} is not a digit")
@@ -115,10 +117,14 @@ def decode_frame(line: bytes, port: str = "<link>") -> Frame:
     try:
         payload = json.loads(json_s)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedFrame(port, f"frame body is not valid JSON ({exc}): {_preview(body)}") from None
+        raise MalformedFrame(port, f"{GARBLED} (frame body is not valid JSON)",
+                             detail=f"{exc}: {_preview(body)}") from None
     if not isinstance(payload, dict):
-        raise MalformedFrame(port, f"frame body is not a JSON object: {_preview(body)}")
+        raise MalformedFrame(port, f"{GARBLED} (frame body is not a JSON object)", detail=_preview(body))
     return Frame(int(rid_s, 16), kind, cmd, payload)
+
+
+GARBLED = "garbled data on the serial line"
 
 
 def _preview(data: bytes, limit: int = 60) -> str:

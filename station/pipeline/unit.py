@@ -153,6 +153,8 @@ class Unit:
             await self._board(driver.open)
             await self._provision(driver)
         except StationError as exc:
+            if exc.detail:
+                log.warning("unit %d on %s: %s (detail: %s)", self.number, self.port.url, exc.cause, exc.detail)
             self._fail(exc.step or self.state.value, exc.cause, exc.remedy)
         except asyncio.CancelledError:
             raise

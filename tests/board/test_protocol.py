@@ -64,13 +64,22 @@ def test_encode_refuses_an_over_long_frame() -> None:
     (raw("@1 0001 Q hello {nope}"), MalformedFrame, "JSON"),
     (raw("@1 0001 Q hello [1,2]"), MalformedFrame, "JSON object"),
     (raw("@1 0001 Q hello"), MalformedFrame, "header"),
-    (raw("@1 0001 Q hello {}", crc="DEADBEEF"), CorruptFrame, "CRC mismatch"),
+    (raw("@1 0001 Q hello {}", crc="DEADBEEF"), CorruptFrame, "CRC check failed"),
     (raw('@1 0001 Q wchunk {"data":"' + "A" * 520 + '"}'), MalformedFrame, "512"),
 ])
 def test_malformed_classes(line: bytes, error: type[Exception], words: str) -> None:
-    with pytest.raises(error, match=words) as info:
+    with pytest.raises(error) as info:
         decode_frame(line, PORT)
     assert PORT in str(info.value)
+    # Plain words in the cause; the raw frame only in the detail (for the log).
+    assert words in str(info.value) + " " + getattr(info.value, "detail", "")
+
+
+def test_corrupt_frame_cause_is_plain_and_detail_is_technical() -> None:
+    with pytest.raises(CorruptFrame) as info:
+        decode_frame(raw("@1 0001 Q hello {}", crc="DEADBEEF"), PORT)
+    assert info.value.cause == f"{PORT}: garbled data on the serial line (CRC check failed)"
+    assert "DEADBEEF" in info.value.detail and "hello" in info.value.detail
 
 
 def test_virtual_corruption_always_breaks_the_crc() -> None:

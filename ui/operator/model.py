@@ -298,6 +298,8 @@ class WallModel:
         elif isinstance(event, UnitPassed):
             slot.state, slot.waiting, slot.finished_at = S.PASSED, "", event.at
             slot.ready, slot.versions = event.ready, dict(event.versions)
+            if "firmware" in event.versions:  # what the unit runs now, not what it came with
+                slot.fw_version = event.versions["firmware"]
             slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
             slot.groups = [event.group] if event.group else []
             self.passed += 1

@@ -97,6 +97,9 @@ class SlotWidget(QFrame):
         self.step = QLabel("")
         self.step.setFont(font(12, bold=True))
         self.step.setWordWrap(True)
+        # Room for two lines always: the longest step words wrap, and a slot must not jump in height
+        # (or squeeze the text into the progress bar) as a unit moves from step to step.
+        self.step.setMinimumHeight(2 * self.step.fontMetrics().lineSpacing() + 2)
         outer.addWidget(self.step)
 
         self.progress = QProgressBar()
