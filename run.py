@@ -79,7 +79,7 @@ def run_tests(extra: list[str]) -> int:
     ensure_venv("cloud,dev")
     ensure_qt_system_libs()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    for step, cmd in (("ruff", [str(PY), "-m", "ruff", "check", "station", "ui", "tests", "run.py"]),
+    for step, cmd in (("ruff", [str(PY), "-m", "ruff", "check", "station", "ui", "tests", "scripts", "run.py"]),
                       ("mypy", [str(PY), "-m", "mypy"])):
         say(f"{step}: {' '.join(cmd[2:])}")
         if subprocess.run(cmd, cwd=ROOT, env=env).returncode != 0:

@@ -96,7 +96,8 @@ async def scenario(out: Path, state_dir: Path) -> None:
 
         window.roles.unlock(Role.QA, os.environ.get("STATION_QA_PIN") or DEV_PIN)
         window.tabs.setCurrentWidget(window.qa)
-        window.qa.serial.setText(next(s.serial for s in model.slots.values() if s.result in (Result.PASS, Result.READY)))
+        passed = next(s.serial for s in model.slots.values() if s.result in (Result.PASS, Result.READY))
+        window.qa.serial.setText(passed)
         window.qa.look_up()
         await asyncio.sleep(0.1)
         save(window, out, "qa.png")
