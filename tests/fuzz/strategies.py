@@ -1,0 +1,101 @@
+"""Hypothesis strategies and the three targets fuzzed: frame decoder, job-document parser, profile loader."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import strategies as st
+
+from station.board.errors import BoardLinkError
+from station.board.protocol import MAX_LINE, Frame, Kind, LineReader, decode_frame, encode_frame
+from station.errors import ProfileError
+from station.jobs.documents import DocumentError, JobDocument, parse_document
+from station.profile import default_profile_text, parse_profile
+
+PORT = "fuzz"
+TEXT = default_profile_text()
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                           lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                                        max_size=4),
+                           max_leaves=12)
+
+frames = st.builds(Frame, rid=st.integers(0, 0xFFFF), kind=st.sampled_from(list(Kind)),
+                   cmd=st.sampled_from(["hello", "identify", "keygen", "read", "wchunk", "readback", "boot"]),
+                   body=st.dictionaries(st.sampled_from(["off", "data", "obj", "size", "eof"]),
+                                        st.integers(0, 1 << 20) | st.text(max_size=60) | st.booleans(), max_size=4))
+
+
+@st.composite
+def damaged_lines(draw: st.DrawFn) -> bytes:
+    """Valid frames with bytes flipped, cut, inserted or duplicated — what a noisy UART produces."""
+    try:
+        line = bytearray(encode_frame(draw(frames)))
+    except ValueError:
+        line = bytearray(b"@1 0001 Q hello {}*00000000\n")
+    for _ in range(draw(st.integers(0, 4))):
+        op = draw(st.sampled_from(["flip", "cut", "insert", "dup"]))
+        i = draw(st.integers(0, max(0, len(line) - 1)))
+        if op == "flip" and line:
+            line[i] ^= draw(st.integers(1, 255))
+        elif op == "cut":
+            del line[i:i + draw(st.integers(1, 8))]
+        elif op == "insert":
+            line[i:i] = draw(st.binary(min_size=1, max_size=8))
+        else:
+            line[i:i] = line[i:i + 8]
+    return bytes(line)
+
+
+def check_frame(data: bytes) -> None:
+    """Either a Frame or a BoardLinkError naming the port; nothing else may escape."""
+    reader = LineReader()
+    for line in reader.feed(data) or [data]:
+        try:
+            frame = decode_frame(line, PORT)
+        except BoardLinkError as exc:
+            assert PORT in str(exc)
+        else:
+            assert isinstance(frame, Frame) and len(line) <= MAX_LINE + 2
+
+
+documents = st.one_of(
+    st.binary(max_size=200),
+    st.text(max_size=200),
+    json_values.map(json.dumps),
+    st.fixed_dictionaries({"operation": st.sampled_from(["install", "config-download", "config-upload", "x"])},
+                          optional={"url": st.text(max_size=40) | st.just("https://s3/x"),
+                                    "version": json_values, "sha256": st.text(max_size=70), "size": json_values,
+                                    "forced": json_values, "model": json_values}).map(json.dumps),
+)
+
+
+def check_document(raw: str | bytes) -> None:
+    try:
+        doc = parse_document(raw)
+    except DocumentError as exc:
+        assert str(exc)
+    else:
+        assert isinstance(doc, JobDocument)
+        assert parse_document(doc.to_json()) == doc  # what the station writes, the device reads back
+
+
+@st.composite
+def profile_texts(draw: st.DrawFn) -> str:
+    """The demo profile with one line replaced by a random key = value, or random text."""
+    lines = TEXT.splitlines()
+    if draw(st.booleans()):
+        return draw(st.text(max_size=300))
+    i = draw(st.integers(0, len(lines) - 1))
+    key = lines[i].split("=", 1)[0].strip() if "=" in lines[i] else draw(st.text(max_size=10))
+    value = draw(st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False).map(repr),
+                           st.text(max_size=20).map(json.dumps), st.just("[]"), st.just("{}"), st.just("true")))
+    lines[i] = f"{key} = {value}"
+    return "\n".join(lines)
+
+
+def check_profile(text: str) -> None:
+    try:
+        parse_profile(text, source="fuzz.toml")
+    except ProfileError as exc:
+        assert exc.key and str(exc)

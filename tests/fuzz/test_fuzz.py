@@ -1,0 +1,34 @@
+"""Short fuzz runs in CI: decoders and loaders never crash or hang, they raise their typed error."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from tests.fuzz.strategies import (
+    check_document,
+    check_frame,
+    check_profile,
+    damaged_lines,
+    documents,
+    profile_texts,
+)
+
+CI = settings(max_examples=400, deadline=500)
+
+
+@CI
+@given(damaged_lines())
+def test_frame_decoder_on_damaged_frames(data: bytes) -> None:
+    check_frame(data)
+
+
+@CI
+@given(documents)
+def test_job_document_parser(raw: str | bytes) -> None:
+    check_document(raw)
+
+
+@settings(max_examples=200, deadline=1000)
+@given(profile_texts())
+def test_profile_loader(text: str) -> None:
+    check_profile(text)
