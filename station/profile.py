@@ -92,6 +92,27 @@ class JobSettings:
 
 
 @dataclass(frozen=True)
+class RecordsSettings:
+    """Where finished unit records are uploaded for the whole factory; an empty prefix keeps them local."""
+
+    s3_prefix: str = ""  # e.g. "records/"; "" disables the S3 sink
+    bucket: str = ""  # "" = the catalog bucket
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.s3_prefix)
+
+
+@dataclass(frozen=True)
+class ReworkSettings:
+    """What happens to a serial that was already provisioned, and how stations share one cloud."""
+
+    policy: str = "reuse"  # "reuse": same board key -> same certificate; "refuse"; "reprovision"
+    old_certificate: str = "inactive"  # reprovision: the retired certificate becomes INACTIVE or REVOKED
+    claim_ttl: float = 300.0  # seconds another station's claim on a thing blocks this station
+
+
+@dataclass(frozen=True)
 class Profile:
     """A validated station profile; build it with :func:`load_profile`."""
 
@@ -108,7 +129,14 @@ class Profile:
     groups: tuple[GroupRule, ...]
     catalog: CatalogSettings = field(default_factory=CatalogSettings)
     jobs: JobSettings = field(default_factory=JobSettings)
+    rework: ReworkSettings = field(default_factory=ReworkSettings)
+    records: RecordsSettings = field(default_factory=RecordsSettings)
     path: str = ""
+
+    @property
+    def records_bucket(self) -> str:
+        """The bucket the S3 record sink writes to: [records] bucket, else the catalog bucket."""
+        return self.records.bucket or self.catalog.bucket
 
     @property
     def embedded(self) -> bool:
@@ -226,7 +254,7 @@ class _Reader:
 
     def profile(self) -> Profile:
         known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups", "catalog",
-                 "jobs"}
+                 "jobs", "records", "rework"}
         for key in self.data:
             if key not in known:
                 raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
@@ -344,7 +372,8 @@ class _Reader:
         return Profile(station_id=station_id, batch=batch, parallel=parallel, cloud=cloud,
                        thing_name_pattern=pattern, cert_mode=cert_mode, policy_name=policy_name,
                        policy_attach_to=attach_to, serial=serial, models=models, groups=tuple(groups),
-                       catalog=self.catalog(), jobs=self.jobs(), path=self.source)
+                       catalog=self.catalog(), jobs=self.jobs(), records=self.records(),
+                       rework=self.rework(), path=self.source)
 
     def catalog(self) -> CatalogSettings:
         t = self.table("catalog", required=False)
@@ -362,6 +391,39 @@ class _Reader:
         if not 60 <= expiry <= 3600:
             raise self.fail("catalog.url_expiry", "must be between 60 and 3600 seconds (AWS IoT Jobs limit)")
         return CatalogSettings(bucket=bucket, prefix=prefix, presign_role=role, url_expiry=expiry)
+
+    def records(self) -> RecordsSettings:
+        t = self.table("records", required=False)
+        for key in t:
+            if key not in ("s3_prefix", "bucket"):
+                raise self.fail(f"records.{key}", "is not a known key (s3_prefix, bucket)")
+        d = RecordsSettings()
+        prefix = self.get(t, "records", "s3_prefix", str, d.s3_prefix)
+        if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
+            raise self.fail("records.s3_prefix", f"'{prefix}' must not start with '/' and must end with '/'")
+        if prefix and not re.match(r"^[A-Za-z0-9!_.*'()/-]+$", prefix):
+            raise self.fail("records.s3_prefix", f"'{prefix}' may hold only letters, digits, / and !_.*'()-")
+        bucket = self.get(t, "records", "bucket", str, d.bucket)
+        if bucket and not re.match(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", bucket):
+            raise self.fail("records.bucket", f"'{bucket}' is not a valid S3 bucket name")
+        catalog = self.catalog()
+        if prefix and (bucket or catalog.bucket) == catalog.bucket and (
+                prefix.startswith(catalog.prefix) or catalog.prefix.startswith(prefix)):
+            # The pre-sign role may read the whole catalog prefix: records inside it would be readable through
+            # job URLs, and a records prefix above it would let the station's record rights reach the catalog.
+            raise self.fail("records.s3_prefix", f"'{prefix}' overlaps the catalog prefix '{catalog.prefix}' in "
+                                                 f"bucket '{catalog.bucket}'; use a separate prefix, e.g. 'records/'")
+        return RecordsSettings(s3_prefix=prefix, bucket=bucket)
+
+    def rework(self) -> ReworkSettings:
+        t = self.table("rework", required=False)
+        d = ReworkSettings()
+        policy = self.choice(t, "rework", "policy", ("reuse", "refuse", "reprovision"), d.policy)
+        old = self.choice(t, "rework", "old_certificate", ("inactive", "revoked"), d.old_certificate)
+        ttl = self.get(t, "rework", "claim_ttl", float, d.claim_ttl)
+        if not 0 <= ttl <= 86400:
+            raise self.fail("rework.claim_ttl", "must be between 0 and 86400 seconds")
+        return ReworkSettings(policy=policy, old_certificate=old, claim_ttl=ttl)
 
     def jobs(self) -> JobSettings:
         t = self.table("jobs", required=False)

@@ -21,6 +21,13 @@ class IssuedCert:
 
 
 @dataclass(frozen=True)
+class ThingResult:
+    arn: str
+    created: bool  # False: it existed; ``attributes`` are what it had
+    attributes: dict[str, str]
+
+
+@dataclass(frozen=True)
 class CertInfo:
     certificate_id: str
     certificate_arn: str
@@ -82,23 +89,38 @@ class IotCloud:
         return resources.files("resources").joinpath("AmazonRootCA1.pem").read_bytes()
 
     # -- things ------------------------------------------------------------------
-    def ensure_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> str:
-        """CreateThing; if it exists with other attributes, bring them up to date. Returns the ARN."""
+    def create_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> ThingResult:
+        """CreateThing, atomic across stations: only one caller creates a given name.
+
+        An existing thing is not changed here: its attributes are returned so the
+        caller can check another station's claim before taking it over.
+        """
         kwargs: dict[str, Any] = {"thingName": name, "attributePayload": {"attributes": attributes}}
         if thing_type:
             kwargs["thingTypeName"] = thing_type
         try:
-            return str(self.iot.create_thing(**kwargs)["thingArn"])
+            return ThingResult(str(self.iot.create_thing(**kwargs)["thingArn"]), created=True, attributes={})
         except ClientError as exc:
             if error_code(exc) != "ResourceAlreadyExistsException":
                 raise
-        # Same name, different configuration: a re-run from another batch or station.
+        # Same name, other configuration: a re-run, a rework, or another station right now.
+        d = self.iot.describe_thing(thingName=name)
+        return ThingResult(str(d["thingArn"]), created=False, attributes=dict(d.get("attributes", {})))
+
+    def update_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> None:
+        """Bring an existing thing's type and attributes up to date (merged, other attributes kept)."""
         update: dict[str, Any] = {"thingName": name,
                                   "attributePayload": {"attributes": attributes, "merge": True}}
         if thing_type:
             update["thingTypeName"] = thing_type
         self.iot.update_thing(**update)
-        return str(self.iot.describe_thing(thingName=name)["thingArn"])
+
+    def ensure_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> str:
+        """Create the thing, or update an existing one to these attributes; returns the ARN."""
+        result = self.create_thing(name, thing_type, attributes)
+        if not result.created:
+            self.update_thing(name, thing_type, attributes)
+        return result.arn
 
     def describe_thing(self, name: str) -> dict[str, Any] | None:
         try:
@@ -141,8 +163,9 @@ class IotCloud:
         d = self.iot.describe_certificate(certificateId=certificate_id)["certificateDescription"]
         return CertInfo(d["certificateId"], d["certificateArn"], d["status"], d["certificatePem"])
 
-    def deactivate_certificate(self, certificate_id: str) -> None:
-        self.iot.update_certificate(certificateId=certificate_id, newStatus="INACTIVE")
+    def deactivate_certificate(self, certificate_id: str, status: str = "INACTIVE") -> None:
+        """Retire a certificate: INACTIVE (can be re-activated) or REVOKED (final)."""
+        self.iot.update_certificate(certificateId=certificate_id, newStatus=status)
 
     # -- attachments (all idempotent on AWS) ---------------------------------------
     def attach_principal(self, thing_name: str, certificate_arn: str) -> None:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from station.board.driver import BoardDriver, DriverFactory
 from station.board.errors import BoardRefused
-from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, certificate_id_from_arn
+from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
 from station.cloud.retry import CloudCaller
 from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
@@ -201,37 +201,50 @@ class Unit:
         self._finish_step(S.IDENTIFYING, t0, f"{ident.model} {ident.serial} hw {ident.hw_revision}")
 
         csr_capable = Capability.CSR in hello.capabilities and pf.cert_mode != "cloud-keys"
+        # "claim" marks which station works on the thing, and since when: a second station that
+        # meets a fresh claim of another one stops instead of racing it (see _check_claim).
         attributes = {"serial": ident.serial, "hw_revision": ident.hw_revision, "station": pf.station_id,
-                      "batch": pf.batch}
+                      "batch": pf.batch, "claim": f"{pf.station_id}@{int(time.time())}"}
+        rework = pf.rework
         key_for_board: bytearray | None = None
-        cert: CertInfo | IssuedCert | None = None
+        cert: CertInfo | IssuedCert
         retire: list[CertInfo] = []
         try:
-            if readback.public_key_der is not None:
+            if readback.public_key_der is not None and rework.policy != "reprovision":
                 # The board already has a key: an earlier attempt got at least that far, so look at
                 # what the cloud holds before creating anything (costs a round trip, only on re-runs).
                 t0 = self._emit_step(S.REGISTERING)
-                self.ids.thing_arn, principals = await self._cloud(
-                    ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+                existing, principals = await self._cloud(
+                    ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                     ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)))
-                infos = await self._describe(principals)
-                same_key = [i for i in infos if certificate_public_key(i.certificate_pem) == readback.public_key_der]
-                reuse = next((i for i in same_key if i.status == "ACTIVE"), None)
-                self._refuse_foreign(thing, [i for i in infos if i not in same_key and i.status == "ACTIVE"])
-                if reuse is not None:
-                    cert = reuse
-                    retire = [i for i in same_key if i is not reuse and i.status == "ACTIVE"]
-                    self._finish_step(S.REGISTERING, t0, f"reusing certificate {reuse.certificate_id[:12]}")
+                self._check_claim(existing)
+                active = [i for i in await self._describe(principals) if i.status == "ACTIVE"]
+                same_key = [i for i in active if certificate_public_key(i.certificate_pem) == readback.public_key_der]
+                self._refuse_foreign(thing, [i for i in active if i not in same_key])
+                if same_key and rework.policy == "refuse":
+                    raise UnitError(f"serial {ident.serial} is already provisioned (thing {thing}, certificate "
+                                    f"{same_key[0].certificate_id[:12]}) and the rework policy is 'refuse'",
+                                    step=S.REGISTERING.value,
+                                    remedy="Set the board aside for QA; rework needs rework.policy = 'reuse' or "
+                                           "'reprovision'. Nothing was changed.")
+                if same_key:
+                    cert, retire = same_key[0], same_key[1:]
+                    self._finish_step(S.REGISTERING, t0, f"reusing certificate {cert.certificate_id[:12]}")
                 else:
-                    retire = [i for i in same_key if i.status == "ACTIVE"]
                     cert, key_for_board = await self._new_certificate(driver, thing, readback, csr_capable, hello)
                     self._finish_step(S.REGISTERING, t0, f"new certificate {cert.certificate_id[:12]}")
             else:
-                cert, key_for_board, principals = await self._fresh_registration(
+                cert, key_for_board, existing, principals = await self._fresh_registration(
                     driver, thing, thing_type, attributes, readback, csr_capable, hello)
-                foreign = await self._describe([p for p in principals if p != cert.certificate_arn])
-                if foreign:
-                    await self._refuse_with_new_cert(thing, cert, foreign)
+                if not existing.created:
+                    await self._unless_claimed(existing, cert)
+                others = [i for i in await self._describe([p for p in principals if p != cert.certificate_arn])
+                          if i.status == "ACTIVE"]
+                if others and rework.policy == "reprovision":
+                    retire = others  # rework: the board got a new key; its old certificate(s) are retired
+                elif others:
+                    await self._refuse_with_new_cert(thing, cert, others)
+            self.ids.thing_arn = existing.arn
             self.ids.certificate_id = cert.certificate_id
             self.ids.certificate_arn = cert.certificate_arn
             self.ids.groups = [group]
@@ -243,12 +256,17 @@ class Unit:
             ]
             if pf.policy_attach_to == "certificate":
                 calls.append(("AttachPolicy", self.sv.cloud.attach_policy, (pf.policy_name, cert.certificate_arn)))
+            if not existing.created:
+                # Our claim, station and batch on the existing thing (in the same round trip).
+                calls.append(("UpdateThing", self.sv.cloud.update_thing, (thing, thing_type, attributes)))
+            status = "REVOKED" if rework.old_certificate == "revoked" else "INACTIVE"
             for old in retire:
-                # Left by an interrupted attempt of this same board: never two active certificates.
+                # One thing never has two active certificates: the old one is detached and retired.
                 calls.append(("DetachThingPrincipal", self.sv.cloud.detach_principal, (thing, old.certificate_arn)))
-                calls.append(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (old.certificate_id,)))
+                calls.append(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (old.certificate_id, status)))
             await self._cloud(*calls)
-            detail = f"group {group}" + (f"; retired {len(retire)} stale certificate(s)" if retire else "")
+            retired = ", ".join(f"{o.certificate_id[:12]} ({status})" for o in retire)
+            detail = f"group {group}" + (f"; retired certificate {retired}" if retire else "")
             self._finish_step(S.ATTACHING, t0, detail)
 
             endpoint = await self.sv.caller.call("DescribeEndpoint", self.sv.cloud.endpoint, on_wait=self._on_wait)
@@ -321,24 +339,24 @@ class Unit:
 
     async def _fresh_registration(self, driver: BoardDriver, thing: str, thing_type: str,
                                   attributes: dict[str, str], readback: Readback, csr_capable: bool,
-                                  hello: BoardHello) -> tuple[IssuedCert, bytearray | None, list[str]]:
+                                  hello: BoardHello) -> tuple[IssuedCert, bytearray | None, ThingResult, list[str]]:
         """The fast path: key and CSR on the board, then thing ‖ certificate ‖ principals in one round."""
         csr = await self._csr_or_none(driver, thing, readback, csr_capable, hello)
         t0 = self._emit_step(S.REGISTERING)
         key: bytearray | None = None
         if csr is not None:
-            self.ids.thing_arn, principals, issued = await self._cloud(
-                ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+            existing, principals, issued = await self._cloud(
+                ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                 ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateCertificateFromCsr", self.sv.cloud.create_certificate_from_csr, (csr,)))
         else:
-            self.ids.thing_arn, principals, (issued, key) = await self._cloud(
-                ("CreateThing", self.sv.cloud.ensure_thing, (thing, thing_type, attributes)),
+            existing, principals, (issued, key) = await self._cloud(
+                ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                 ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
         self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
         self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
-        return issued, key, list(principals)
+        return issued, key, existing, list(principals)
 
     async def _new_certificate(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
                                hello: BoardHello) -> tuple[IssuedCert, bytearray | None]:
@@ -364,8 +382,10 @@ class Unit:
         """The board's CSR, or None when the profile's fallback (cloud-generated keys) applies."""
         if csr_capable:
             t0 = self._emit_step(S.GENERATING_KEY)
+            # Rework: a board that keeps its key would get a certificate for the same key again.
+            new_key = readback.public_key_der is not None and self.sv.profile.rework.policy == "reprovision"
             try:
-                csr_pem = await self._board(driver.generate_csr, thing, new_key=False,
+                csr_pem = await self._board(driver.generate_csr, thing, new_key=new_key,
                                             progress=self._progress_fn(S.GENERATING_KEY, 0, 0, "CSR"))
             except BoardRefused as exc:
                 if self.sv.profile.cert_mode == "csr":
@@ -376,8 +396,9 @@ class Unit:
                 self._require_fallback(hello)
                 self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
                 return None
-            check_csr(csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
-            self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)")
+            check_csr(csr_pem, thing_name=thing, board_public_key=None if new_key else readback.public_key_der)
+            self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)"
+                              + ("; new key for rework" if new_key else ""))
             return csr_pem
         if self.sv.profile.cert_mode == "csr":
             raise UnitError("the board cannot generate its own key (no 'csr' capability) and the profile "
@@ -398,6 +419,29 @@ class Unit:
         return await self._cloud(*(("DescribeCertificate", self.sv.cloud.describe_certificate,
                                     (certificate_id_from_arn(p),)) for p in principals))
 
+    def _check_claim(self, existing: ThingResult) -> None:
+        """Stop if another station claimed this thing moments ago (the same serial on two stations)."""
+        if existing.created:
+            return
+        station, _, since = existing.attributes.get("claim", "").partition("@")
+        ttl = self.sv.profile.rework.claim_ttl
+        if station and station != self.sv.profile.station_id and since.isdigit():
+            age = time.time() - int(since)
+            if age < ttl:
+                raise UnitError(f"station {station} started provisioning this serial {age:.0f} s ago: the same "
+                                "board (or two boards with one serial) is on two stations", step=S.REGISTERING.value,
+                                remedy=f"Provision it on one station only; if {station} stopped, retry after "
+                                       f"{ttl:.0f} s.")
+
+    async def _unless_claimed(self, existing: ThingResult, cert: IssuedCert) -> None:
+        try:
+            self._check_claim(existing)
+        except UnitError:
+            # Our certificate was made in the same round trip: it must not stay active, unattached.
+            await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
+            self.created[-1] = f"certificate {cert.certificate_id} (set INACTIVE, not attached)"
+            raise
+
     def _refuse_foreign(self, thing: str, foreign: list[CertInfo]) -> None:
         if foreign:
             ids = ", ".join(i.certificate_id[:12] for i in foreign)
@@ -407,10 +451,7 @@ class Unit:
                             remedy="Check the serial label against the board; a reworked board needs the "
                                    "rework procedure (QA). Nothing new was created.")
 
-    async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, foreign: list[CertInfo]) -> None:
-        active = [i for i in foreign if i.status == "ACTIVE"]
-        if not active:
-            return
+    async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, active: list[CertInfo]) -> None:
         # The new certificate must not stay active next to someone else's.
         await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
         self.created[-1] = f"certificate {cert.certificate_id} (set INACTIVE, not attached)"
