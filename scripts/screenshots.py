@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings
 from station.pipeline.states import UnitState
 from station.profile import load_profile
 from ui.app import create_app
+from ui.audit import AuditTrail
 from ui.main_window import MainWindow
 from ui.operator.model import Result
 from ui.roles import DEV_PIN, Role
@@ -57,7 +58,8 @@ async def scenario(out: Path, state_dir: Path) -> None:
         SessionOptions(auto_start=False, poll_interval=0.1))
     # Fresh settings: a developer's saved window layout must not change the pictures.
     settings = QSettings(str(state_dir.parent / "station.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(session, settings=settings)
+    # The lookup writes an audit entry: into a throwaway records file, not the developer's.
+    window = MainWindow(session, settings=settings, audit=AuditTrail(state_dir.parent / "records.sqlite"))
     window.resize(*SIZE)
     window.show()
     runner = asyncio.ensure_future(session.run())
@@ -98,7 +100,7 @@ async def scenario(out: Path, state_dir: Path) -> None:
         window.tabs.setCurrentWidget(window.qa)
         passed = next(s.serial for s in model.slots.values() if s.result in (Result.PASS, Result.READY))
         window.qa.serial.setText(passed)
-        window.qa.look_up()
+        await window.qa.look_up()  # cloud-wide lookup: identity, certificates, job history
         await asyncio.sleep(0.1)
         save(window, out, "qa.png")
 

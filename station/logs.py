@@ -24,6 +24,14 @@ def redact(text: str) -> str:
     return _SESSION_TOKEN.sub(r"\1\2[REDACTED]", text)
 
 
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted line, so a secret in an exception's text or a stack never reaches the file
+    (the filter below sees only the message, not the traceback the formatter appends)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
@@ -43,7 +51,7 @@ def setup_logging(level: int = logging.INFO, directory: Path | None = None) -> P
         if getattr(handler, "_station", False):
             root.removeHandler(handler)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     handler._station = True  # type: ignore[attr-defined]
     root.addHandler(handler)

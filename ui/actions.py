@@ -15,7 +15,7 @@ class Action:
     button: QPushButton
     role: Role
     dangerous: bool = False
-    handler: Callable[[], None] | None = None
+    handler: Callable[[], object] | None = None
     pending: str = "Not connected yet: arrives with the jobs API"
 
 
@@ -34,7 +34,7 @@ class ActionSet:
         self._apply(action)
         return button
 
-    def wire(self, name: str, handler: Callable[[], None]) -> None:
+    def wire(self, name: str, handler: Callable[[], object]) -> None:
         action = self.actions[name]
         action.handler = handler
         self._apply(action)

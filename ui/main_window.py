@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import __version__
+from ui.audit import AuditTrail
 from ui.bridge import EventBridge
 from ui.engineer.view import EngineerView
 from ui.icons import icon
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, session: StationSession, *, settings: QSettings | None = None,
-                 model: WallModel | None = None) -> None:
+                 model: WallModel | None = None, audit: AuditTrail | None = None) -> None:
         super().__init__()
         self.session = session
         self.settings = settings if settings is not None else open_settings()
@@ -109,8 +110,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.operator = OperatorView(self.model, session)
-        self.qa = QAView(self.model)
-        self.engineer = EngineerView(session)
+        # One records connection (on its own thread) for both views' audit entries and the QA records lookup.
+        self.audit = audit or AuditTrail()
+        self.qa = QAView(self.model, session, self.audit)
+        self.engineer = EngineerView(session, audit=self.audit)
         self.tabs.addTab(self.operator, "Operator")
         self.tabs.addTab(self.qa, icon("lock"), "QA")
         self.tabs.addTab(self.engineer, icon("lock"), "Engineer")
@@ -162,5 +165,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.session.request_stop()
+        self.audit.close()
         self.closed.emit()
         super().closeEvent(event)

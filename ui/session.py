@@ -17,6 +17,7 @@ from station.jobs.follow import CloudJobSource
 from station.pipeline.events import EventBus
 from station.pipeline.scheduler import Station
 from station.profile import Profile
+from station.records.run import RunRecords
 from station.virtual.fleet import VirtualFleet
 
 log = logging.getLogger("station.ui")
@@ -98,6 +99,7 @@ class StationSession:
     bus: EventBus = field(default_factory=EventBus)
     backend: Backend | None = None
     station: Station | None = None
+    records: RunRecords | None = None
     state: SessionState = SessionState.STARTING
     error: StationError | None = None
     _listeners: list[Callable[[SessionState], None]] = field(default_factory=list)
@@ -137,13 +139,19 @@ class StationSession:
             backend = self.backend
             # Units are followed through their group's continuous jobs unless the profile or
             # the command line says they pass once registered.
+            # Records as units progress (and what a killed station left, in the log and the records).
+            self.records = RunRecords(backend.profile, backend.cloud, quiet=False, out=log.warning)
             self.station = Station(backend.profile, backend.cloud, backend.providers, bus=self.bus,
                                    auto_start=self.options.auto_start, poll_interval=self.options.poll_interval,
-                                   until=self.options.until, jobs=CloudJobSource(backend.cloud))
+                                   until=self.options.until, jobs=CloudJobSource(backend.cloud),
+                                   resume_hint=self.records.sqlite.store.unfinished_certificates)
+            self.records.attach(self.station)
             self._set(SessionState.RUNNING)
             await self.station.run(self._stop)
         finally:
             self._set(SessionState.STOPPING)
+            if self.records is not None:
+                self.records.close()
             # Stopping the embedded cloud waits for a child process: not on the GUI thread.
             with contextlib.suppress(Exception):
                 await loop.run_in_executor(None, self.backend.close)

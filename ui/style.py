@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.operator.model import Result
 
@@ -48,3 +48,19 @@ QLabel#mismatch {{ color: white; background: {MISMATCH_COLOUR}; border-radius: 6
 QLabel#counterValue {{ font-weight: bold; }}
 QFrame#statusStrip {{ border-radius: 6px; padding: 4px; }}
 """
+
+
+def scroll_body(view: QWidget) -> QWidget:
+    """A page that scrolls instead of growing: forms taller than a 1280x800 line PC screen stay usable.
+
+    Returns the inner widget to lay the page out on; the view itself only holds the scroll area.
+    """
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    area.setWidget(body)
+    outer.addWidget(area)
+    return body

@@ -11,15 +11,10 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from station import __version__
 from station.errors import StationError
 from station.logs import setup_logging
-
-if TYPE_CHECKING:
-    from station.profile import Profile
-    from station.records import SqliteSink
 
 log = logging.getLogger("station.cli")
 
@@ -60,16 +55,10 @@ def _print_summary(args: argparse.Namespace, summary_json: dict[str, object]) ->
                   f"      remedy: {unit['remedy']}")
 
 
-def _records_sink(profile: Profile) -> SqliteSink:
-    """Every run writes its unit records (data dir's records.sqlite) as the units progress."""
-    from station.records import RecordStore, SqliteSink
-
-    return SqliteSink.for_profile(RecordStore(), profile)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from station.demo import DemoEnvironment, run_until_settled
     from station.profile import load_profile
+    from station.records.run import RunRecords
 
     profile = load_profile(args.profile)
     if not profile.embedded:
@@ -81,14 +70,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"embedded cloud at {env.embedded.endpoints.http_url if env.embedded.endpoints else '?'}; "
                   f"{args.boards} virtual boards ({args.transport}); {profile.parallel} in parallel")
-        station = env.station(until=args.until or "")
+        records = RunRecords(profile, env.cloud, quiet=args.json)
+        station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
         station.bus.subscribe(renderer)
-        sink = _records_sink(profile)
-        station.bus.subscribe(sink.on_event)
+        records.attach(station)
         try:
             summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
         finally:
-            sink.close()
+            records.close()
         renderer.close()
     _print_summary(args, summary.to_json())
     return EXIT_OK if summary.passed == args.boards else EXIT_UNITS_FAILED
@@ -116,16 +105,17 @@ def cmd_provision(args: argparse.Namespace) -> int:
     from station.pipeline.events import Event
     from station.pipeline.scheduler import Station
     from station.pipeline.states import UnitState
+    from station.records.run import RunRecords
 
     profile, cloud, close = _cloud_for(args.profile)
     renderer = _renderer(args)
     try:
         providers = [SerialPortProvider(include=list(profile.serial.ports), usb_ids=list(profile.serial.usb_ids))]
+        records = RunRecords(profile, cloud, quiet=args.json)
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
-                          until=args.until or "")
+                          until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
         station.bus.subscribe(renderer)
-        sink = _records_sink(profile)
-        station.bus.subscribe(sink.on_event)
+        records.attach(station)
 
         async def main() -> None:
             stop = asyncio.Event()
@@ -147,7 +137,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
         try:
             asyncio.run(main())
         finally:
-            sink.close()
+            records.close()
         renderer.close()
         summary = station.summary()
     finally:
@@ -191,6 +181,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from station.records import RecordStore
+    from station.records.reconcile import reconcile
+
+    profile, cloud, close = _cloud_for(args.profile)
+    try:
+        findings = reconcile(cloud, RecordStore(args.db) if args.db else RecordStore(), profile.station_id,
+                             fix=args.fix)
+    finally:
+        close()
+    for f in findings:
+        if args.json:
+            print(json.dumps(f.to_json()))
+        else:
+            print(f"{f.action:<16} {f.kind:<24} {f.resource}  serial {f.serial or '?'}: {f.detail}")
+    if not args.json:
+        mode = "fixed what it could" if args.fix else "dry run: nothing changed (use --fix)"
+        print(f"{len(findings)} finding(s); {mode}")
+    return EXIT_OK if not findings or args.fix else EXIT_UNITS_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="station", description="Manufacturing provisioning station for AWS IoT.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -229,6 +240,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = csub.add_parser("serve", help="run the embedded local cloud in the foreground")
     s.add_argument("--state-dir", type=Path)
     s.set_defaults(func=cmd_serve)
+
+    r = sub.add_parser("reconcile", help="cloud things/certificates this station made without a finished record")
+    r.add_argument("--fix", action="store_true", help="set orphaned certificates INACTIVE (default: dry run)")
+    r.add_argument("--profile")
+    r.add_argument("--db", type=Path, help="records database (default: the data dir's records.sqlite)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_reconcile)
 
     from station.cli.jobs_cmds import register as register_jobs  # catalog, release, job
     register_jobs(sub)

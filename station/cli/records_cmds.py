@@ -6,14 +6,19 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.errors import StationError
 from station.records.export import iso, write_csv, write_json
 from station.records.model import Outcome, UnitRecord
 from station.records.store import RecordStore, default_path
+
+if TYPE_CHECKING:
+    from station.cloud.adapter import IotCloud
+    from station.profile import Profile
 
 
 def parse_when(text: str, *, end: bool = False) -> float:
@@ -132,6 +137,99 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _profile_cloud(profile_path: str | None) -> Iterator[tuple[Profile, IotCloud]]:
+    """The profile and its cloud, as `station provision` reaches it (an embedded cloud keeps its state in the
+    data dir); credentials come from boto3's normal chain."""
+    from station import paths
+    from station.cloud.adapter import IotCloud
+    from station.cloud.session import CloudTarget
+    from station.profile import load_profile
+
+    profile = load_profile(profile_path)
+    close: Callable[[], None] = lambda: None  # noqa: E731
+    if profile.embedded:
+        from station.demo import EmbeddedCloud
+
+        embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True)
+        cloud, close = embedded.start(), embedded.close
+    else:
+        cloud = IotCloud(CloudTarget.aws(profile.cloud))
+    try:
+        yield profile, cloud
+    finally:
+        close()
+
+
+def _s3_location(args: argparse.Namespace, profile: Profile) -> tuple[str, str]:
+    bucket = args.bucket or profile.records_bucket
+    prefix = profile.records.s3_prefix if args.prefix is None else args.prefix
+    if not prefix:
+        raise StationError("the profile does not upload records to S3 ([records] s3_prefix is empty)",
+                           step="records", remedy="Pass --prefix (e.g. records/) or set [records] s3_prefix in "
+                                                  "the profile.")
+    return bucket, prefix
+
+
+def _remote_line(r: dict[str, Any]) -> str:
+    error = r.get("error") or {}
+    versions = ", ".join(f"{k} {v}" for k, v in sorted((r.get("versions") or {}).items()))
+    what = f"{error.get('step', '')}: {error.get('cause', '')}" if error else versions
+    return (f"{iso(r.get('started_at'))[:19]}  {r.get('station_id') or '?':<16} #{r.get('attempt_id', 0):<5} "
+            f"{r.get('serial') or '?':<16} try {r.get('attempt', 0):<2} {r.get('outcome', ''):<11} "
+            f"{r.get('thing_name', ''):<28} {what}").rstrip()
+
+
+def cmd_remote(args: argparse.Namespace) -> int:
+    from station.records.s3sink import list_remote_records
+
+    with _profile_cloud(args.profile) as (profile, cloud):
+        bucket, prefix = _s3_location(args, profile)
+        records = list_remote_records(cloud, bucket, prefix, since=args.since, until=args.until)
+    if args.json:
+        for r in records:
+            print(json.dumps(r, separators=(",", ":")))
+        return 0
+    if not records:
+        print(f"no records in s3://{bucket}/{prefix} for that period")
+    for r in records:
+        print(_remote_line(r))
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        status = store.outbox_status()
+    if args.json:
+        print(json.dumps(status))
+        return 0
+    oldest = f", oldest from {iso(status['oldest_pending_at'])[:19]}" if status["pending"] else ""
+    print(f"{status['pending']} record(s) waiting to be sent to S3{oldest}; {status['sent']} sent")
+    if status["last_error"]:
+        print(f"last error: {status['last_error']}")
+    return 0
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    from station.records.s3sink import S3RecordSink
+
+    with _open(args) as store, _profile_cloud(args.profile) as (profile, cloud):
+        bucket, prefix = _s3_location(args, profile)
+        sink = S3RecordSink(store, cloud, bucket, prefix, profile.station_id).start()
+        try:
+            left = sink.flush(args.timeout)
+        finally:
+            sink.close(timeout=1.0)
+    summary = {"event": "uploaded", "sent": sink.sent, "already_there": sink.already_there, "pending": left,
+               "bucket": bucket, "prefix": prefix}
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(f"{sink.sent} record(s) sent to s3://{bucket}/{prefix} ({sink.already_there} already there); "
+              f"{left} still waiting" + (f": {sink.last_error}" if left and sink.last_error else ""))
+    return 0 if left == 0 else 1
+
+
 def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``records`` and its sub-commands to the ``station`` command's sub-parsers."""
     r: argparse.ArgumentParser = subparsers.add_parser("records", help="traceability records and the QA audit trail")
@@ -176,6 +274,27 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     period(a)
     common(a)
     a.set_defaults(func=cmd_audit)
+
+    def s3(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--profile", help="station profile (default: the demo profile); names bucket and prefix")
+        sp.add_argument("--bucket", help="S3 bucket (default: [records] bucket, else the catalog bucket)")
+        sp.add_argument("--prefix", help="S3 prefix (default: [records] s3_prefix)")
+
+    rm = rsub.add_parser("remote", help="records of every station, from S3, oldest first")
+    period(rm)
+    s3(rm)
+    rm.add_argument("--json", action="store_true", help="one JSON object per line")
+    rm.set_defaults(func=cmd_remote)
+
+    o = rsub.add_parser("outbox", help="records waiting to be sent to S3")
+    common(o)
+    o.set_defaults(func=cmd_outbox)
+
+    u = rsub.add_parser("upload", help="send the records waiting in the outbox now (the station need not run)")
+    s3(u)
+    u.add_argument("--timeout", type=float, default=60.0, help="give up after this many seconds (default 60)")
+    common(u)
+    u.set_defaults(func=cmd_upload)
     return r
 
 

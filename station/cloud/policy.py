@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from importlib import resources
 from string import Template
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from station.profile import Profile
 
 
 class PolicyTooBroad(ValueError):
@@ -40,12 +45,51 @@ def device_policy(*, partition: str, region: str, account: str) -> dict[str, Any
     return doc
 
 
-def station_iam_policy(*, region: str, account: str, thing_prefix: str, policy_name: str,
-                       groups: list[str], bucket: str, catalog_prefix: str, presign_role: str) -> dict[str, Any]:
-    group_arns = json.dumps([f"arn:aws:iot:{region}:{account}:thinggroup/{g}" for g in groups])
+def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequence[str], policy_name: str,
+                       groups: list[str], bucket: str, catalog_prefix: str, presign_role: str,
+                       thing_types: Sequence[str] = (), records_bucket: str = "",
+                       records_prefix: str = "") -> dict[str, Any]:
+    """The station role's policy; ``thing_prefix`` may list one literal name prefix per model.
+
+    Without ``records_prefix`` (the S3 record sink is off) the records statements are left out: an empty
+    prefix would otherwise grant the whole bucket.
+    """
+    iot = f"arn:aws:iot:{region}:{account}"
+    prefixes = [thing_prefix] if isinstance(thing_prefix, str) else list(thing_prefix)
+    if not prefixes or not all(prefixes):
+        # thing/* would let the station create or rewire any thing of the account.
+        raise PolicyTooBroad("the thing name pattern has no literal prefix to scope CreateThing to; start "
+                             "[naming] thing_name with fixed text or {model}, e.g. \"{model}-{serial}\"")
+    thing_arns = [f"{iot}:thing/{p}*" for p in dict.fromkeys(prefixes)]
+    group_arns = [f"{iot}:thinggroup/{g}" for g in groups]
+    type_arns = [f"{iot}:thingtype/{t}" for t in dict.fromkeys(thing_types)] or [f"{iot}:thingtype/*"]
     text = Template(_template("station-iam-policy.json")).safe_substitute(
-        region=region, account=account, thing_prefix=thing_prefix, policy_name=policy_name,
-        group_arns=group_arns, bucket=bucket, catalog_prefix=catalog_prefix, presign_role=presign_role)
+        region=region, account=account, thing_arns=json.dumps(thing_arns), policy_name=policy_name,
+        group_arns=json.dumps(group_arns), attach_targets=json.dumps([f"{iot}:cert/*", *group_arns]),
+        job_resources=json.dumps([f"{iot}:job/*", *thing_arns, *group_arns]),
+        thing_type_arns=json.dumps(type_arns), bucket=bucket, catalog_prefix=catalog_prefix,
+        presign_role=presign_role, records_bucket=records_bucket or bucket, records_prefix=records_prefix)
     doc: dict[str, Any] = json.loads(text)
+    if not records_prefix:
+        doc["Statement"] = [st for st in doc["Statement"] if not st.get("Sid", "").startswith("Records")]
     check_least_privilege(doc)
     return doc
+
+
+def thing_name_prefixes(profile: Profile) -> list[str]:
+    """Literal name prefixes of every thing the profile can create: the pattern up to its first placeholder
+    other than {model}, once per model ("{model}-{serial}" -> "sensor-a-", "gateway-x-")."""
+    head = re.split(r"{(?!model})", profile.thing_name_pattern, maxsplit=1)[0]
+    if "{model}" not in head:
+        return [head]
+    return [head.replace("{model}", model) for model in profile.models]
+
+
+def station_iam_policy_for(profile: Profile, *, account: str, region: str | None = None) -> dict[str, Any]:
+    """The station IAM policy for one profile (its name prefixes, groups, thing types, catalog and records)."""
+    return station_iam_policy(
+        region=region or profile.cloud.region, account=account, thing_prefix=thing_name_prefixes(profile),
+        policy_name=profile.policy_name, groups=profile.all_groups(), bucket=profile.catalog.bucket,
+        catalog_prefix=profile.catalog.prefix, presign_role=profile.catalog.presign_role,
+        thing_types=sorted({m.thing_type for m in profile.models.values()}),
+        records_bucket=profile.records_bucket, records_prefix=profile.records.s3_prefix)

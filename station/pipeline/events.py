@@ -45,6 +45,15 @@ class Identified(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CertificateIssued(Event):
+    """A certificate now exists in the cloud for this unit: recorded at once, so a crash cannot lose it."""
+
+    thing_name: str
+    certificate_id: str
+    kind: str = "certificate-issued"
+
+
+@dataclass(frozen=True, kw_only=True)
 class StepStarted(Event):
     step: UnitState
     kind: str = "step-started"

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +48,8 @@ class Station:
     def __init__(self, profile: Profile, cloud: IotCloud, providers: Sequence[PortProvider], *,
                  bus: EventBus | None = None, factory: DriverFactory | None = None,
                  caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5,
-                 jobs: JobSource | None = None, until: str = "") -> None:
+                 jobs: JobSource | None = None, until: str = "",
+                 resume_hint: Callable[[str], list[str]] | None = None) -> None:
         self.profile = profile
         self.bus = bus or EventBus()
         # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool.
@@ -60,7 +61,7 @@ class Station:
             caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait),
             serial_executor=self._serial_pool,
             driver_factory=factory or driver_factory(profile.serial.driver),
-            bus=self.bus, jobs=jobs, until=until)
+            bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)
         if caller is not None and caller.executor is None:
             caller.executor = self._cloud_pool
         self.watcher = HotplugWatcher(list(providers), interval=poll_interval)

@@ -20,6 +20,7 @@ from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, Obje
 from station.errors import StationError
 from station.jobs.follow import Follower, JobSource
 from station.pipeline.events import (
+    CertificateIssued,
     EventBus,
     Identified,
     Progress,
@@ -76,6 +77,9 @@ class Services:
     jobs: JobSource | None = None
     #: "registered" or "ready"; overrides the profile's jobs.until (CLI --until).
     until: str = ""
+    #: Certificates this station issued for a serial in attempts that never finished (from the records):
+    #: after a crash they may exist unattached, and a resumed unit reuses them instead of orphaning them.
+    resume_hint: Callable[[str], list[str]] | None = None
 
 
 def sha256(data: bytes) -> str:
@@ -227,6 +231,8 @@ class Unit:
                                     step=S.REGISTERING.value,
                                     remedy="Set the board aside for QA; rework needs rework.policy = 'reuse' or "
                                            "'reprovision'. Nothing was changed.")
+                if not same_key:
+                    same_key = await self._unattached_leftovers(ident.serial, principals, readback.public_key_der)
                 if same_key:
                     cert, retire = same_key[0], same_key[1:]
                     self._finish_step(S.REGISTERING, t0, f"reusing certificate {cert.certificate_id[:12]}")
@@ -354,7 +360,7 @@ class Unit:
                 ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                 ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
-        self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+        self._issued(thing, issued)
         self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
         return issued, key, existing, list(principals)
 
@@ -369,13 +375,18 @@ class Unit:
             self._emit_step(S.REGISTERING)
             (issued,) = await self._cloud(("CreateCertificateFromCsr",
                                            self.sv.cloud.create_certificate_from_csr, (csr_pem,)))
-            self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+            self._issued(thing, issued)
             return issued, None
         self._require_fallback(hello)
         ((issued, key),) = await self._cloud(("CreateKeysAndCertificate",
                                               self.sv.cloud.create_keys_and_certificate, ()))
-        self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+        self._issued(thing, issued)
         return issued, key
+
+    def _issued(self, thing: str, issued: IssuedCert) -> None:
+        self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
+        self.sv.bus.emit(CertificateIssued(port=self.port.url, unit=self.number, thing_name=thing,
+                                           certificate_id=issued.certificate_id))
 
     async def _csr_or_none(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
                            hello: BoardHello) -> bytes | None:
@@ -412,6 +423,19 @@ class Unit:
         if Capability.KEY_IMPORT not in hello.capabilities:
             raise UnitError("the board can neither generate a key nor accept one", step=S.IDENTIFYING.value,
                             remedy="Flash the factory firmware that supports key generation; set the board aside.")
+
+    async def _unattached_leftovers(self, serial: str, principals: list[str], key: bytes) -> list[CertInfo]:
+        """Certificates an interrupted attempt issued for this board's key but never attached (a crash)."""
+        if self.sv.resume_hint is None:
+            return []
+        attached = {certificate_id_from_arn(p) for p in principals}
+        hinted = [c for c in self.sv.resume_hint(serial) if c not in attached]
+        found = await self._describe([f"cert/{c}" for c in hinted])
+        leftovers = [i for i in found if i.status == "ACTIVE" and certificate_public_key(i.certificate_pem) == key]
+        if leftovers:
+            log.info("unit %d: resuming with certificate %s issued before an interruption", self.number,
+                     leftovers[0].certificate_id)
+        return leftovers
 
     async def _describe(self, principals: list[str]) -> list[CertInfo]:
         if not principals:

@@ -77,6 +77,32 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "CREATE INDEX attempts_started ON attempts (started_at)",
         "CREATE INDEX attempts_unfinished ON attempts (outcome) WHERE outcome IN ('running', 'interrupted')",
     ),
+    # v3: the outbox of finished attempts for the S3 sink. A trigger fills it in the same transaction as the
+    # attempt's final write, so no code path can finish an attempt without queueing it, and a crash between
+    # "finished" and "queued" cannot exist. Attempts already finished are queued too (nothing is left out).
+    (
+        """CREATE TABLE outbox (
+            attempt_id INTEGER PRIMARY KEY REFERENCES attempts (id) ON DELETE CASCADE,
+            queued_at  REAL NOT NULL,
+            sent_at    REAL,
+            s3_key     TEXT NOT NULL DEFAULT '',
+            tries      INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX outbox_pending ON outbox (queued_at) WHERE sent_at IS NULL",
+        # Fires only on a real change to a final outcome; a changed record (e.g. an interrupted attempt
+        # closed again) is queued again so the copy in S3 never stays behind the database.
+        """CREATE TRIGGER attempts_to_outbox AFTER UPDATE OF outcome ON attempts
+           WHEN NEW.outcome != 'running' AND NEW.outcome IS NOT OLD.outcome
+           BEGIN
+               INSERT INTO outbox (attempt_id, queued_at)
+               VALUES (NEW.id, (julianday('now') - 2440587.5) * 86400.0)
+               ON CONFLICT (attempt_id) DO UPDATE SET sent_at = NULL, queued_at = excluded.queued_at,
+                                                      tries = 0, last_error = '';
+           END""",
+        "INSERT INTO outbox (attempt_id, queued_at) SELECT id, coalesce(finished_at, started_at) FROM attempts "
+        "WHERE outcome != 'running'",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

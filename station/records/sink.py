@@ -9,6 +9,7 @@ import uuid
 from typing import Protocol, runtime_checkable
 
 from station.pipeline.events import (
+    CertificateIssued,
     Event,
     Identified,
     StepFinished,
@@ -93,7 +94,8 @@ class SqliteSink:
         if attempt is None:
             # Progress/Waiting of a finished unit carry nothing to record; anything else starts an attempt
             # (a UnitFailed may come before any step, e.g. when the port cannot be opened).
-            if not isinstance(event, StepStarted | StepFinished | Identified | UnitFailed | UnitPassed):
+            if not isinstance(event, StepStarted | StepFinished | Identified | UnitFailed | UnitPassed
+                              | CertificateIssued):
                 return
             attempt = self.store.begin_attempt(run_id=self.run_id, port=event.port, unit=event.unit, at=event.at,
                                                station_id=self.station_id, operator=self.operator,
@@ -103,6 +105,8 @@ class SqliteSink:
             self.store.step_started(attempt, event.step.value, event.at)
         elif isinstance(event, StepFinished):
             self.store.step_finished(attempt, event.step.value, event.at, event.seconds, event.detail)
+        elif isinstance(event, CertificateIssued):
+            self.store.set_certificate(attempt, thing_name=event.thing_name, certificate_id=event.certificate_id)
         elif isinstance(event, Identified):
             self.store.identify(attempt, serial=event.serial, model=event.model, hw_revision=event.hw_revision,
                                 fw_version=event.fw_version, thing_name=event.thing_name)

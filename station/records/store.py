@@ -91,6 +91,19 @@ class RecordStore:
                       "attempt = 1 + (SELECT count(*) FROM attempts WHERE serial = ? AND id < ?) WHERE id = ?",
                       (serial, model, hw_revision, fw_version, thing_name, serial, attempt_id, attempt_id))
 
+    def set_certificate(self, attempt_id: int, *, thing_name: str, certificate_id: str) -> None:
+        """The certificate the attempt just issued: written at once so that a crash cannot orphan it unseen."""
+        with self._write() as c:
+            c.execute("UPDATE attempts SET thing_name = ?, certificate_id = ?, certificate_sha256 = ? WHERE id = ?",
+                      (thing_name, certificate_id, certificate_id, attempt_id))
+
+    def unfinished_certificates(self, serial: str) -> list[str]:
+        """Certificates issued for this serial by attempts that did not pass (newest first): resume candidates."""
+        rows = self._conn.execute(
+            "SELECT certificate_id FROM attempts WHERE serial = ? AND certificate_id != '' "
+            "AND outcome NOT IN ('passed', 'ready') ORDER BY id DESC", (serial,)).fetchall()
+        return list(dict.fromkeys(str(r[0]) for r in rows))
+
     def step_started(self, attempt_id: int, step: str, at: float) -> None:
         with self._write() as c:
             # The pipeline may announce a step again while it is still open (a re-run's recovery path
@@ -163,6 +176,33 @@ class RecordStore:
                                   f"{where} ORDER BY at, id", args).fetchall()
         return [AuditEntry(entry_id=r[0], at=r[1], who=r[2], role=r[3], action=r[4], target=r[5],
                            parameters=json.loads(r[6]), outcome=r[7]) for r in rows]
+
+    # -- outbox of the S3 sink (filled by a trigger when an attempt finishes) -------------
+    def pending_uploads(self, limit: int = 100) -> list[int]:
+        """Attempt ids waiting to be sent, oldest first."""
+        rows = self._conn.execute("SELECT attempt_id FROM outbox WHERE sent_at IS NULL ORDER BY queued_at, "
+                                  "attempt_id LIMIT ?", (limit,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def mark_uploaded(self, attempt_id: int, key: str, *, at: float | None = None) -> None:
+        with self._write() as c:
+            c.execute("UPDATE outbox SET sent_at = ?, s3_key = ?, last_error = '' WHERE attempt_id = ?",
+                      (time.time() if at is None else at, key, attempt_id))
+
+    def upload_failed(self, attempt_id: int, error: str) -> None:
+        with self._write() as c:
+            c.execute("UPDATE outbox SET tries = tries + 1, last_error = ? WHERE attempt_id = ?",
+                      (redact(error)[:500], attempt_id))
+
+    def outbox_status(self) -> dict[str, Any]:
+        """Counts of pending and sent entries, the oldest pending one's age source and the last error."""
+        pending, sent, oldest = self._conn.execute(
+            "SELECT sum(sent_at IS NULL), sum(sent_at IS NOT NULL), min(CASE WHEN sent_at IS NULL THEN queued_at END) "
+            "FROM outbox").fetchone()
+        error = self._conn.execute("SELECT last_error FROM outbox WHERE sent_at IS NULL AND last_error != '' "
+                                   "ORDER BY queued_at DESC LIMIT 1").fetchone()
+        return {"pending": int(pending or 0), "sent": int(sent or 0), "oldest_pending_at": oldest,
+                "last_error": error[0] if error else ""}
 
     # -- queries -------------------------------------------------------------------
     def get(self, attempt_id: int) -> UnitRecord | None:

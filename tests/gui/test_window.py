@@ -70,15 +70,15 @@ def test_qa_and_engineer_need_a_pin_and_dangerous_actions_stay_disabled(qtbot: Q
     assert not w.roles.unlock(Role.QA, "1234") and w.roles.message.text() == "wrong PIN"
     assert w.roles.unlock(Role.QA, "0000")
     assert w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
-    # Not wired yet: even QA cannot press them; wiring enables them for QA only.
-    assert not w.qa.commands.enabled("update")
+    # Wired to the jobs API: enabled for QA (and only while QA is unlocked, see below).
+    assert w.qa.commands.enabled("update") and w.qa.forced.isEnabled()
     fired: list[str] = []
     w.qa.commands.wire("update", lambda: fired.append("update"))
     assert w.qa.commands.enabled("update")
     w.tabs.setCurrentIndex(1)
     assert not w.roles.unlock(Role.ENGINEER, "0000")  # the environment's PIN replaces the dev PIN
     w.roles.lock()
-    assert w.tabs.currentIndex() == 0 and not w.qa.commands.enabled("update")
+    assert w.tabs.currentIndex() == 0 and not w.qa.commands.enabled("update") and not w.qa.forced.isEnabled()
     w.qa.commands.actions["update"].button.click()
     assert fired == []
     assert w.roles.unlock(Role.ENGINEER, "4711") and w.tabs.isTabEnabled(2) and w.tabs.isTabEnabled(1)

@@ -1,0 +1,1 @@
+"""Benchmarks: commands that measure the station (not tests)."""

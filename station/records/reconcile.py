@@ -1,0 +1,146 @@
+"""`station reconcile`: cloud things and certificates this station created without a finished record."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from station.cloud.adapter import IotCloud
+from station.cloud.retry import error_code
+from station.records.model import Outcome, UnitRecord
+from station.records.store import RecordStore
+
+FINISHED = (Outcome.PASSED, Outcome.READY)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # orphan-certificate, unrecorded-certificate, unfinished-thing, two-active-certificates
+    resource: str
+    serial: str
+    detail: str
+    action: str  # reported, deactivated, would-deactivate
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": "finding", "kind": self.kind, "resource": self.resource, "serial": self.serial,
+                "detail": self.detail, "action": self.action}
+
+
+def _cn(pem: str) -> str:
+    names = x509.load_pem_x509_certificate(pem.encode()).subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else ""
+
+
+class Reconciler:
+    """Compares this station's records with what the cloud holds. Dry run unless ``fix``.
+
+    The only fix it makes is setting an unattached, unfinished certificate INACTIVE: the station role
+    may not delete anything, so leftover things are reported for an engineer.
+    """
+
+    def __init__(self, cloud: IotCloud, store: RecordStore, station_id: str, *, fix: bool = False) -> None:
+        self.cloud = cloud
+        self.iot = cloud.iot
+        self.store = store
+        self.station_id = station_id
+        self.fix = fix
+        self.findings: list[Finding] = []
+
+    def run(self) -> list[Finding]:
+        mine = [r for r in self.store.query(newest_first=False) if r.station_id == self.station_id]
+        finished_certs = {r.certificate_id for r in self.store.query() if r.outcome in FINISHED}
+        finished_serials = {r.serial for r in self.store.query() if r.outcome in FINISHED}
+        recorded = {r.certificate_id for r in mine if r.certificate_id}
+        for record in mine:
+            if record.outcome not in FINISHED and record.certificate_id:
+                self._check_recorded_certificate(record, finished_certs)
+        unfinished = [r for r in mine if r.outcome not in FINISHED and r.thing_name]
+        self._unrecorded_certificates(unfinished, recorded | finished_certs)
+        self._things(finished_serials)
+        return self.findings
+
+    def _add(self, kind: str, resource: str, serial: str, detail: str, *, fixable: bool = False) -> None:
+        action = "reported"
+        if fixable:
+            if self.fix:
+                self.cloud.deactivate_certificate(resource)
+                action = "deactivated"
+            else:
+                action = "would-deactivate"
+        self.findings.append(Finding(kind, resource, serial, detail, action))
+
+    def _attached_things(self, certificate_arn: str) -> list[str]:
+        return list(self.iot.list_principal_things(principal=certificate_arn).get("things", []))
+
+    def _check_recorded_certificate(self, record: UnitRecord, finished_certs: set[str]) -> None:
+        if record.certificate_id in finished_certs:
+            return  # a later attempt finished with this very certificate (a resumed unit)
+        try:
+            info = self.cloud.describe_certificate(record.certificate_id)
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                return
+            raise
+        if info.status != "ACTIVE":
+            return
+        things = self._attached_things(info.certificate_arn)
+        if not things:
+            self._add("orphan-certificate", info.certificate_id, record.serial,
+                      f"ACTIVE, attached to nothing; issued by attempt {record.attempt_id} "
+                      f"({record.outcome.value}) for {record.thing_name}", fixable=True)
+        else:
+            self._add("unfinished-thing", record.thing_name, record.serial,
+                      f"certificate {info.certificate_id[:12]} is ACTIVE and attached but attempt "
+                      f"{record.attempt_id} ended {record.outcome.value}: re-run the board or check it")
+
+    def _unrecorded_certificates(self, unfinished: list[UnitRecord], known: set[str]) -> None:
+        """ACTIVE unattached certificates made during an unfinished attempt for its thing (a crash between the
+        cloud's answer and the record). Matched by time window AND common name, so another station's
+        certificate in flight is never touched."""
+        if not unfinished:
+            return
+        windows = [(r.thing_name, r.serial, r.started_at - 5, (r.finished_at or _dt.datetime.now().timestamp()) + 5)
+                   for r in unfinished]
+        kwargs: dict[str, Any] = {"pageSize": 250}
+        while True:
+            page = self.iot.list_certificates(**kwargs)
+            for summary in page.get("certificates", []):
+                cid, created = summary["certificateId"], summary.get("creationDate")
+                if summary.get("status") != "ACTIVE" or cid in known or created is None:
+                    continue
+                stamp = created.timestamp() if isinstance(created, _dt.datetime) else float(created)
+                matches = [w for w in windows if w[2] <= stamp <= w[3]]
+                if not matches:
+                    continue
+                info = self.cloud.describe_certificate(cid)
+                cn = _cn(info.certificate_pem)
+                hit = next((w for w in matches if w[0] == cn), None)
+                if hit is not None and not self._attached_things(info.certificate_arn):
+                    self._add("unrecorded-certificate", cid, hit[1],
+                              f"ACTIVE, attached to nothing, common name {cn}: issued during an attempt that "
+                              "never finished, before it could be recorded", fixable=True)
+            if not page.get("nextMarker"):
+                return
+            kwargs["marker"] = page["nextMarker"]
+
+    def _things(self, finished_serials: set[str]) -> None:
+        page = self.iot.list_things(attributeName="station", attributeValue=self.station_id, maxResults=250)
+        for thing in page.get("things", []):
+            name, serial = thing["thingName"], thing.get("attributes", {}).get("serial", "")
+            active = [c for c in (self.cloud.describe_certificate(p.rsplit("/", 1)[-1])
+                                  for p in self.cloud.thing_principals(name)) if c.status == "ACTIVE"]
+            if len(active) > 1:
+                self._add("two-active-certificates", name, serial,
+                          f"{len(active)} ACTIVE certificates: {', '.join(c.certificate_id[:12] for c in active)}")
+            if serial and serial not in finished_serials:
+                self._add("unfinished-thing", name, serial,
+                          "made by this station, no finished record: re-run the board, or an engineer removes it")
+
+
+def reconcile(cloud: IotCloud, store: RecordStore, station_id: str, *, fix: bool = False) -> list[Finding]:
+    return Reconciler(cloud, store, station_id, fix=fix).run()

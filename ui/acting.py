@@ -1,0 +1,156 @@
+"""Running a QA/engineer action from a view: role re-check, confirmation, worker thread, plain words, audit entry."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from botocore.exceptions import BotoCoreError, ClientError
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from station.cloud.retry import error_code
+from station.errors import StationError
+from ui.audit import AuditTrail, os_user
+from ui.confirm import ConfirmBar
+from ui.roles import Role
+from ui.session import Backend, SessionState, StationSession
+
+log = logging.getLogger("station.ui.actions")
+T = TypeVar("T")
+
+OK, REFUSED, DECLINED, FAILED = "ok", "refused", "declined", "failed"
+
+
+def plain_error(exc: BaseException) -> str:
+    """A failure in words: step, cause and what to do (StationError), or the cloud's refusal, never a traceback."""
+    if isinstance(exc, StationError):
+        where = f"{exc.step}: " if exc.step else ""
+        return f"{where}{exc.cause}\nDo this: {exc.remedy}"
+    if isinstance(exc, ClientError):
+        message = exc.response.get("Error", {}).get("Message", "")
+        return (f"the cloud refused the request ({error_code(exc)}: {message})\n"
+                "Do this: check the name and version; if it says AccessDenied, the station's IAM policy "
+                "lacks this call: call the line engineer.")
+    if isinstance(exc, BotoCoreError):
+        return f"the cloud could not be reached ({exc})\nDo this: check the network, then try again."
+    return f"unexpected error {type(exc).__name__}: {exc}\nDo this: report it with the log file to the developers."
+
+
+class Tasks:
+    """Coroutines started from Qt slots; kept referenced until done so they are not collected mid-way."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("action task failed", exc_info=task.exception())
+
+
+@dataclass
+class Outcome:
+    """How one action ended: ``status`` is ok/refused/declined/failed; ``text`` is what the user read."""
+
+    status: str
+    text: str
+    value: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == OK
+
+
+@dataclass
+class Actor:
+    """Runs the actions of one view the same way, so none of them forgets the role, the confirmation or the audit.
+
+    ``role`` is read when the action runs (not when the button was drawn): a
+    handler called after the role was locked, or directly, is refused and the
+    refusal is written to the audit trail too.
+    """
+
+    session: StationSession | None
+    audit: AuditTrail
+    confirm: ConfirmBar
+    result: QLabel
+    role: Callable[[], Role]
+    who_field: QLineEdit | None = None
+    busy: bool = False
+    history: list[Outcome] = field(default_factory=list)
+
+    def who(self) -> str:
+        typed = self.who_field.text().strip() if self.who_field is not None else ""
+        return typed or os_user() or "unknown"
+
+    def backend(self) -> Backend | None:
+        if self.session is None or self.session.state != SessionState.RUNNING:
+            return None
+        return self.session.backend
+
+    def show(self, text: str, *, status: str = OK) -> None:
+        mark = {OK: "✔", REFUSED: "⛔", DECLINED: "–", FAILED: "✖"}.get(status, "…")
+        self.result.setText(f"{mark} {text}")
+        self.result.setProperty("status", status)
+        colour = {OK: "#14632f", FAILED: "#b3261e", REFUSED: "#b3261e"}.get(status, "")
+        self.result.setStyleSheet(f"color: {colour};" if colour else "")
+
+    async def refuse(self, action: str, target: str, parameters: Mapping[str, Any], *,
+                     needs: Role = Role.QA) -> Outcome | None:
+        """The refusal (shown and audited) if the unlocked role may not do ``action``; None if it may."""
+        role = self.role()
+        if role >= needs:
+            return None
+        outcome = Outcome(REFUSED, f"{action} refused: it needs the {needs.label} role (unlocked now: {role.label}).")
+        await self._finish(outcome, action, target, parameters, role)
+        return outcome
+
+    async def _finish(self, outcome: Outcome, action: str, target: str, parameters: Mapping[str, Any],
+                      role: Role) -> None:
+        self.show(outcome.text, status=outcome.status)
+        await self.audit.record(who=self.who(), role=role.name.lower(), action=action, target=target,
+                                parameters=dict(parameters), outcome=f"{outcome.status}: {outcome.text}"[:2000])
+        self.history.append(outcome)
+
+    async def run(self, action: str, target: str, parameters: Mapping[str, Any], work: Callable[[Backend], T], *,
+                  needs: Role = Role.QA, confirm: str = "", confirm_button: str = "Confirm",
+                  done: Callable[[T], str] = lambda _v: "done") -> Outcome:
+        """Check the role, ask (if ``confirm``), run ``work`` in a worker thread, show and audit the outcome."""
+        role = self.role()
+        params = dict(parameters)
+        backend = self.backend()
+        if role < needs:
+            outcome = Outcome(REFUSED, f"{action} refused: it needs the {needs.label} role "
+                                       f"(unlocked now: {role.label}).")
+        elif backend is None:
+            outcome = Outcome(FAILED, f"{action} not done: the station is not connected to the cloud yet.")
+        elif self.busy:
+            outcome = Outcome(REFUSED, f"{action} not started: another action is still running; wait for it.")
+        elif confirm and not await self.confirm.ask(confirm, confirm_button):
+            outcome = Outcome(DECLINED, f"{action} not done: not confirmed.")
+        else:
+            self.busy = True
+            self.result.setText(f"… {action} {target}: working")
+            self.result.setStyleSheet("")
+            try:
+                # boto3 blocks: the call runs in the loop's executor, the window stays responsive.
+                value = await asyncio.get_running_loop().run_in_executor(None, work, backend)
+            except Exception as exc:
+                if not isinstance(exc, (StationError, ClientError, BotoCoreError)):
+                    log.exception("%s %s failed", action, target)
+                outcome = Outcome(FAILED, f"{action} failed: {plain_error(exc)}")
+            else:
+                outcome = Outcome(OK, done(value), value)
+            finally:
+                self.busy = False
+        await self._finish(outcome, action, target, params, role)
+        return outcome

@@ -1,0 +1,210 @@
+"""Cloud-wide unit lookup for the QA view: thing, groups, certificates, job history (blocking boto3; no Qt)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from station.cloud.adapter import IotCloud, certificate_id_from_arn
+from station.cloud.retry import error_code
+from station.jobs.common import JobError, call, job_document
+from station.jobs.documents import JobDocument, version_key
+from station.jobs.releases import current_jobs
+from station.profile import Profile
+from station.records import UnitRecord
+
+OPERATION_WORDS = {"firmware": "firmware install", "config": "config download", "config-upload": "config upload",
+                   "other": "other"}
+FINAL_EXECUTION = ("SUCCEEDED", "FAILED", "TIMED_OUT", "REJECTED", "REMOVED", "CANCELED")
+
+
+class UnitNotFound(JobError):
+    """Neither a thing of that name nor a thing with that serial exists in the cloud."""
+
+
+@dataclass(frozen=True)
+class Certificate:
+    certificate_id: str
+    status: str  # ACTIVE, INACTIVE, REVOKED, PENDING_TRANSFER, ... ("?" when it could not be read)
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """One job execution of the unit, with what the job's document asks for."""
+
+    job_id: str
+    kind: str  # firmware, config, config-upload, other
+    version: str
+    status: str
+    forced: bool = False
+    updated: _dt.datetime | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def operation(self) -> str:
+        return OPERATION_WORDS.get(self.kind, self.kind) + (" (forced)" if self.forced else "")
+
+    @property
+    def final(self) -> bool:
+        return self.status in FINAL_EXECUTION
+
+
+@dataclass(frozen=True)
+class UnitLookup:
+    """What the cloud (and, if given, the local records) know about one unit."""
+
+    thing: str
+    thing_type: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)
+    groups: tuple[str, ...] = ()
+    certificates: tuple[Certificate, ...] = ()
+    jobs: tuple[JobRow, ...] = ()  # newest first
+    records: tuple[UnitRecord, ...] = ()
+
+    @property
+    def serial(self) -> str:
+        return self.attributes.get("serial", "") or next((r.serial for r in self.records if r.serial), "")
+
+    @property
+    def model(self) -> str:
+        return self.attributes.get("model", "") or self.thing_type or next((r.model for r in self.records), "")
+
+    def current_version(self, kind: str) -> str:
+        """The version of the unit's newest SUCCEEDED job of this kind, else what it reported at provisioning."""
+        for job in self.jobs:
+            if job.kind == kind and job.status == "SUCCEEDED" and job.version:
+                return job.version
+        if kind == "firmware":
+            return next((r.fw_version for r in self.records if r.fw_version), "")
+        return ""
+
+
+def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) -> str:
+    """The thing name for a thing name or serial: exact thing first, then the 'serial' attribute, then records."""
+    query = query.strip()
+    if not query:
+        raise UnitNotFound("nothing to look up", remedy="Scan or type a serial number or a thing name.")
+    if cloud.describe_thing(query) is not None:
+        return query
+    names: list[str] = []
+    kwargs: dict[str, Any] = {"attributeName": "serial", "attributeValue": query}
+    try:
+        while True:
+            page = call(cloud.iot.list_things, **kwargs)
+            names.extend(t["thingName"] for t in page.get("things", []))
+            if not page.get("nextToken"):
+                break
+            kwargs["nextToken"] = page["nextToken"]
+    except ClientError as exc:
+        # A station policy without iot:ListThings still finds units it provisioned, through its records.
+        if error_code(exc) not in ("AccessDeniedException", "AccessDenied", "UnauthorizedException"):
+            raise
+    if len(names) == 1:
+        return names[0]
+    if len(names) > 1:
+        raise JobError(f"serial {query} belongs to several things: {', '.join(sorted(names))}",
+                       remedy="Look one of them up by its thing name.")
+    for record in records:
+        if record.thing_name and cloud.describe_thing(record.thing_name) is not None:
+            return record.thing_name
+    raise UnitNotFound(f"no thing named '{query}' and no thing with serial {query} in this cloud",
+                       remedy="Check the serial (scan the label again); a unit that never passed registration "
+                              "has no thing yet.")
+
+
+def thing_groups(cloud: IotCloud, thing: str) -> tuple[str, ...]:
+    groups: list[str] = []
+    kwargs: dict[str, Any] = {"thingName": thing}
+    while True:
+        page = call(cloud.iot.list_thing_groups_for_thing, **kwargs)
+        groups.extend(g["groupName"] for g in page.get("thingGroups", []))
+        if not page.get("nextToken"):
+            return tuple(groups)
+        kwargs["nextToken"] = page["nextToken"]
+
+
+def certificates(cloud: IotCloud, thing: str) -> tuple[Certificate, ...]:
+    out: list[Certificate] = []
+    for arn in cloud.thing_principals(thing):
+        if ":cert/" not in arn:
+            continue  # a Cognito identity or other principal: not a certificate
+        cid = certificate_id_from_arn(arn)
+        try:
+            status = call(cloud.describe_certificate, cid).status
+        except ClientError as exc:
+            status = f"? ({error_code(exc)})"
+        out.append(Certificate(cid, status))
+    return tuple(out)
+
+
+def job_history(cloud: IotCloud, thing: str, documents: dict[str, JobDocument | None] | None = None) -> tuple[
+        JobRow, ...]:
+    """Every job execution of the thing (its own jobs and its groups'), newest first, with statusDetails.
+
+    ``documents`` caches job documents by job id: they never change, so a refresh reads only executions.
+    """
+    cache = documents if documents is not None else {}
+    summaries: list[dict[str, Any]] = []
+    kwargs: dict[str, Any] = {"thingName": thing}
+    while True:
+        try:
+            page = call(cloud.iot.list_job_executions_for_thing, **kwargs)
+        except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException":
+                return ()
+            raise
+        summaries.extend(page.get("executionSummaries", []))
+        if not page.get("nextToken"):
+            break
+        kwargs["nextToken"] = page["nextToken"]
+    rows: list[JobRow] = []
+    for summary in summaries:
+        jid = summary["jobId"]
+        execution = call(cloud.iot.describe_job_execution, jobId=jid, thingName=thing)["execution"]
+        raw = execution.get("statusDetails") or {}
+        # AWS nests the map under detailsMap; the embedded cloud returns it flat.
+        details = raw.get("detailsMap", raw) if isinstance(raw, dict) else {}
+        if jid not in cache:
+            cache[jid] = job_document(cloud, jid)
+        doc = cache[jid]
+        kind = {"install": "firmware", "config-download": "config", "config-upload": "config-upload"}.get(
+            doc.operation, "other") if doc else "other"
+        rows.append(JobRow(job_id=jid, kind=kind, version=doc.version if doc else "",
+                           status=str(execution.get("status", summary.get("jobExecutionSummary", {}).get("status"))),
+                           forced=bool(doc and doc.forced),
+                           updated=execution.get("lastUpdatedAt") or summary.get("jobExecutionSummary", {}).get(
+                               "lastUpdatedAt"),
+                           details={str(k): str(v) for k, v in details.items()}))
+    epoch = _dt.datetime.min.replace(tzinfo=_dt.UTC)
+    return tuple(sorted(rows, key=lambda r: (_aware(r.updated) or epoch, r.job_id), reverse=True))
+
+
+def _aware(when: _dt.datetime | None) -> _dt.datetime | None:
+    if when is None or when.tzinfo is not None:
+        return when
+    return when.replace(tzinfo=_dt.UTC)
+
+
+def look_up(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) -> UnitLookup:
+    """Everything the QA view shows about one unit (several blocking calls: run it in a worker thread)."""
+    thing = find_thing(cloud, query, records)
+    described = cloud.describe_thing(thing) or {}
+    return UnitLookup(thing=thing, thing_type=str(described.get("thingTypeName", "")),
+                      attributes={str(k): str(v) for k, v in (described.get("attributes") or {}).items()},
+                      groups=thing_groups(cloud, thing), certificates=certificates(cloud, thing),
+                      jobs=job_history(cloud, thing), records=tuple(records))
+
+
+def group_config_version(cloud: IotCloud, profile: Profile, groups: Sequence[str]) -> str:
+    """The config version currently released to the unit's groups (the profile's groups first)."""
+    ordered = sorted(groups, key=lambda g: g not in profile.all_groups())
+    for group in ordered:
+        versions = [j.version for j in current_jobs(cloud, group) if j.kind == "config" and j.version]
+        if versions:
+            return max(versions, key=version_key)
+    raise JobError(f"no configuration is released to {', '.join(groups) or 'the unit (it is in no group)'}",
+                   remedy="Type the configuration version to send, or release one to the group first.")
