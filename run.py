@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Set-up and run in one command: `python3 run.py demo` or `python3 run.py test` on a fresh clone.
 
+`python3 run.py bundle` builds the one-folder executable (dist/station/) and smoke-tests it.
+
 Creates ./.venv (once, and again whenever pyproject.toml changes), installs the
 project with the extras the command needs, installs the few system libraries
 Qt needs to run offscreen on Debian/Ubuntu when it can, then runs the command.
@@ -94,6 +96,22 @@ def run_tests(extra: list[str]) -> int:
     return code
 
 
+def run_bundle(extra: list[str]) -> int:
+    """The PyInstaller bundle: spec tests, build, then --version/--self-test/window start from dist/."""
+    ensure_venv("bundle,cloud,dev")  # dev: pytest for the spec tests below
+    ensure_qt_system_libs()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # The spec's rules first (seconds): `run.py test` skips them when PyInstaller is not installed yet.
+    cmd = [str(PY), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/packaging"]
+    say(" ".join(cmd[2:]))
+    if subprocess.run(cmd, cwd=ROOT, env=env).returncode != 0:
+        say("packaging tests failed")
+        return 1
+    cmd = [str(PY), "scripts/build_bundle.py", *extra]
+    say(" ".join(cmd[1:]))
+    return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+
+
 def run_demo(extra: list[str]) -> int:
     ensure_venv("cloud")
     args = extra or ["--boards", "8"]
@@ -104,15 +122,18 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the one file older Pythons may start
         print(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
         return 1
-    if not argv or argv[0] not in ("demo", "test", "station"):
+    if not argv or argv[0] not in ("demo", "test", "bundle", "station"):
         print(__doc__)
-        print("usage: python3 run.py demo [station demo options] | test [pytest options] | station ARGS")
+        print("usage: python3 run.py demo [station demo options] | test [pytest options] | "
+              "bundle [build_bundle.py options] | station ARGS")
         return 64
     command, extra = argv[0], argv[1:]
     if command == "test":
         return run_tests(extra)
     if command == "demo":
         return run_demo(extra)
+    if command == "bundle":
+        return run_bundle(extra)
     ensure_venv("cloud")
     return subprocess.run([str(BIN / "station"), *extra], cwd=ROOT).returncode
 

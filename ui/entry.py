@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 # Nothing from PySide6 or qasync at module level: the headless CLI goes through here too
 # and must start on a machine without a display (or without Qt at all).
@@ -17,6 +20,8 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
     p.add_argument("--profile", help="station profile (TOML); default: the packaged demo profile")
     p.add_argument("--until", choices=("registered", "ready"), help="where a unit counts as passed")
     p.add_argument("--verbose", "-v", action="store_true", help="log at DEBUG")
+    p.add_argument("--time-to-window", action="store_true",
+                   help="benchmark: print start-up timings as one JSON line once the station runs, then close")
     if demo:
         p.add_argument("--gui", action="store_true", help="open the window (this parser only runs with it)")
         p.add_argument("--boards", type=int, default=8, help="number of virtual boards (default 8)")
@@ -26,6 +31,47 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
                        help="inject a fault into board BOARD (1-based), e.g. 3=corrupt:50 or 2=silent")
         p.add_argument("--state-dir", type=Path, help="keep the embedded cloud's state here")
     return p
+
+
+_T = TypeVar("_T")
+
+
+class _StartupProbe:
+    """--time-to-window: when the window came up and when the station ran, as one JSON line; then close.
+
+    Times are wall-clock epochs so the launching process (scripts/build_bundle.py) can subtract its
+    own launch time and get the cold start including the bundle's bootloader.
+    """
+
+    def __init__(self) -> None:
+        self.main_at = time.time()
+        self.window_at: float | None = None
+
+    def wrap(self, make_backend: Callable[[], _T]) -> Callable[[], _T]:
+        def timed() -> _T:
+            # StationSession.run() calls make_backend first thing, and ui.app starts that coroutine
+            # right before window.show(): this runs on the first loop turn with the window shown.
+            self.window_at = time.time()
+            return make_backend()
+
+        return timed
+
+    def on_state(self, state: Any) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from ui.main_window import MainWindow
+        from ui.session import SessionState
+
+        if state not in (SessionState.RUNNING, SessionState.ERROR):
+            return
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        print(json.dumps({"event": "startup", "state": str(state), "main_at": self.main_at,
+                          "window_at": self.window_at, "running_at": time.time(),
+                          "title": windows[0].windowTitle() if windows else None},
+                         ensure_ascii=False), flush=True)
+        for window in windows:
+            QTimer.singleShot(0, window.close)
 
 
 def gui_main(argv: Sequence[str], *, demo: bool) -> int:
@@ -53,19 +99,43 @@ def gui_main(argv: Sequence[str], *, demo: bool) -> int:
     from ui.session import SessionOptions, StationSession, cloud_label, demo_backend, profile_backend
 
     options = SessionOptions(until=args.until or "")
+    probe = _StartupProbe() if args.time_to_window else None
     if demo:
         boards, transport, state_dir = args.boards, args.transport, args.state_dir
-        session = StationSession(
-            lambda: demo_backend(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir),
-            profile, cloud_label(profile, demo_boards=boards), options)
+
+        def make() -> Any:
+            return demo_backend(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir)
+
+        label = cloud_label(profile, demo_boards=boards)
     else:
         path = args.profile
-        session = StationSession(lambda: profile_backend(path), profile, cloud_label(profile), options)
+
+        def make() -> Any:
+            return profile_backend(path)
+
+        label = cloud_label(profile)
+    session = StationSession(probe.wrap(make) if probe else make, profile, label, options)
+    if probe is not None:
+        session.subscribe(probe.on_state)
     return run(session, [sys.argv[0]])
+
+
+#: Must equal station.localcloud.server.FROZEN_FLAG; spelled out so that this check runs before any
+#: station import (the embedded cloud's child is latency-sensitive and needs none of the GUI/CLI).
+_LOCALCLOUD_FLAG = "--localcloud-server"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == [_LOCALCLOUD_FLAG]:
+        # A frozen bundle re-invoking itself as the embedded cloud (station.localcloud.launcher).
+        from station.localcloud.server import main as localcloud_main
+
+        return localcloud_main()
+    if args[:1] == ["--self-test"]:
+        from station.selftest import main as selftest_main
+
+        return selftest_main(args[1:])
     if not args or args[0] == "gui":
         return gui_main(args[1:], demo=False)
     if args[0] == "demo" and "--gui" in args:

@@ -1,7 +1,8 @@
 """Start, health-check and stop the embedded local cloud (ministack) as a loopback-only child process.
 
-The child runs ``python -m station.localcloud.server`` rather than plain
-``ministack``: that entry forces every listener onto loopback and makes the
+The child runs ``python -m station.localcloud.server`` (from a frozen bundle:
+the bundle's own executable with ``--localcloud-server``, see
+``default_child_command``) rather than plain ``ministack``: that entry forces every listener onto loopback and makes the
 MQTT/mTLS broker require a client certificate (see server.py for the exact
 ministack internals it hooks and why).
 
@@ -32,7 +33,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from station.errors import LocalCloudError
-from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, WATCH_STDIN_ENV
+from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, FROZEN_FLAG, WATCH_STDIN_ENV
 
 STEP = "local cloud"
 LOOPBACK = "127.0.0.1"
@@ -57,6 +58,18 @@ class LocalCloudEndpoints:
     @property
     def mqtt_endpoint(self) -> str:
         return f"{self.mqtt_host}:{self.mqtt_port}"
+
+
+def default_child_command() -> list[str]:
+    """How to start the embedded cloud's child process from this interpreter or bundle.
+
+    From source: ``python -m station.localcloud.server``. From a PyInstaller bundle
+    ``sys.executable`` is the bundle's own executable, which has no ``-m``: it is
+    re-invoked with FROZEN_FLAG, so demo mode needs no Python on the machine.
+    """
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_FLAG]
+    return [sys.executable, "-m", "station.localcloud.server"]
 
 
 def _free_loopback_port() -> int:
@@ -98,8 +111,7 @@ class LocalCloud:
         self.region = region
         self.log_path = Path(log_path) if log_path is not None else self.state_dir / "localcloud.log"
         self._default_command = command is None
-        default = [sys.executable, "-m", "station.localcloud.server"]
-        self.command = list(command) if command is not None else default
+        self.command = list(command) if command is not None else default_child_command()
         self.services = services
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None

@@ -37,6 +37,10 @@ EXIT_HOOKS_MISSING = 72
 #: Set by the launcher: the child watches its stdin pipe and exits at EOF (parent gone).
 WATCH_STDIN_ENV = "STATION_LOCALCLOUD_WATCH_STDIN"
 
+#: Frozen bundle: there is no ``python -m``, so the launcher re-invokes the bundle's own
+#: executable with this first argument and the entry script (ui/entry.py) calls ``main()``.
+FROZEN_FLAG = "--localcloud-server"
+
 _WILDCARDS_V4 = {"", "0.0.0.0"}
 _WILDCARDS_V6 = {"::", "::0"}
 _guard_installed = False

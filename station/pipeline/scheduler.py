@@ -88,13 +88,22 @@ class Station:
     def _remove(self, url: str) -> None:
         unit = self.units.pop(url, None)
         task = self._tasks.pop(url, None)
-        if task is not None and not task.done():
-            task.cancel()
         self.services.claims.release(url)
-        if unit is not None:
+        if unit is None:
+            return
+
+        def removed(_task: object = None) -> None:
             if unit.machine.can_move(UnitState.REMOVED):
                 unit.machine.move(UnitState.REMOVED)
             self.bus.emit(UnitRemoved(port=url, unit=unit.number))
+
+        if task is not None and not task.done():
+            # Announced once the unit has stopped: a cloud round in flight finishes and records what it
+            # created before the slot (and its record) is closed.
+            task.add_done_callback(removed)
+            task.cancel()
+        else:
+            removed()
 
     def start(self, url: str) -> None:
         """Start (or, for a finished unit, restart) provisioning of the board on ``url``."""

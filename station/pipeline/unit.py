@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import time
@@ -140,10 +141,24 @@ class Unit:
                                  attempt=attempt))
 
     async def _cloud(self, *calls: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> list[Any]:
-        """One round trip: the given calls run concurrently. Counts rounds for the critical-path figure."""
+        """One round trip: the given calls run concurrently. Counts rounds for the critical-path figure.
+
+        A round is never abandoned half way: if the unit is cancelled (its board was pulled) while calls
+        are in flight, they finish first and any certificate they issued is recorded, so that nothing
+        exists in the cloud that the station does not know about.
+        """
         self.round_trips += 1
-        return list(await asyncio.gather(*(self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
-                                           for op, fn, args in calls)))
+        round_ = asyncio.gather(*(self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
+                                  for op, fn, args in calls))
+        try:
+            return list(await asyncio.shield(round_))
+        except asyncio.CancelledError:
+            with contextlib.suppress(Exception):
+                for result in await round_:
+                    issued = result[0] if isinstance(result, tuple) else result
+                    if isinstance(issued, IssuedCert):
+                        self._issued(self.ids.thing_name, issued)
+            raise
 
     # -- the pipeline ------------------------------------------------------------
     async def run(self) -> None:

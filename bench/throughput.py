@@ -1,0 +1,442 @@
+"""Throughput benchmark: N virtual boards through the station vs a sequential baseline and the line-rate bound.
+
+Run: ``python -m bench.throughput [--quick]``. Writes docs/performance/throughput.json, .md and .png.
+
+Setup per case: N boards (115200 baud, 150 ms key generation) in a child process, the station (parallel = N)
+in this process, its cloud calls through a FaultProxy adding ``latency`` seconds per request in front of the
+embedded cloud (another child process). Throughput is that of a batch: N boards plugged at once, units/hour =
+passed / (last result - first detection). See docs/performance/README.md for what every figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import datetime
+import json
+import platform
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench.common import OUT, ByteCounter, LoopLag, ProxiedCloud, Resources, counting_factory, percentile
+from bench.fleet import BoardOrder, ChildFleet
+from station import __version__
+from station.board.reference import ReferenceDriver
+from station.cloud.adapter import IotCloud
+from station.cloud.csr import certificate_public_key
+from station.cloud.retry import DEFAULT_TPS, FALLBACK_TPS, CloudCaller
+from station.demo import DEMO_MODELS, run_until_settled
+from station.domain import ObjectKind
+from station.jobs.follow import CloudJobSource
+from station.pipeline.events import Event, StepFinished, UnitFailed, UnitPassed
+from station.pipeline.scheduler import Station
+from station.pipeline.states import UnitState
+from station.profile import Profile, load_profile
+
+BAUD = 115200
+KEYGEN = 0.15
+BYTE_TIME = 10.0 / BAUD  # 8N1: 10 bits on the wire per byte
+STEPS = ("identifying", "generating-key", "registering", "attaching", "writing", "verifying", "connecting",
+         "updating")
+
+
+@dataclasses.dataclass
+class Case:
+    """One measured station run."""
+
+    boards: int
+    latency_ms: int
+    until: str
+    passed: int = 0
+    failed: int = 0
+    makespan_s: float = 0.0
+    units_per_hour: float = 0.0
+    verified_p50_s: float = float("nan")
+    verified_p95_s: float = float("nan")
+    final_p50_s: float = float("nan")  # to UnitPassed: "ready" when until=ready, else = registered
+    final_p95_s: float = float("nan")
+    calls_per_unit: dict[str, float] = dataclasses.field(default_factory=dict)
+    http_requests_per_unit: float = 0.0
+    retries: int = 0
+    round_trips_max: int = 0
+    serial_bytes_per_unit: float = 0.0
+    peak_rss_mb: float = 0.0
+    lag_p50_ms: float = float("nan")
+    lag_p99_ms: float = float("nan")
+    lag_max_ms: float = float("nan")
+    cpu_cores: dict[str, float] = dataclasses.field(default_factory=dict)
+    step_p50_s: dict[str, float] = dataclasses.field(default_factory=dict)  # where a unit's time goes
+    failures: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Baseline:
+    """One unit at a time, every step in sequence, in one thread (as single-unit tools do)."""
+
+    latency_ms: int
+    units: int
+    seconds_per_unit: float
+    units_per_hour: float
+    round_trips_per_unit: int
+    steps_s: dict[str, float]
+
+
+def orders(prefix: str, n: int) -> list[BoardOrder]:
+    """Boards with serials unique across the whole run (thing names must not collide between cases)."""
+    return [BoardOrder(f"{prefix}-{i:04d}", DEMO_MODELS[i % len(DEMO_MODELS)].model,
+                       DEMO_MODELS[i % len(DEMO_MODELS)].hw_revision) for i in range(1, n + 1)]
+
+
+async def _run_station(profile: Profile, cloud: IotCloud, fleet: ChildFleet, counter: ByteCounter, until: str,
+                       limit: float) -> tuple[list[Event], CloudCaller, LoopLag]:
+    caller = CloudCaller(None, max_wait=profile.cloud.max_wait)
+    jobs = CloudJobSource(cloud) if until == "ready" else None
+    station = Station(profile, cloud, [fleet.provider], factory=counting_factory(counter), caller=caller,
+                      poll_interval=0.1, jobs=jobs, until=until)
+    events: list[Event] = []
+    station.bus.subscribe(events.append)
+    lag = LoopLag()
+    lag.start()
+    try:
+        await run_until_settled(station, len(fleet.orders), timeout=limit)
+    finally:
+        await lag.stop()
+    return events, caller, lag
+
+
+def measure(pc: ProxiedCloud, base: Profile, n: int, latency: float, until: str, tag: str) -> Case:
+    assert pc.proxy is not None
+    pc.proxy.reset()
+    pc.proxy.latency = latency
+    profile = dataclasses.replace(base, parallel=n)
+    fleet = ChildFleet(orders(tag, n), baud=BAUD, keygen_time=KEYGEN, run_agent=until == "ready").start()
+    counter = ByteCounter()
+    res = Resources({"boards": fleet.pid, "cloud": pc.cloud_pid})
+    try:
+        res.start()
+        events, caller, lag = asyncio.run(_run_station(profile, pc.fresh_cloud(), fleet, counter, until,
+                                                       limit=120 + 20 * n))
+        res.stop()
+    finally:
+        fleet.close()
+    case = Case(boards=n, latency_ms=round(latency * 1000), until=until)
+    first: dict[tuple[str, int], float] = {}
+    verified: dict[tuple[str, int], float] = {}
+    final: dict[tuple[str, int], float] = {}
+    trips: list[int] = []
+    step_s: dict[str, list[float]] = defaultdict(list)
+    for e in events:
+        key = (e.port, e.unit)
+        first.setdefault(key, e.at)
+        if isinstance(e, StepFinished):
+            step_s[e.step.value].append(e.seconds)
+        if isinstance(e, StepFinished) and e.step is UnitState.VERIFYING:
+            verified[key] = e.at
+        elif isinstance(e, UnitPassed):
+            final[key] = e.at
+            trips.append(e.round_trips)
+            case.passed += 1
+        elif isinstance(e, UnitFailed):
+            final[key] = e.at
+            case.failed += 1
+            case.failures.append(f"{e.step.value}: {e.cause}")
+    if final:
+        case.makespan_s = round(max(final.values()) - min(first.values()), 3)
+        case.units_per_hour = round(case.passed / case.makespan_s * 3600) if case.makespan_s else 0.0
+    to_verified = [verified[k] - first[k] for k in verified]
+    to_final = [final[k] - first[k] for k in final if k in verified]
+    case.verified_p50_s, case.verified_p95_s = (round(percentile(to_verified, q), 3) for q in (0.5, 0.95))
+    case.final_p50_s, case.final_p95_s = (round(percentile(to_final, q), 3) for q in (0.5, 0.95))
+    case.calls_per_unit = {op: round(c / n, 2) for op, c in sorted(caller.calls.items())}
+    case.retries = sum(caller.retries.values())
+    case.http_requests_per_unit = round(pc.proxy.stats()["total"] / n, 2)
+    case.round_trips_max = max(trips, default=0)
+    per_port = counter.per_port()
+    case.serial_bytes_per_unit = round(statistics.fmean(per_port)) if per_port else 0.0
+    case.peak_rss_mb = round(res.peak_rss / 2**20, 1)
+    lags = [x * 1000 for x in lag.lags]
+    case.lag_p50_ms, case.lag_p99_ms = (round(percentile(lags, q), 2) for q in (0.5, 0.99))
+    case.lag_max_ms = round(max(lags, default=float("nan")), 2)
+    case.cpu_cores = res.cpu
+    case.step_p50_s = {k: round(percentile(v, 0.5), 3) for k, v in step_s.items()}
+    return case
+
+
+def baseline(pc: ProxiedCloud, profile: Profile, latency: float, units: int, tag: str) -> Baseline:
+    """The sequential tool: one board, one step after the other, one thread; the same proxy and latency."""
+    assert pc.proxy is not None
+    pc.proxy.reset()
+    pc.proxy.latency = latency
+    cloud = pc.fresh_cloud()
+    fleet = ChildFleet(orders(tag, units), baud=BAUD, keygen_time=KEYGEN, run_agent=False).start()
+    steps: dict[str, list[float]] = defaultdict(list)
+    trips = 0
+    try:
+        started = time.monotonic()
+        for order in fleet.orders:
+            trips = 0
+            t = time.monotonic()
+
+            def lap(name: str) -> None:
+                nonlocal t
+                now = time.monotonic()
+                steps[name].append(now - t)
+                t = now
+
+            with ReferenceDriver(fleet.ports[order.serial], profile.serial.link()) as drv:
+                drv.hello()
+                ident = drv.identify()
+                lap("identify")
+                thing = profile.thing_name(ident)
+                group = profile.group_for(ident)
+                thing_type = profile.thing_type(ident.model)
+                assert group is not None
+                csr = drv.generate_csr(thing)
+                lap("keygen")
+                cloud.create_thing(thing, thing_type, {"serial": ident.serial})
+                lap("create thing")
+                cert = cloud.create_certificate_from_csr(csr)
+                lap("create cert")
+                cloud.attach_principal(thing, cert.certificate_arn)
+                lap("attach principal")
+                cloud.add_to_group(thing, group)
+                lap("add to group")
+                cloud.attach_policy(profile.policy_name, cert.certificate_arn)
+                lap("attach policy")
+                trips += 5
+                objects = [(ObjectKind.CERT, cert.certificate_pem.encode()), (ObjectKind.CA, cloud.ca_pem()),
+                           (ObjectKind.ENDPOINT, cloud.endpoint().encode()), (ObjectKind.THING, thing.encode())]
+                for kind, data in objects:
+                    drv.write_object(kind, data)
+                lap("write")
+                rb = drv.read_back()
+                assert rb.public_key_der == certificate_public_key(cert.certificate_pem)
+                lap("verify")
+        elapsed = time.monotonic() - started
+    finally:
+        fleet.close()
+    per_unit = elapsed / units
+    return Baseline(latency_ms=round(latency * 1000), units=units, seconds_per_unit=round(per_unit, 3),
+                    units_per_hour=round(3600 / per_unit), round_trips_per_unit=trips,
+                    steps_s={k: round(statistics.fmean(v), 3) for k, v in steps.items()})
+
+
+def bound(case: Case) -> dict[str, Any]:
+    """Analytic bound: N / (serial bytes / line rate + keygen + round trips × latency), capped by AWS limits."""
+    serial_s = case.serial_bytes_per_unit * BYTE_TIME
+    per_unit = serial_s + KEYGEN + case.round_trips_max * case.latency_ms / 1000
+    caps = {op: DEFAULT_TPS.get(op, FALLBACK_TPS) / c for op, c in case.calls_per_unit.items()
+            if c > 0 and op != "DescribeEndpoint"}  # DescribeEndpoint is cached: never a request per unit
+    tightest = min(caps, key=lambda op: caps[op]) if caps else ""
+    rate = case.boards / per_unit
+    capped = min(rate, caps[tightest]) if tightest else rate
+    # The rate cap is a steady-stream figure. A batch of N plugged at once cannot reach it: the rate limiter
+    # spaces the N calls of the tightest operation (N-1)/limit apart, and the last unit still needs its own
+    # per-unit time around its call. This batch-aware bound is shown next to the issue's bound.
+    batch_s = per_unit + ((case.boards - 1) / caps[tightest] if tightest else 0.0)
+    return {"serial_s": round(serial_s, 3), "per_unit_s": round(per_unit, 3),
+            "uncapped_units_per_hour": round(rate * 3600), "cap": tightest,
+            "cap_units_per_hour": round(caps[tightest] * 3600) if tightest else None,
+            "units_per_hour": round(capped * 3600),
+            "batch_units_per_hour": round(min(capped, case.boards / batch_s) * 3600)}
+
+
+def targets(cases: list[Case], bounds: list[dict[str, Any]], base: dict[int, Baseline]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    reg = [(c, b) for c, b in zip(cases, bounds, strict=True) if c.until == "registered"]
+    for c, b in reg:
+        if c.boards == 32:
+            ratio = c.units_per_hour / base[c.latency_ms].units_per_hour
+            out.append({"target": f"32 boards, {c.latency_ms} ms: ≥ 10× sequential baseline",
+                        "measured": f"{ratio:.1f}×", "met": ratio >= 10})
+            share = c.units_per_hour / b["units_per_hour"]
+            batch = c.units_per_hour / b["batch_units_per_hour"]
+            out.append({"target": f"32 boards, {c.latency_ms} ms: ≥ 85% of the bound",
+                        "measured": f"{share:.0%} (of the batch-aware bound: {batch:.0%})", "met": share >= 0.85})
+    worst = max((c.round_trips_max for c in cases), default=0)
+    out.append({"target": "≤ 2 round trips on the critical path", "measured": str(worst), "met": worst <= 2})
+    for c in cases:
+        if c.boards == 64:
+            out.append({"target": f"64 units ({c.latency_ms} ms, {c.until}): loop lag p99 < 30 ms",
+                        "measured": f"{c.lag_p99_ms:.1f} ms", "met": c.lag_p99_ms < 30})
+    return out
+
+
+def markdown(report: dict[str, Any]) -> str:
+    m = report["meta"]
+    lines = [
+        "# Throughput benchmark", "",
+        f"Generated by `python -m bench.throughput{' --quick' if m['quick'] else ''}` on {m['date']} "
+        f"(station {m['station']}, Python {m['python']}, {m['cpus']} CPUs shared with other work: figures are "
+        "noisy; compare ratios within one run). Boards: 115200 baud, 150 ms key generation, in a child process; "
+        "cloud: embedded, behind the latency proxy. See README.md here for definitions.", "",
+        "## Targets", "", "| target | measured | met |", "|---|---|---|",
+    ]
+    lines += [f"| {t['target']} | {t['measured']} | {'yes' if t['met'] else '**no**'} |" for t in report["targets"]]
+    lines += ["", "## Station runs", "",
+              "| N | latency | until | passed | units/h | bound units/h | % of bound | batch bound | % of batch bound "
+              "| × baseline "
+              "| verified p50/p95 s | final p50/p95 s | cloud calls/unit | HTTP req/unit | RT | serial B/unit "
+              "| peak RSS MB | lag p99 ms | CPU cores station/boards/cloud/machine |",
+              "|" + "---|" * 19]
+    base = {b["latency_ms"]: b for b in report["baseline"]}
+    for c, b in zip(report["cases"], report["bounds"], strict=True):
+        bl = base.get(c["latency_ms"])
+        times = f"{bl['units_per_hour'] and c['units_per_hour'] / bl['units_per_hour']:.1f}×" if bl else "–"
+        share = f"{c['units_per_hour'] / b['units_per_hour']:.0%}" if b["units_per_hour"] else "–"
+        bshare = f"{c['units_per_hour'] / b['batch_units_per_hour']:.0%}" if b["batch_units_per_hour"] else "–"
+        cpu = c["cpu_cores"]
+        if c["until"] == "ready":  # the bound covers registration only; following jobs is outside it
+            # Registration's bound does not cover following jobs; only the AWS rate cap still applies.
+            bu, bb, share, bshare = f"cap {b['cap_units_per_hour']:,} ({b['cap']})", "–", "–", "–"
+        else:
+            bu, bb = f"{b['units_per_hour']:,}", f"{b['batch_units_per_hour']:,}"
+        lines.append(
+            f"| {c['boards']} | {c['latency_ms']} ms | {c['until']} | {c['passed']}/{c['boards']} "
+            f"| {c['units_per_hour']:,} | {bu} | {share} | {bb} "
+            f"| {bshare} | {times} "
+            f"| {c['verified_p50_s']:.2f} / {c['verified_p95_s']:.2f} | {c['final_p50_s']:.2f} / "
+            f"{c['final_p95_s']:.2f} | {sum(c['calls_per_unit'].values()):.1f} | {c['http_requests_per_unit']:.1f} "
+            f"| {c['round_trips_max']} | {c['serial_bytes_per_unit']:,.0f} | {c['peak_rss_mb']:.0f} "
+            f"| {c['lag_p99_ms']:.1f} | {cpu.get('station', 0):.2f} / {cpu.get('boards', 0):.2f} / "
+            f"{cpu.get('cloud', 0):.2f} / {cpu.get('machine', 0):.2f} |")
+    lines += ["", "## Sequential baseline", "", "| latency | units | s/unit | units/h | round trips/unit | steps (s) |",
+              "|---|---|---|---|---|---|"]
+    for b in report["baseline"]:
+        steps = ", ".join(f"{k} {v:.2f}" for k, v in b["steps_s"].items())
+        lines.append(f"| {b['latency_ms']} ms | {b['units']} | {b['seconds_per_unit']:.2f} | {b['units_per_hour']:,} "
+                     f"| {b['round_trips_per_unit']} | {steps} |")
+    lines += ["", "## Bound", "", "| N | latency | serial s | per-unit s | uncapped units/h | tightest AWS limit "
+              "| cap units/h | bound units/h | batch-aware bound units/h |", "|---|---|---|---|---|---|---|---|---|"]
+    for c, b in zip(report["cases"], report["bounds"], strict=True):
+        if c["until"] == "registered":
+            lines.append(f"| {c['boards']} | {c['latency_ms']} ms | {b['serial_s']:.2f} | {b['per_unit_s']:.2f} "
+                         f"| {b['uncapped_units_per_hour']:,} | {b['cap']} | {b['cap_units_per_hour']:,} "
+                         f"| {b['units_per_hour']:,} | {b['batch_units_per_hour']:,} |")
+    lines += ["", "## Median seconds per step (station runs)", "",
+              "| N | latency | until | " + " | ".join(STEPS) + " |", "|" + "---|" * (3 + len(STEPS))]
+    for c in report["cases"]:
+        cells = " | ".join(f"{c['step_p50_s'][s]:.2f}" if s in c["step_p50_s"] else "–" for s in STEPS)
+        lines.append(f"| {c['boards']} | {c['latency_ms']} ms | {c['until']} | {cells} |")
+    fails = [f"- N={c['boards']} {c['latency_ms']} ms {c['until']}: {f}" for c in report["cases"]
+             for f in c["failures"]]
+    if fails:
+        lines += ["", "## Failed units", "", *fails]
+    return "\n".join(lines) + "\n"
+
+
+def plot(report: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 5))
+    colors = {50: "tab:blue", 150: "tab:orange"}
+    base = {b["latency_ms"]: b for b in report["baseline"]}
+    for lat in sorted({c["latency_ms"] for c in report["cases"]}):
+        color = colors.get(lat, "tab:gray")
+        pairs = [(c, b) for c, b in zip(report["cases"], report["bounds"], strict=True)
+                 if c["latency_ms"] == lat and c["until"] == "registered"]
+        xs = [c["boards"] for c, _ in pairs]
+        ax.plot(xs, [c["units_per_hour"] for c, _ in pairs], "o-", color=color, label=f"station, {lat} ms")
+        ax.plot(xs, [b["units_per_hour"] for _, b in pairs], "--", color=color, label=f"bound, {lat} ms")
+        ax.plot(xs, [b["batch_units_per_hour"] for _, b in pairs], "-.", color=color, alpha=0.6,
+                label=f"batch-aware bound, {lat} ms")
+        ready = [c for c in report["cases"] if c["latency_ms"] == lat and c["until"] == "ready"]
+        if ready:
+            ax.plot([c["boards"] for c in ready], [c["units_per_hour"] for c in ready], "s:", color=color,
+                    label=f"station to ready, {lat} ms")
+        if lat in base:
+            ax.axhline(base[lat]["units_per_hour"], color=color, linestyle=":", linewidth=1,
+                       label=f"sequential baseline, {lat} ms")
+    ax.set_xscale("log", base=2)
+    ax.set_yscale("log")
+    ax.set_xlabel("boards in parallel (N)")
+    ax.set_ylabel("units per hour")
+    ax.set_title("Provisioning throughput (to credentials verified) vs bound and baseline")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="smoke run: N = 1, 8 at 50 ms, no 'ready' runs")
+    ap.add_argument("--boards", type=int, nargs="*", help="override N values")
+    ap.add_argument("--latency-ms", type=int, nargs="*", help="override latencies")
+    ap.add_argument("--ready", type=int, nargs="*", help="N values also run until 'ready' (at the first latency)")
+    ap.add_argument("--out", type=Path, help="output directory (default docs/performance; --quick: a temp dir, so "
+                                               "a smoke run never overwrites the committed figures)")
+    ap.add_argument("--render", action="store_true", help="only re-render .md and .png from the existing .json")
+    args = ap.parse_args(argv)
+    if args.out is None:
+        args.out = Path(tempfile.gettempdir()) / "station-bench-quick" if args.quick else OUT
+    if args.render:
+        render(args.out)
+        return 0
+    boards = args.boards or ([1, 8] if args.quick else [1, 8, 32, 64])
+    latencies = [x / 1000 for x in (args.latency_ms or ([50] if args.quick else [50, 150]))]
+    ready_ns = args.ready if args.ready is not None else ([] if args.quick else [1, 8, 32, 64])
+    profile = load_profile(None)
+    cases: list[Case] = []
+    base: dict[int, Baseline] = {}
+    run = datetime.datetime.now().strftime("%H%M%S")
+    with ProxiedCloud(profile, seed_catalog=bool(ready_ns)) as pc:
+        for li, lat in enumerate(latencies):
+            b = baseline(pc, profile, lat, 2 if args.quick else 4, f"B{run}L{li}")
+            base[b.latency_ms] = b
+            print(f"baseline {b.latency_ms} ms: {b.seconds_per_unit:.2f} s/unit, {b.units_per_hour} units/h",
+                  flush=True)
+            for n in boards:
+                case = measure(pc, profile, n, lat, "registered", f"R{run}L{li}N{n}")
+                cases.append(case)
+                print(f"N={n:3d} {case.latency_ms} ms registered: {case.units_per_hour:,} units/h, "
+                      f"{case.passed}/{n} passed, lag p99 {case.lag_p99_ms} ms, cpu {case.cpu_cores}", flush=True)
+        for n in ready_ns:
+            case = measure(pc, profile, n, latencies[0], "ready", f"Y{run}N{n}")
+            cases.append(case)
+            print(f"N={n:3d} {case.latency_ms} ms ready: {case.units_per_hour:,} units/h, {case.passed}/{n} passed, "
+                  f"ready p50 {case.final_p50_s} s, cpu {case.cpu_cores}", flush=True)
+    bounds = [bound(c) for c in cases]
+    report = {
+        "meta": {"date": datetime.datetime.now().isoformat(timespec="seconds"), "station": __version__,
+                 "python": platform.python_version(), "cpus": __import__("os").cpu_count(), "quick": args.quick,
+                 "baud": BAUD, "keygen_s": KEYGEN},
+        "targets": targets(cases, bounds, base),
+        "cases": [dataclasses.asdict(c) for c in cases],
+        "bounds": bounds,
+        "baseline": [dataclasses.asdict(b) for b in base.values()],
+    }
+    write(report, args.out)
+    print(markdown(report))
+    print(f"written to {args.out}")
+    return 0
+
+
+def render(out: Path) -> None:
+    """Recompute bounds and targets from the measured cases in the JSON and rewrite .md and .png."""
+    report = json.loads((out / "throughput.json").read_text())
+    cases = [Case(**c) for c in report["cases"]]
+    base = {b["latency_ms"]: Baseline(**b) for b in report["baseline"]}
+    report["bounds"] = [bound(c) for c in cases]
+    report["targets"] = targets(cases, report["bounds"], base)
+    write(report, out)
+
+
+def write(report: dict[str, Any], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "throughput.json").write_text(json.dumps(report, indent=2) + "\n")
+    (out / "throughput.md").write_text(markdown(report))
+    plot(report, out / "throughput.png")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Packaging tests: PyInstaller spec rules and the self-test."""

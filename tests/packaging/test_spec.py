@@ -1,0 +1,161 @@
+"""Packaging: the spec's collection and trimming rules, the frozen re-invocation of the cloud, the self-test."""
+
+# The real build + smoke test from dist/ runs in CI through `python3 run.py bundle`
+# (scripts/build_bundle.py); these tests keep the rules it relies on honest without a 40 s build.
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from station.localcloud import launcher, server
+from station.localcloud.launcher import LocalCloud, default_child_command
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "pyinstaller.spec"
+
+
+@pytest.fixture(scope="module")
+def spec() -> SimpleNamespace:
+    """The spec's globals after executing it with PyInstaller's build steps stubbed out."""
+    pytest.importorskip("PyInstaller", reason="the bundle extra is not installed")
+    namespace: dict[str, Any] = {"__name__": "__packaging_test__", "SPECPATH": str(ROOT), "__file__": str(SPEC)}
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    return SimpleNamespace(**namespace)
+
+
+def test_spec_collects_resources_metadata_and_runtime_imports(spec: SimpleNamespace) -> None:
+    dests = {Path(dest).as_posix() + "/" + Path(src).name for src, dest in spec.datas}
+    for name in ("resources/demo-profile.toml", "resources/device-policy.json", "resources/station-iam-policy.json",
+                 "resources/config-schema.json", "resources/AmazonRootCA1.pem", "resources/icons/station.svg"):
+        assert name in dests, name
+    assert any("provisioning_station" in d and ("dist-info" in d or "egg-info" in d) for d in dests)
+    hidden = set(spec.hiddenimports)
+    for name in ("serial.urlhandler.protocol_socket", "serial.urlhandler.protocol_loop", "resources",
+                 "ministack.app", "ministack.services.iot", "ministack.services.iot_jobs_data",
+                 "ministack.services.s3", "hypercorn.asyncio", "awsiot.iotjobs"):
+        assert name in hidden, name
+    assert not any(h.startswith("hypercorn.trio") for h in hidden)
+    for name in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "PySide6.QtQml",
+                 "PySide6.QtMultimedia", "tkinter", "pytest"):
+        assert name in spec.excludes, name
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+    ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
+    ("PySide6/plugins/platforms/qwindows.dll", True),  # the Windows wheel has no Qt/ level
+    ("PySide6/plugins/platforms/qdirect2d.dll", False),
+    ("PySide6/plugins/styles/qmodernwindowsstyle.dll", False),
+    ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
+    ("PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6", False),
+    ("PySide6/Qt6Network.dll", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("PySide6/Qt/lib/libQt6Svg.so.6", True),
+    ("PySide6/Qt/lib/libQt6XcbQpa.so.6", True),
+    ("PySide6/Qt6Gui.dll", True),
+    ("_awscrt.abi3.so", True),
+])
+def test_spec_qt_binary_filter(spec: SimpleNamespace, dest: str, kept: bool) -> None:
+    assert spec.keep_binary(dest) is kept
+
+
+@pytest.mark.parametrize(("dest", "kept"), [
+    ("botocore/data/iot/2015-05-28/service-2.json.gz", True),
+    ("botocore/data/iot-jobs-data/2017-09-29/service-2.json.gz", True),
+    ("botocore/data/s3/2006-03-01/service-2.json.gz", True),
+    ("botocore/data/ec2/2016-11-15/service-2.json.gz", False),
+    ("botocore/data/lambda/2015-03-31/service-2.json.gz", False),
+    ("botocore/data/endpoints.json", True),
+    ("botocore/data/partitions.json", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("resources/icons/station.svg", True),
+])
+def test_spec_data_filter(spec: SimpleNamespace, dest: str, kept: bool) -> None:
+    assert spec.keep_data(dest) is kept
+
+
+def test_spec_drops_symlinks_to_trimmed_libraries(spec: SimpleNamespace) -> None:
+    toc = [("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+           ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
+           ("resources/demo-profile.toml", "/src/resources/demo-profile.toml", "DATA")]
+    kept = ["PySide6/Qt/lib/libQt6Core.so.6", "resources/demo-profile.toml"]
+    assert [d for d, _, _ in spec.drop_dangling_symlinks(toc, kept)] == ["libQt6Core.so.6",
+                                                                         "resources/demo-profile.toml"]
+
+
+def test_child_command_from_source_and_from_a_bundle(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert default_child_command() == [sys.executable, "-m", "station.localcloud.server"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/station/station")
+    assert default_child_command() == ["/opt/station/station", server.FROZEN_FLAG]
+    assert LocalCloud(tmp_path).command == ["/opt/station/station", "--localcloud-server"]
+    assert launcher.FROZEN_FLAG == server.FROZEN_FLAG
+
+
+def test_entry_dispatches_the_cloud_child_before_importing_anything_heavy() -> None:
+    # In a fresh interpreter: the child mode must not drag Qt or boto3 in (start-up time, memory).
+    code = ("import sys, station.localcloud.server as s; s.main = lambda: 7; import ui.entry;"
+            "code = ui.entry.main(['--localcloud-server']);"
+            "print(code, sorted(m for m in ('PySide6', 'qasync', 'boto3', 'ui.app') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["7", "[]"]
+
+    from ui import entry
+
+    assert entry._LOCALCLOUD_FLAG == server.FROZEN_FLAG
+
+
+def test_entry_dispatches_self_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    import station.selftest
+    from ui import entry
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(station.selftest, "main", lambda argv: seen.append(list(argv)) or 3)
+    assert entry.main(["--self-test", "--boards", "1"]) == 3
+    assert seen == [["--boards", "1"]]
+
+
+@pytest.mark.cloud
+@pytest.mark.skipif(importlib.util.find_spec("ministack") is None, reason="the cloud extra is not installed")
+def test_self_test_from_source_provisions_two_boards_to_ready(station_home: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "station.selftest"], capture_output=True, text=True, cwd=ROOT,
+                         timeout=240)
+    assert out.returncode == 0, out.stdout + out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["ok"] is True and result["ready"] == 2 and result["failed"] == 0
+    assert result["frozen"] is False
+    assert result["cloud_command"][1:] == ["-m", "station.localcloud.server"]
+    assert result["provision_s"] > 0 and result["total_s"] >= result["provision_s"]
+
+
+def test_self_test_failure_is_one_json_line_and_a_clear_message(monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import station.selftest as selftest
+    from station.errors import LocalCloudError
+
+    def broken(*_a: Any, **_k: Any) -> Any:
+        raise LocalCloudError("ministack is not installed", step="local cloud", remedy="pip install -e .[cloud]")
+
+    monkeypatch.setattr("station.demo.EmbeddedCloud.start", broken)
+    assert selftest.main([]) == selftest.EXIT_ERROR
+    out, err = capsys.readouterr()
+    result = json.loads(out)
+    assert result["ok"] is False and result["error"] == "local cloud: ministack is not installed"
+    assert "self-test FAILED: local cloud: ministack is not installed" in err
+    assert "remedy: pip install -e .[cloud]" in err
