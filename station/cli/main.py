@@ -256,6 +256,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:  # the bundle's smoke test, also from source (python -m station)
+        from station.selftest import main as self_test
+
+        return self_test(args_list[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = setup_logging(logging.DEBUG if args.verbose else logging.INFO)
