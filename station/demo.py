@@ -8,10 +8,12 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from station import paths
 from station.cloud.adapter import IotCloud
 from station.cloud.bootstrap import BootstrapAction, bootstrap
 from station.cloud.session import CloudTarget
@@ -58,6 +60,21 @@ class EmbeddedCloud:
         self.local.stop()
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def profile_cloud(profile_path: str | Path | None) -> Iterator[tuple[Profile, IotCloud]]:
+    """The profile and its cloud, as every command reaches it: AWS through boto3's normal credential chain,
+    or the embedded cloud with its state kept in the data dir (started here, stopped on exit)."""
+    profile = load_profile(profile_path)
+    if not profile.embedded:
+        yield profile, IotCloud(CloudTarget.aws(profile.cloud))
+        return
+    embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True)
+    try:
+        yield profile, embedded.start()
+    finally:
+        embedded.close()
 
 
 class DemoEnvironment:

@@ -75,7 +75,7 @@ class _StartupProbe:
 
 
 def gui_main(argv: Sequence[str], *, demo: bool) -> int:
-    from station.cli.main import EXIT_ERROR, _parse_faults
+    from station.cli.main import EXIT_ERROR, parse_fault_flags
     from station.errors import StationError
     from station.logs import setup_logging
     from station.profile import load_profile
@@ -88,7 +88,7 @@ def gui_main(argv: Sequence[str], *, demo: bool) -> int:
         if demo and not profile.embedded:
             raise StationError("the demo runs on the embedded cloud; its profile has cloud.kind = \"aws\"",
                                step="profile", remedy="Use the demo profile (omit --profile).")
-        faults = _parse_faults(args.fault) if demo else {}
+        faults = parse_fault_flags(args.fault) if demo else {}
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     except StationError as exc:

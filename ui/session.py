@@ -49,12 +49,13 @@ def demo_backend(boards: int, *, profile: Profile | None = None, faults: dict[in
 def profile_backend(profile_path: str | None) -> Backend:
     """The profile's cloud (embedded or AWS) and the real serial ports it names (blocking)."""
     from station.board.discovery import SerialPortProvider
-    from station.cli.main import _cloud_for
+    from station.demo import profile_cloud
 
-    profile, cloud, close = _cloud_for(profile_path)
+    stack = contextlib.ExitStack()  # the cloud stays open for the session; Backend.close ends it
+    profile, cloud = stack.enter_context(profile_cloud(profile_path))
     providers: list[PortProvider] = [SerialPortProvider(include=list(profile.serial.ports),
                                                         usb_ids=list(profile.serial.usb_ids))]
-    return Backend(profile, cloud, providers, close, endpoint=cloud.target.endpoint_url or "")
+    return Backend(profile, cloud, providers, stack.close, endpoint=cloud.target.endpoint_url or "")
 
 
 def cloud_label(profile: Profile, *, demo_boards: int | None = None) -> str:

@@ -26,11 +26,11 @@ def _with_cloud(step: str) -> Callable[[Callable[..., int]], Handler]:
         def run(args: argparse.Namespace) -> int:
             from botocore.exceptions import BotoCoreError, ClientError
 
-            from station.cli.main import _cloud_for
+            from station.demo import profile_cloud
 
-            profile, cloud, close = _cloud_for(args.profile)
             try:
-                return fn(args, profile, cloud)
+                with profile_cloud(args.profile) as (profile, cloud):
+                    return fn(args, profile, cloud)
             except ClientError as exc:
                 err = exc.response.get("Error", {})
                 raise CloudError(f"{exc.operation_name} failed: {err.get('Code', '?')}: {err.get('Message', '')}",
@@ -38,8 +38,6 @@ def _with_cloud(step: str) -> Callable[[Callable[..., int]], Handler]:
                                                    "for this profile, and the station's AWS permissions.") from exc
             except BotoCoreError as exc:
                 raise CloudError(f"cannot reach the cloud: {exc}", step=step) from exc
-            finally:
-                close()
         return run
     return wrap
 

@@ -21,7 +21,7 @@ log = logging.getLogger("station.cli")
 EXIT_OK, EXIT_UNITS_FAILED, EXIT_ERROR, EXIT_USAGE = 0, 1, 2, 64
 
 
-def _parse_faults(items: Sequence[str]) -> dict[int, str]:
+def parse_fault_flags(items: Sequence[str]) -> dict[int, str]:
     """--fault N=SPEC (board number from 1) -> {index: spec}."""
     faults: dict[int, str] = {}
     for item in items:
@@ -66,7 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            step="profile", remedy="Use the demo profile (omit --profile) or set kind = \"embedded\".")
     renderer = _renderer(args)
     with DemoEnvironment(args.boards, profile=profile, state_dir=args.state_dir,
-                         faults=_parse_faults(args.fault), transport=args.transport) as env:
+                         faults=parse_fault_flags(args.fault), transport=args.transport) as env:
         if not args.json:
             print(f"embedded cloud at {env.embedded.endpoints.http_url if env.embedded.endpoints else '?'}; "
                   f"{args.boards} virtual boards ({args.transport}); {profile.parallel} in parallel")
@@ -83,23 +83,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK if summary.passed == args.boards else EXIT_UNITS_FAILED
 
 
-def _cloud_for(profile_path: str | None):  # type: ignore[no-untyped-def]
-    """(IotCloud, closer) for the profile's cloud; an embedded cloud keeps its state in the data dir."""
-    from station import paths
-    from station.cloud.adapter import IotCloud
-    from station.cloud.session import CloudTarget
-    from station.demo import EmbeddedCloud
-    from station.profile import load_profile
-
-    profile = load_profile(profile_path)
-    if profile.embedded:
-        embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True)
-        return profile, embedded.start(), embedded.close
-    return profile, IotCloud(CloudTarget.aws(profile.cloud)), lambda: None
-
-
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider
+    from station.demo import profile_cloud
     from station.domain import PortInfo
     from station.jobs.follow import CloudJobSource
     from station.pipeline.events import Event
@@ -107,9 +93,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
     from station.pipeline.states import UnitState
     from station.records.run import RunRecords
 
-    profile, cloud, close = _cloud_for(args.profile)
     renderer = _renderer(args)
-    try:
+    with profile_cloud(args.profile) as (profile, cloud):
         providers = [SerialPortProvider(include=list(profile.serial.ports), usb_ids=list(profile.serial.usb_ids))]
         records = RunRecords(profile, cloud, quiet=args.json)
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
@@ -140,20 +125,16 @@ def cmd_provision(args: argparse.Namespace) -> int:
             records.close()
         renderer.close()
         summary = station.summary()
-    finally:
-        close()
     _print_summary(args, summary.to_json())
     return EXIT_OK if summary.failed == 0 else EXIT_UNITS_FAILED
 
 
 def cmd_bootstrap(args: argparse.Namespace) -> int:
     from station.cloud.bootstrap import bootstrap
+    from station.demo import profile_cloud
 
-    profile, cloud, close = _cloud_for(args.profile)
-    try:
+    with profile_cloud(args.profile) as (profile, cloud):
         actions = bootstrap(cloud, profile)
-    finally:
-        close()
     for a in actions:
         if args.json:
             print(json.dumps({"event": "bootstrap", "resource": a.resource, "action": a.action, "detail": a.detail}))
@@ -182,15 +163,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
+    from station.demo import profile_cloud
     from station.records import RecordStore
     from station.records.reconcile import reconcile
 
-    profile, cloud, close = _cloud_for(args.profile)
-    try:
+    with profile_cloud(args.profile) as (profile, cloud):
         findings = reconcile(cloud, RecordStore(args.db) if args.db else RecordStore(), profile.station_id,
                              fix=args.fix)
-    finally:
-        close()
     for f in findings:
         if args.json:
             print(json.dumps(f.to_json()))

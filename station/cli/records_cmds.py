@@ -6,8 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +16,6 @@ from station.records.model import Outcome, UnitRecord
 from station.records.store import RecordStore, default_path
 
 if TYPE_CHECKING:
-    from station.cloud.adapter import IotCloud
     from station.profile import Profile
 
 
@@ -137,30 +135,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-@contextmanager
-def _profile_cloud(profile_path: str | None) -> Iterator[tuple[Profile, IotCloud]]:
-    """The profile and its cloud, as `station provision` reaches it (an embedded cloud keeps its state in the
-    data dir); credentials come from boto3's normal chain."""
-    from station import paths
-    from station.cloud.adapter import IotCloud
-    from station.cloud.session import CloudTarget
-    from station.profile import load_profile
-
-    profile = load_profile(profile_path)
-    close: Callable[[], None] = lambda: None  # noqa: E731
-    if profile.embedded:
-        from station.demo import EmbeddedCloud
-
-        embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True)
-        cloud, close = embedded.start(), embedded.close
-    else:
-        cloud = IotCloud(CloudTarget.aws(profile.cloud))
-    try:
-        yield profile, cloud
-    finally:
-        close()
-
-
 def _s3_location(args: argparse.Namespace, profile: Profile) -> tuple[str, str]:
     bucket = args.bucket or profile.records_bucket
     prefix = profile.records.s3_prefix if args.prefix is None else args.prefix
@@ -181,9 +155,10 @@ def _remote_line(r: dict[str, Any]) -> str:
 
 
 def cmd_remote(args: argparse.Namespace) -> int:
+    from station.demo import profile_cloud
     from station.records.s3sink import list_remote_records
 
-    with _profile_cloud(args.profile) as (profile, cloud):
+    with profile_cloud(args.profile) as (profile, cloud):
         bucket, prefix = _s3_location(args, profile)
         records = list_remote_records(cloud, bucket, prefix, since=args.since, until=args.until)
     if args.json:
@@ -211,9 +186,10 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
+    from station.demo import profile_cloud
     from station.records.s3sink import S3RecordSink
 
-    with _open(args) as store, _profile_cloud(args.profile) as (profile, cloud):
+    with _open(args) as store, profile_cloud(args.profile) as (profile, cloud):
         bucket, prefix = _s3_location(args, profile)
         sink = S3RecordSink(store, cloud, bucket, prefix, profile.station_id).start()
         try:
