@@ -96,7 +96,7 @@ async def scenario(out: Path, state_dir: Path) -> None:
         await asyncio.sleep(0.1)
         save(window, out, "operator-finished.png")
 
-        window.roles.unlock(Role.QA, os.environ.get("STATION_QA_PIN") or DEV_PIN)
+        window.roles.unlock(Role.QA, DEV_PIN)
         window.tabs.setCurrentWidget(window.qa)
         passed = next(s.serial for s in model.slots.values() if s.result in (Result.PASS, Result.READY))
         window.qa.serial.setText(passed)
@@ -105,7 +105,7 @@ async def scenario(out: Path, state_dir: Path) -> None:
         save(window, out, "qa.png")
 
         window.roles.lock()
-        window.roles.unlock(Role.ENGINEER, os.environ.get("STATION_ENGINEER_PIN") or DEV_PIN)
+        window.roles.unlock(Role.ENGINEER, DEV_PIN)
         window.tabs.setCurrentWidget(window.engineer)
         try:  # demo catalog content, if the jobs package in this tree provides it
             from station.jobs.demo_content import seed_demo_catalog

@@ -13,6 +13,7 @@ from typing import Any
 from station.board.driver import DEFAULT_TIMEOUTS, LinkSettings
 from station.domain import BoardIdentity
 from station.errors import ProfileError
+from station.pins import is_pin_hash
 
 CLOUD_KINDS = ("embedded", "aws")
 CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
@@ -113,6 +114,14 @@ class ReworkSettings:
 
 
 @dataclass(frozen=True)
+class RolesSettings:
+    """PIN hashes (station.pins) that unlock the QA and engineer roles; an empty one keeps that role locked."""
+
+    qa_pin: str = ""
+    engineer_pin: str = ""
+
+
+@dataclass(frozen=True)
 class Profile:
     """A validated station profile; build it with :func:`load_profile`."""
 
@@ -130,6 +139,7 @@ class Profile:
     catalog: CatalogSettings = field(default_factory=CatalogSettings)
     jobs: JobSettings = field(default_factory=JobSettings)
     rework: ReworkSettings = field(default_factory=ReworkSettings)
+    roles: RolesSettings = field(default_factory=RolesSettings)
     records: RecordsSettings = field(default_factory=RecordsSettings)
     path: str = ""
 
@@ -254,7 +264,7 @@ class _Reader:
 
     def profile(self) -> Profile:
         known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups", "catalog",
-                 "jobs", "records", "rework"}
+                 "jobs", "records", "rework", "roles"}
         for key in self.data:
             if key not in known:
                 raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
@@ -373,7 +383,7 @@ class _Reader:
                        thing_name_pattern=pattern, cert_mode=cert_mode, policy_name=policy_name,
                        policy_attach_to=attach_to, serial=serial, models=models, groups=tuple(groups),
                        catalog=self.catalog(), jobs=self.jobs(), records=self.records(),
-                       rework=self.rework(), path=self.source)
+                       rework=self.rework(), roles=self.roles(), path=self.source)
 
     def catalog(self) -> CatalogSettings:
         t = self.table("catalog", required=False)
@@ -414,6 +424,19 @@ class _Reader:
             raise self.fail("records.s3_prefix", f"'{prefix}' overlaps the catalog prefix '{catalog.prefix}' in "
                                                  f"bucket '{catalog.bucket}'; use a separate prefix, e.g. 'records/'")
         return RecordsSettings(s3_prefix=prefix, bucket=bucket)
+
+    def roles(self) -> RolesSettings:
+        t = self.table("roles", required=False)
+        pins = {}
+        for name in ("qa_pin", "engineer_pin"):
+            value = self.get(t, "roles", name, str, "")
+            if value and not is_pin_hash(value):
+                raise self.fail(f"roles.{name}", "must be a PIN hash made by 'station hash-pin' (never the PIN itself)")
+            pins[name] = value
+        for key in t:
+            if key not in pins:
+                raise self.fail(f"roles.{key}", "is not a known key (qa_pin, engineer_pin)")
+        return RolesSettings(**pins)
 
     def rework(self) -> ReworkSettings:
         t = self.table("rework", required=False)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station import __version__
+from station.profile import Profile
 from ui.audit import AuditTrail
 from ui.bridge import EventBridge
 from ui.engineer.view import EngineerView
@@ -23,7 +24,7 @@ from ui.icons import icon
 from ui.operator.model import WallModel
 from ui.operator.view import OperatorView
 from ui.qa.view import QAView
-from ui.roles import Role, check_pin
+from ui.roles import Role, check_pin, pin_hash
 from ui.session import StationSession
 from ui.style import font
 
@@ -40,8 +41,9 @@ class RoleBar(QWidget):
 
     role_changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.profile = profile
         self.role = Role.OPERATOR
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 8, 2)
@@ -64,7 +66,10 @@ class RoleBar(QWidget):
         self._show()
 
     def unlock(self, role: Role, pin: str) -> bool:
-        if not check_pin(role, pin):
+        if not pin_hash(role, self.profile):
+            self.message.setText(f"no {role.label} PIN in this profile")
+            return False
+        if not check_pin(role, pin, self.profile):
             self.message.setText("wrong PIN")
             return False
         self.role = role
@@ -117,7 +122,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.operator, "Operator")
         self.tabs.addTab(self.qa, icon("lock"), "QA")
         self.tabs.addTab(self.engineer, icon("lock"), "Engineer")
-        self.roles = RoleBar()
+        self.roles = RoleBar(session.profile)
         self.tabs.setCornerWidget(self.roles, Qt.Corner.TopRightCorner)
         self.roles.role_changed.connect(self.apply_role)
         self.setCentralWidget(self.tabs)

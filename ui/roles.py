@@ -1,10 +1,11 @@
-"""Roles and their PINs: operator by default, QA and engineer unlocked with a PIN (dev stop-gap, see docs/gui.md)."""
+"""Roles: operator by default; QA and engineer unlocked with a PIN whose hash the profile's [roles] holds."""
 
 from __future__ import annotations
 
 import enum
-import hmac
-import os
+
+from station.pins import verify_pin
+from station.profile import Profile
 
 
 class Role(enum.IntEnum):
@@ -19,20 +20,19 @@ class Role(enum.IntEnum):
         return {Role.OPERATOR: "Operator", Role.QA: "QA", Role.ENGINEER: "Engineer"}[self]
 
 
-#: Stop-gap until the profile carries PIN hashes: a development PIN, overridable per role from the environment.
+#: The PIN of the packaged demo profile (its [roles] hashes are of this PIN); never used by a line profile.
 DEV_PIN = "0000"
-PIN_ENV = {Role.QA: "STATION_QA_PIN", Role.ENGINEER: "STATION_ENGINEER_PIN"}
 
 
-def expected_pin(role: Role) -> str | None:
+def pin_hash(role: Role, profile: Profile) -> str:
+    return {Role.QA: profile.roles.qa_pin, Role.ENGINEER: profile.roles.engineer_pin}.get(role, "")
+
+
+def check_pin(role: Role, pin: str, profile: Profile) -> bool:
+    """True if ``pin`` unlocks ``role`` by the profile's [roles] hashes; the operator role needs none.
+
+    A role without a configured hash cannot be unlocked at all.
+    """
     if role is Role.OPERATOR:
-        return None
-    return os.environ.get(PIN_ENV[role]) or DEV_PIN
-
-
-def check_pin(role: Role, pin: str) -> bool:
-    """True if ``pin`` unlocks ``role``; the operator role needs none."""
-    expected = expected_pin(role)
-    if expected is None:
         return True
-    return hmac.compare_digest(pin.strip().encode(), expected.encode())
+    return verify_pin(pin, pin_hash(role, profile))

@@ -181,6 +181,19 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     return EXIT_OK if not findings or args.fix else EXIT_UNITS_FAILED
 
 
+def cmd_hash_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from station.pins import hash_pin
+
+    pin = sys.stdin.readline().strip() if args.stdin else getpass.getpass("PIN: ")
+    if len(pin) < 4 or (not args.stdin and getpass.getpass("again: ") != pin):
+        raise StationError("the PIN must have at least 4 characters and be typed the same twice", step="hash-pin",
+                           remedy="Run 'station hash-pin' again.")
+    print(hash_pin(pin))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="station", description="Manufacturing provisioning station for AWS IoT.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -219,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = csub.add_parser("serve", help="run the embedded local cloud in the foreground")
     s.add_argument("--state-dir", type=Path)
     s.set_defaults(func=cmd_serve)
+
+    h = sub.add_parser("hash-pin", help="print the hash of a QA/engineer PIN for the profile's [roles]")
+    h.add_argument("--stdin", action="store_true", help="read the PIN from standard input (no prompt)")
+    h.set_defaults(func=cmd_hash_pin)
 
     r = sub.add_parser("reconcile", help="cloud things/certificates this station made without a finished record")
     r.add_argument("--fix", action="store_true", help="set orphaned certificates INACTIVE (default: dry run)")

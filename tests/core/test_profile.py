@@ -88,3 +88,15 @@ def test_group_policy_is_refused_on_the_embedded_cloud() -> None:
     assert info.value.key == "policy.attach_to" and "embedded" in str(info.value)
     aws = edit('attach_to = "certificate"', 'attach_to = "group"').replace('kind = "embedded"', 'kind = "aws"')
     assert parse_profile(aws).policy_attach_to == "group"
+
+
+def test_roles_hold_pin_hashes_only() -> None:
+    from station.pins import hash_pin, verify_pin
+
+    p = load_profile(None)
+    assert verify_pin("0000", p.roles.qa_pin) and not verify_pin("0001", p.roles.qa_pin)
+    with pytest.raises(ProfileError) as info:
+        parse_profile(default_profile_text() + "\n")  # sanity: unchanged text loads
+        parse_profile(edit(f'qa_pin = "{p.roles.qa_pin}"', 'qa_pin = "1234"'))
+    assert info.value.key == "roles.qa_pin" and "never the PIN itself" in str(info.value)
+    assert verify_pin("4711", hash_pin("4711")) and not verify_pin("", hash_pin("4711"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import time
@@ -12,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station import __version__
+from station.pins import hash_pin
 from station.pipeline.events import Progress, StepStarted, UnitDetected
 from station.pipeline.states import UnitState
-from station.profile import load_profile
+from station.profile import RolesSettings, load_profile
 from tests.gui.harness import settings_at
 from ui.app import create_app
 from ui.main_window import MainWindow
@@ -62,9 +64,10 @@ def test_window_geometry_and_split_are_saved_and_restored(qtbot: QtBot, session:
 
 
 def test_qa_and_engineer_need_a_pin_and_dangerous_actions_stay_disabled(qtbot: QtBot, session: StationSession,
-                                                                         tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("STATION_ENGINEER_PIN", "4711")
+                                                                         tmp_path: Path) -> None:
+    # The line's profile holds only PIN hashes: QA 0000 as in the demo, the engineer a PIN of its own.
+    session.profile = dataclasses.replace(session.profile, roles=RolesSettings(
+        qa_pin=session.profile.roles.qa_pin, engineer_pin=hash_pin("4711")))
     w = window(qtbot, session, tmp_path / "s.ini")
     assert not w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
     assert not w.roles.unlock(Role.QA, "1234") and w.roles.message.text() == "wrong PIN"
@@ -76,12 +79,20 @@ def test_qa_and_engineer_need_a_pin_and_dangerous_actions_stay_disabled(qtbot: Q
     w.qa.commands.wire("update", lambda: fired.append("update"))
     assert w.qa.commands.enabled("update")
     w.tabs.setCurrentIndex(1)
-    assert not w.roles.unlock(Role.ENGINEER, "0000")  # the environment's PIN replaces the dev PIN
+    assert not w.roles.unlock(Role.ENGINEER, "0000")  # the profile's engineer hash is not of the demo PIN
     w.roles.lock()
     assert w.tabs.currentIndex() == 0 and not w.qa.commands.enabled("update") and not w.qa.forced.isEnabled()
     w.qa.commands.actions["update"].button.click()
     assert fired == []
     assert w.roles.unlock(Role.ENGINEER, "4711") and w.tabs.isTabEnabled(2) and w.tabs.isTabEnabled(1)
+
+
+def test_a_role_without_a_pin_in_the_profile_stays_locked(qtbot: QtBot, session: StationSession,
+                                                          tmp_path: Path) -> None:
+    session.profile = dataclasses.replace(session.profile, roles=RolesSettings())
+    w = window(qtbot, session, tmp_path / "s.ini")
+    assert not w.roles.unlock(Role.QA, "0000")
+    assert "no QA PIN" in w.roles.message.text() and not w.tabs.isTabEnabled(1)
 
 
 def test_wall_reflows_and_repaints_are_coalesced_for_64_busy_slots(qtbot: QtBot, session: StationSession,
