@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own STATION_HOME so nothing touches the user's real data or logs."""
+"""Shared fixtures: a private STATION_HOME per test; the demo profile; a real, bootstrapped embedded cloud."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from station.demo import EmbeddedCloud
+from station.profile import Profile, load_profile
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +22,24 @@ def station_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setenv("AWS_CONFIG_FILE", str(home / "no-aws-config"))
     monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(home / "no-aws-credentials"))
     yield home
+
+
+@pytest.fixture
+def profile() -> Profile:
+    return load_profile(None)
+
+
+@pytest.fixture
+def embedded(tmp_path: Path, profile: Profile) -> Iterator[EmbeddedCloud]:
+    """The embedded cloud (ministack child process on loopback), bootstrapped for the demo profile."""
+    pytest.importorskip("ministack")  # here, not at module level: only tests that use it need it
+    from station.cloud.bootstrap import bootstrap
+
+    cloud = EmbeddedCloud(tmp_path / "cloud")
+    cloud.start()
+    try:
+        assert cloud.cloud is not None
+        bootstrap(cloud.cloud, profile)
+        yield cloud
+    finally:
+        cloud.close()

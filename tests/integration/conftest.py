@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-
-from station.cloud.bootstrap import bootstrap
-from station.demo import EmbeddedCloud
-from station.profile import Profile, load_profile
 
 pytest.importorskip("ministack")
 
 
-@pytest.fixture
-def profile() -> Profile:
-    return load_profile(None)
 
 
-@pytest.fixture
-def embedded(tmp_path: Path, profile: Profile) -> Iterator[EmbeddedCloud]:
-    cloud = EmbeddedCloud(tmp_path / "cloud")
-    cloud.start()
-    try:
-        assert cloud.cloud is not None
-        bootstrap(cloud.cloud, profile)
-        yield cloud
-    finally:
-        cloud.close()

@@ -1,38 +1,18 @@
-"""Jobs fixtures: a real embedded cloud (ministack child process) per test, bootstrapped with bucket and role."""
+"""Jobs fixtures on the shared `embedded` cloud (tests/conftest.py): its client, the catalog, units in groups."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from station.cloud.adapter import IotCloud
-from station.cloud.bootstrap import bootstrap
 from station.demo import EmbeddedCloud
 from station.jobs.catalog import Catalog
-from station.profile import Profile, load_profile
+from station.profile import Profile
 
 pytest.importorskip("ministack")
 pytestmark = pytest.mark.cloud
-
-
-@pytest.fixture
-def profile() -> Profile:
-    return load_profile(None)
-
-
-@pytest.fixture
-def embedded(tmp_path: Path, profile: Profile) -> Iterator[EmbeddedCloud]:
-    cloud = EmbeddedCloud(tmp_path / "cloud")
-    cloud.start()
-    try:
-        assert cloud.cloud is not None
-        bootstrap(cloud.cloud, profile)
-        yield cloud
-    finally:
-        cloud.close()
 
 
 @pytest.fixture
