@@ -18,7 +18,7 @@ from station.board.driver import LinkSettings
 from station.board.reference import ReferenceDriver
 from station.cloud.adapter import IotCloud
 from station.cloud.bootstrap import bootstrap
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.jobs.demo_content import seed_demo_catalog
 from station.localcloud.faultproxy import FaultProxy
 from station.profile import Profile

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.profile import Profile, load_profile
 
 

@@ -49,7 +49,7 @@ def demo_backend(boards: int, *, profile: Profile | None = None, faults: dict[in
 def profile_backend(profile_path: str | None) -> Backend:
     """The profile's cloud (embedded or AWS) and the real serial ports it names (blocking)."""
     from station.board.discovery import SerialPortProvider
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
 
     stack = contextlib.ExitStack()  # the cloud stays open for the session; Backend.close ends it
     profile, cloud = stack.enter_context(profile_cloud(profile_path))

@@ -26,7 +26,7 @@ def _with_cloud(step: str) -> Callable[[Callable[..., int]], Handler]:
         def run(args: argparse.Namespace) -> int:
             from botocore.exceptions import BotoCoreError, ClientError
 
-            from station.demo import profile_cloud
+            from station.cloud.connect import profile_cloud
 
             try:
                 with profile_cloud(args.profile) as (profile, cloud):

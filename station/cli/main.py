@@ -85,7 +85,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
     from station.domain import PortInfo
     from station.jobs.follow import CloudJobSource
     from station.pipeline.events import Event
@@ -131,7 +131,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
 
 def cmd_bootstrap(args: argparse.Namespace) -> int:
     from station.cloud.bootstrap import bootstrap
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
 
     with profile_cloud(args.profile) as (profile, cloud):
         actions = bootstrap(cloud, profile)
@@ -145,7 +145,7 @@ def cmd_bootstrap(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from station import paths
-    from station.demo import EmbeddedCloud
+    from station.cloud.connect import EmbeddedCloud
 
     embedded = EmbeddedCloud(args.state_dir or paths.data_dir() / "localcloud", persist=True)
     embedded.start()
@@ -163,7 +163,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
     from station.records import RecordStore
     from station.records.reconcile import reconcile
 

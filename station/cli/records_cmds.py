@@ -155,7 +155,7 @@ def _remote_line(r: dict[str, Any]) -> str:
 
 
 def cmd_remote(args: argparse.Namespace) -> int:
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
     from station.records.s3sink import list_remote_records
 
     with profile_cloud(args.profile) as (profile, cloud):
@@ -186,7 +186,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    from station.demo import profile_cloud
+    from station.cloud.connect import profile_cloud
     from station.records.s3sink import S3RecordSink
 
     with _open(args) as store, profile_cloud(args.profile) as (profile, cloud):

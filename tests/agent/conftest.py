@@ -16,7 +16,7 @@ from botocore.config import Config
 
 from station.board.reference import ReferenceDriver
 from station.cloud.bootstrap import bootstrap
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.domain import ObjectKind
 from station.jobs.documents import JobDocument, placeholder_url
 from station.profile import Profile, load_profile

@@ -16,7 +16,8 @@ import pytest
 
 from station.cloud.adapter import IotCloud
 from station.cloud.bootstrap import bootstrap
-from station.demo import EmbeddedCloud, run_until_settled
+from station.cloud.connect import EmbeddedCloud
+from station.demo import run_until_settled
 from station.jobs.demo_content import seed_demo_catalog
 from station.jobs.documents import placeholder_url
 from station.jobs.follow import CloudJobSource

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from station.cloud.bootstrap import bootstrap
+from station.cloud.connect import EmbeddedCloud
 from station.cloud.policy import PolicyTooBroad, check_least_privilege
-from station.demo import EmbeddedCloud
 from station.profile import Profile
 from tests.integration.helpers import iot_client
 from tests.integration.test_provision_cli import line_profile

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.records import RecordStore
 from station.virtual.fleet import BoardSpec, VirtualFleet
 from tests.integration.helpers import active_certs, iot_client

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from station.cloud.adapter import IotCloud
+from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
-from station.demo import EmbeddedCloud
 from station.domain import ObjectKind
 from station.localcloud.faultproxy import FaultProxy
 from station.pipeline.events import UnitFailed, UnitPassed, Waiting

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from station.cloud.adapter import IotCloud
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.jobs.catalog import Catalog
 from station.jobs.demo_content import demo_config, firmware_image, seed_demo_catalog
 from station.jobs.follow import CloudJobSource

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
-from station.demo import DEMO_MODELS, EmbeddedCloud
+from station.demo import DEMO_MODELS
 from station.domain import ObjectKind
 from station.profile import default_profile_text
 from station.virtual.device import DeviceConnection, DeviceLinkError

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.pipeline.events import CertificateIssued, Identified, StepStarted
 from station.pipeline.states import UnitState
 from station.records import RecordStore, SqliteSink

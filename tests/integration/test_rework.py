@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
-from station.demo import EmbeddedCloud
 from station.pipeline.events import StepFinished, UnitFailed
 from station.profile import Profile, ReworkSettings
 from station.records import RecordStore

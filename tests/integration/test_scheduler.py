@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.pipeline.events import Event, StepStarted, UnitPassed, UnitRemoved
 from station.pipeline.scheduler import Station
 from station.pipeline.states import UnitState

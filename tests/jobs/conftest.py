@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from station.cloud.adapter import IotCloud
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from station.jobs.catalog import Catalog
 from station.profile import Profile
 

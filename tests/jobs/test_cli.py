@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from station.demo import EmbeddedCloud
+from station.cloud.connect import EmbeddedCloud
 from tests.integration.test_provision_cli import line_profile
 from tests.jobs.conftest import add_unit
 
