@@ -8,25 +8,17 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station.jobs.demo_content import firmware_image
 from station.records import RecordStore
-from tests.gui.harness import GuiHarness, attach_loop, detach_loop
+from tests.gui.harness import GuiHarness
 from ui.engineer.view import EngineerView
 from ui.roles import Role
 
 pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(120)]
 GROUP = "sensor-a-rev-b"
-
-
-@pytest.fixture(scope="module")
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = attach_loop(qapp)
-    yield loop
-    detach_loop(loop)
 
 
 @pytest.fixture

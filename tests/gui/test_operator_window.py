@@ -8,23 +8,15 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station import __version__
 from station.pipeline.states import UnitState
-from tests.gui.harness import GuiHarness, attach_loop, detach_loop
+from tests.gui.harness import GuiHarness
 from ui.operator.model import Result
 
 pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(120)]
-
-
-@pytest.fixture(scope="module")
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = attach_loop(qapp)
-    yield loop
-    detach_loop(loop)
 
 
 @pytest.fixture
