@@ -45,15 +45,15 @@ class ProxiedCloud:
     def __init__(self, profile: Profile, *, seed_catalog: bool, state_dir: Path | None = None) -> None:
         self.profile = profile
         self.seed_catalog = seed_catalog
-        self.embedded = EmbeddedCloud(state_dir)
+        self.embedded = EmbeddedCloud(state_dir, profile=profile)
         self.proxy: FaultProxy | None = None
         self.direct: IotCloud | None = None
         self.cloud: IotCloud | None = None
 
     def start(self) -> ProxiedCloud:
         try:
-            self.direct = self.embedded.start()
-            bootstrap(self.direct, self.profile)
+            self.direct = self.embedded.start()  # the station's least-privilege identity
+            bootstrap(self.embedded.as_role("engineer"), self.profile)
             if self.seed_catalog:
                 seed_demo_catalog(self.direct, self.profile)
             assert self.direct.target.endpoint_url is not None

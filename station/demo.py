@@ -36,7 +36,7 @@ class DemoEnvironment:
         self.boards = boards
         self.faults = faults or {}
         self.transport = transport
-        self.embedded = EmbeddedCloud(state_dir)
+        self.embedded = EmbeddedCloud(state_dir, profile=self.profile)
         self.fleet: VirtualFleet | None = None
         self.bootstrap_actions: list[BootstrapAction] = []
 
@@ -48,7 +48,8 @@ class DemoEnvironment:
     def start(self) -> DemoEnvironment:
         try:
             cloud = self.embedded.start()
-            self.bootstrap_actions = bootstrap(cloud, self.profile)
+            # The engineer's identity bootstraps; everything after runs as the station's least-privilege one.
+            self.bootstrap_actions = bootstrap(self.embedded.as_role("engineer"), self.profile)
             # Demo firmware 1.0.0/1.1.0 and config "1" per model; 1.1.0 and "1" released to every group.
             self.bootstrap_actions += seed_demo_catalog(cloud, self.profile)
             self.fleet = VirtualFleet(self.boards, transport=self.transport, faults=self.faults,

@@ -50,3 +50,14 @@ class LocalCloudError(StationError):
     """The embedded local cloud could not be started or reached."""
 
     default_remedy = "Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names."
+
+
+class CredentialsError(CloudError):
+    """The station's AWS credentials are missing, expired or not accepted (an SSO login ran out, mostly).
+
+    Not a fault of the unit or of AWS: every cloud call fails the same way until
+    someone renews the login, so the remedy names the command that does it.
+    """
+
+    default_remedy = "Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), " \
+                     "then retry the unit."

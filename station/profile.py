@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from station.board.driver import DEFAULT_TIMEOUTS, LinkSettings
+from station.cloud.rules import attribute_value_problem
 from station.domain import BoardIdentity
 from station.errors import ProfileError
 from station.pins import is_pin_hash
@@ -90,6 +91,10 @@ class JobSettings:
     ready_timeout: float = 600.0  # seconds the station waits for ready before failing the unit
     poll_min: float = 0.5  # backoff bounds for DescribeJobExecution polling, seconds
     poll_max: float = 10.0
+    # abortConfig of continuous releases: AWS cancels the job once this percentage of its executions
+    # ended FAILED/REJECTED/TIMED_OUT (failureType ALL), evaluated after abort_min_executed things ran it.
+    abort_failure_percent: float = 20.0  # 0 = never abort automatically
+    abort_min_executed: int = 10
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,7 @@ class Profile:
     def thing_name(self, ident: BoardIdentity) -> str:
         name = self.thing_name_pattern.format(model=ident.model, serial=ident.serial, hw=ident.hw_revision,
                                               line=self.product_line(ident))
-        if not _AWS_NAME.match(name):
+        if not _AWS_NAME.fullmatch(name):
             raise ProfileError("naming.thing_name",
                                f"gives '{name}' for serial {ident.serial!r}, which is not a valid thing name "
                                "(letters, digits, ':', '_', '-', at most 128)", path=self.path)
@@ -252,7 +257,7 @@ class _Reader:
         return value
 
     def aws_name(self, key: str, value: str) -> str:
-        if not _AWS_NAME.match(value):
+        if not _AWS_NAME.fullmatch(value):
             raise self.fail(key, f"'{value}' is not a valid AWS IoT name (letters, digits, ':', '_', '-')")
         return value
 
@@ -270,9 +275,12 @@ class _Reader:
                 raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
         st = self.table("station")
         station_id = self.get(st, "station", "id", str)
-        if not _STATION_ID.match(station_id):
+        if not _STATION_ID.fullmatch(station_id):
             raise self.fail("station.id", f"'{station_id}' must be 1-64 letters, digits or . _ : -")
         batch = self.get(st, "station", "batch", str, "") or _dt.date.today().isoformat()
+        # The batch becomes a thing attribute: AWS refuses e.g. "Lot 7" (space) in CreateThing.
+        if (problem := attribute_value_problem(batch)) is not None:
+            raise self.fail("station.batch", f"'{batch}' {problem} (e.g. \"Lot-7\")")
         parallel = self.get(st, "station", "parallel", int, 8)
         if not 1 <= parallel <= 128:
             raise self.fail("station.parallel", f"must be between 1 and 128, not {parallel}")
@@ -313,11 +321,6 @@ class _Reader:
         pol = self.table("policy")
         policy_name = self.aws_name("policy.name", self.get(pol, "policy", "name", str))
         attach_to = self.choice(pol, "policy", "attach_to", POLICY_TARGETS, "certificate")
-
-        if cloud.kind == "embedded" and attach_to == "group":
-            # ministack's broker evaluates only policies attached to the certificate itself.
-            raise self.fail("policy.attach_to", "'group' does not work on the embedded cloud (its broker ignores "
-                                                "thing-group policies); use 'certificate' there")
 
         se = self.table("serial", required=False)
         timeouts = dict(DEFAULT_TIMEOUTS)
@@ -462,5 +465,13 @@ class _Reader:
             raise self.fail("jobs.ready_timeout", "must be a positive number of seconds")
         if not 0.05 <= pmin <= pmax <= 300:
             raise self.fail("jobs.poll_min", "poll_min and poll_max must satisfy 0.05 <= poll_min <= poll_max <= 300")
+        percent = self.get(t, "jobs", "abort_failure_percent", float, d.abort_failure_percent)
+        # AWS: thresholdPercentage at most 100 with up to two decimals; 0 here switches the abort off.
+        if not 0 <= percent <= 100 or round(percent, 2) != percent:
+            raise self.fail("jobs.abort_failure_percent", "must be between 0 (no abort) and 100, "
+                                                          "with at most two decimals")
+        executed = self.get(t, "jobs", "abort_min_executed", int, d.abort_min_executed)
+        if not 1 <= executed <= 1_000_000:
+            raise self.fail("jobs.abort_min_executed", "must be at least 1 (AWS minNumberOfExecutedThings)")
         return JobSettings(until=until, in_progress_timeout_minutes=minutes, ready_timeout=ready, poll_min=pmin,
-                           poll_max=pmax)
+                           poll_max=pmax, abort_failure_percent=percent, abort_min_executed=executed)

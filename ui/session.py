@@ -12,10 +12,12 @@ from pathlib import Path
 
 from station.board.discovery import PortProvider
 from station.cloud.adapter import IotCloud
+from station.cloud.check import CheckResult, CloudHealth, Status, health, quick_check
 from station.errors import StationError
 from station.jobs.follow import CloudJobSource
 from station.pipeline.events import EventBus
 from station.pipeline.scheduler import Station
+from station.pipeline.states import UnitState
 from station.profile import Profile
 from station.records.run import RunRecords
 from station.virtual.fleet import VirtualFleet
@@ -81,6 +83,10 @@ class SessionOptions:
     until: str = ""  # "" = the profile's jobs.until
     auto_start: bool = True
     poll_interval: float = 0.5
+    #: Seconds between the quick cloud checks while the window runs (SSO sessions expire during a shift).
+    recheck_interval: float = 60.0
+    #: The quick check (blocking, run in a worker thread); None = station.cloud.check.quick_check.
+    cloud_check: Callable[[IotCloud, bool], list[CheckResult]] | None = None
 
 
 @dataclass
@@ -103,11 +109,78 @@ class StationSession:
     records: RunRecords | None = None
     state: SessionState = SessionState.STARTING
     error: StationError | None = None
+    #: The last quick cloud check; no unit starts unless it is ok.
+    health: CloudHealth | None = None
     _listeners: list[Callable[[SessionState], None]] = field(default_factory=list)
+    _health_listeners: list[Callable[[CloudHealth | None], None]] = field(default_factory=list)
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
+    _checking: asyncio.Future[CloudHealth] | None = None
 
     def subscribe(self, listener: Callable[[SessionState], None]) -> None:
         self._listeners.append(listener)
+
+    def subscribe_health(self, listener: Callable[[CloudHealth | None], None]) -> None:
+        """Called with every new cloud health (None: a check is running)."""
+        self._health_listeners.append(listener)
+
+    @property
+    def cloud_ok(self) -> bool:
+        return self.health is not None and self.health.ok
+
+    @property
+    def demo(self) -> bool:
+        return self.backend is not None and self.backend.fleet is not None
+
+    async def check_cloud(self) -> CloudHealth | None:
+        """Run the quick cloud check off the GUI thread; gate unit starts on it. One check at a time."""
+        backend = self.backend
+        if backend is None:
+            return None
+        if self._checking is not None and not self._checking.done():
+            return await asyncio.shield(self._checking)
+        loop = asyncio.get_running_loop()
+        self._checking = loop.create_future()
+        for listener in list(self._health_listeners):
+            listener(None)
+        check = self.options.cloud_check or (lambda cloud, embedded: quick_check(cloud, embedded=embedded))
+        embedded = backend.profile.embedded
+        try:
+            results = await loop.run_in_executor(None, check, backend.cloud, embedded)
+        except asyncio.CancelledError:
+            self._checking.cancel()
+            raise
+        except Exception as exc:  # a bug in the check must not pass for a healthy cloud
+            log.exception("cloud check failed")
+            results = [CheckResult("check", Status.PROBLEM, f"the cloud check itself failed: {type(exc).__name__}: "
+                                   f"{exc}", "Report this with the log file to the developers.", short="check failed")]
+        result = health(results, embedded=embedded, region=backend.profile.cloud.region, demo=self.demo)
+        for problem in result.problems:
+            log.warning("cloud check: %s: %s (remedy: %s)", problem.name, problem.detail, problem.remedy)
+        self._set_health(result)
+        self._checking.set_result(result)
+        return result
+
+    def _set_health(self, result: CloudHealth) -> None:
+        was_ok = self.cloud_ok
+        self.health = result
+        station = self.station
+        if station is not None:
+            station.auto_start = self.options.auto_start and result.ok
+            if result.ok and not was_ok and self.options.auto_start:
+                # Boards plugged in while the cloud was not usable waited; start them now.
+                for url, unit in list(station.units.items()):
+                    if unit.state == UnitState.CONNECTED:
+                        station.start(url)
+        for listener in list(self._health_listeners):
+            listener(result)
+
+    async def _recheck(self) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), timeout=self.options.recheck_interval)
+            if self._stop.is_set():
+                return
+            await self.check_cloud()
 
     def _set(self, state: SessionState) -> None:
         self.state = state
@@ -134,22 +207,34 @@ class StationSession:
                                       step="start-up", remedy="Report this with the log file to the developers.")
             self._set(SessionState.ERROR)
             return
+        recheck: asyncio.Task[None] | None = None
         try:
             if self._stop.is_set():
                 return
             backend = self.backend
+            # No unit starts on a cloud the station cannot use (expired login, no endpoint): checked first,
+            # then again every recheck_interval and on the window's "Check again".
+            await self.check_cloud()
+            if self._stop.is_set():
+                return
             # Units are followed through their group's continuous jobs unless the profile or
             # the command line says they pass once registered.
             # Records as units progress (and what a killed station left, in the log and the records).
             self.records = RunRecords(backend.profile, backend.cloud, quiet=False, out=log.warning)
             self.station = Station(backend.profile, backend.cloud, backend.providers, bus=self.bus,
-                                   auto_start=self.options.auto_start, poll_interval=self.options.poll_interval,
+                                   auto_start=self.options.auto_start and self.cloud_ok,
+                                   poll_interval=self.options.poll_interval,
                                    until=self.options.until, jobs=CloudJobSource(backend.cloud),
                                    resume_hint=self.records.sqlite.store.unfinished_certificates)
             self.records.attach(self.station)
             self._set(SessionState.RUNNING)
+            recheck = asyncio.create_task(self._recheck(), name="cloud-recheck")
             await self.station.run(self._stop)
         finally:
+            if recheck is not None:
+                recheck.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await recheck
             self._set(SessionState.STOPPING)
             if self.records is not None:
                 self.records.close()
@@ -165,15 +250,16 @@ class StationSession:
     def set_auto_start(self, on: bool) -> None:
         self.options.auto_start = on
         if self.station is not None:
-            self.station.auto_start = on
+            self.station.auto_start = on and self.cloud_ok
 
     def start(self, port: str) -> bool:
-        """(Re)start the unit on ``port``; False if the station has no such board (it left meanwhile)."""
-        if self.station is None or port not in self.station.units:
+        """(Re)start the unit on ``port``; False if the station has no such board (it left meanwhile) or the
+        cloud check has not passed."""
+        if self.station is None or port not in self.station.units or not self.cloud_ok:
             return False
         self.station.start(port)
         return True
 
     def start_all(self) -> None:
-        if self.station is not None:
+        if self.station is not None and self.cloud_ok:
             self.station.start_all()

@@ -85,7 +85,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider
-    from station.cloud.connect import profile_cloud
+    from station.cloud.check import checked_cloud  # profile_cloud + the quick check: refuses a broken cloud
     from station.domain import PortInfo
     from station.jobs.follow import CloudJobSource
     from station.pipeline.events import Event
@@ -94,7 +94,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
     from station.records.run import RunRecords
 
     renderer = _renderer(args)
-    with profile_cloud(args.profile) as (profile, cloud):
+    with checked_cloud(args.profile) as (profile, cloud):
         providers = [SerialPortProvider(include=list(profile.serial.ports), usb_ids=list(profile.serial.usb_ids))]
         records = RunRecords(profile, cloud, quiet=args.json)
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
@@ -133,7 +133,8 @@ def cmd_bootstrap(args: argparse.Namespace) -> int:
     from station.cloud.bootstrap import bootstrap
     from station.cloud.connect import profile_cloud
 
-    with profile_cloud(args.profile) as (profile, cloud):
+    # Bootstrap creates what the station may not (policy, types, groups, bucket, role): the engineer's identity.
+    with profile_cloud(args.profile, role="engineer") as (profile, cloud):
         actions = bootstrap(cloud, profile)
     for a in actions:
         if args.json:
@@ -151,8 +152,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     embedded.start()
     ep = embedded.endpoints
     assert ep is not None
-    print(json.dumps({"event": "serving", "http": ep.http_url, "mqtt": ep.mqtt_endpoint, "region": ep.region}),
-          flush=True)
+    # The local identities' keys (worthless outside this embedded cloud): run other tools as the station
+    # (least privilege) or as the engineer (bootstrap), never as the account administrator.
+    print(json.dumps({"event": "serving", "http": ep.http_url, "mqtt": ep.mqtt_endpoint, "region": ep.region,
+                      "station": embedded.credentials_env("station"),
+                      "engineer": embedded.credentials_env("engineer")}), flush=True)
     try:
         signal.sigwait([signal.SIGINT, signal.SIGTERM]) if hasattr(signal, "sigwait") else input()
     except KeyboardInterrupt:
@@ -232,6 +236,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = csub.add_parser("serve", help="run the embedded local cloud in the foreground")
     s.add_argument("--state-dir", type=Path)
     s.set_defaults(func=cmd_serve)
+    from station.cli.check_cmd import register as register_check  # cloud check
+    register_check(csub)
+    from station.cli.policy_cmd import register as register_policy  # cloud policy
+    register_policy(csub)
 
     h = sub.add_parser("hash-pin", help="print the hash of a QA/engineer PIN for the profile's [roles]")
     h.add_argument("--stdin", action="store_true", help="read the PIN from standard input (no prompt)")

@@ -9,8 +9,10 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from station.cloud.arns import partition_for_region
 from station.cloud.retry import error_code
 from station.cloud.session import CloudTarget, make_client, make_session
+from station.errors import CloudError
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,9 @@ class ThingResult:
     arn: str
     created: bool  # False: it existed; ``attributes`` are what it had
     attributes: dict[str, str]
+    #: The thing's version when read (existing things): UpdateThing(expectedVersion=...) takes it over only
+    #: if nobody wrote it since. None for a thing created now, or when unknown.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,11 @@ class CertInfo:
     certificate_arn: str
     status: str
     certificate_pem: str
+
+
+#: Answers to an EXCLUSIVE_THING attachment of a certificate that is already attached somewhere.
+EXCLUSIVE_REFUSALS = frozenset({"ResourceAlreadyExistsException", "InvalidRequestException",
+                                "ConflictException", "ConflictingResourceUpdateException"})
 
 
 class IotCloud:
@@ -69,7 +79,8 @@ class IotCloud:
 
     @property
     def partition(self) -> str:
-        return "aws-cn" if self.target.region.startswith("cn-") else "aws"
+        """aws, aws-cn (cn-* regions) or aws-us-gov (us-gov-* regions): the first field of every ARN built here."""
+        return partition_for_region(self.target.region)
 
     def arn(self, resource: str) -> str:
         return f"arn:{self.partition}:iot:{self.target.region}:{self.account_id()}:{resource}"
@@ -101,18 +112,32 @@ class IotCloud:
         try:
             return ThingResult(str(self.iot.create_thing(**kwargs)["thingArn"]), created=True, attributes={})
         except ClientError as exc:
+            if error_code(exc) == "ResourceNotFoundException" and thing_type:
+                # The only resource CreateThing needs to exist beforehand: bootstrap creates it.
+                raise CloudError(f"the thing type '{thing_type}' does not exist in this AWS account and region",
+                                 remedy="The line engineer runs 'station cloud bootstrap' with this profile "
+                                        "(it creates the thing types), then retries the unit.") from None
             if error_code(exc) != "ResourceAlreadyExistsException":
                 raise
         # Same name, other configuration: a re-run, a rework, or another station right now.
         d = self.iot.describe_thing(thingName=name)
-        return ThingResult(str(d["thingArn"]), created=False, attributes=dict(d.get("attributes", {})))
+        version = d.get("version")
+        return ThingResult(str(d["thingArn"]), created=False, attributes=dict(d.get("attributes", {})),
+                           version=int(version) if isinstance(version, int) else None)
 
-    def update_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> None:
-        """Bring an existing thing's type and attributes up to date (merged, other attributes kept)."""
+    def update_thing(self, name: str, thing_type: str | None, attributes: dict[str, str],
+                     expected_version: int | None = None) -> None:
+        """Bring an existing thing's type and attributes up to date (merged, other attributes kept).
+
+        With ``expected_version`` it is a compare-and-set: AWS answers VersionConflictException
+        if the thing was written since that version was read.
+        """
         update: dict[str, Any] = {"thingName": name,
                                   "attributePayload": {"attributes": attributes, "merge": True}}
         if thing_type:
             update["thingTypeName"] = thing_type
+        if expected_version is not None:
+            update["expectedVersion"] = expected_version
         self.iot.update_thing(**update)
 
     def ensure_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> str:
@@ -169,7 +194,18 @@ class IotCloud:
 
     # -- attachments (all idempotent on AWS) ---------------------------------------
     def attach_principal(self, thing_name: str, certificate_arn: str) -> None:
-        self.iot.attach_thing_principal(thingName=thing_name, principal=certificate_arn)
+        """Attach the certificate to this thing exclusively: AWS refuses to attach it to any other thing.
+
+        Idempotent for the same thing: if the exclusive attachment is refused because
+        the certificate is already attached, and it is attached to this very thing
+        (an earlier attempt, or the same station re-running), that is success.
+        """
+        try:
+            self.iot.attach_thing_principal(thingName=thing_name, principal=certificate_arn,
+                                            thingPrincipalType="EXCLUSIVE_THING")
+        except ClientError as exc:
+            if error_code(exc) not in EXCLUSIVE_REFUSALS or certificate_arn not in self.thing_principals(thing_name):
+                raise
 
     def detach_principal(self, thing_name: str, certificate_arn: str) -> None:
         try:

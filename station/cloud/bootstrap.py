@@ -62,11 +62,27 @@ def bootstrap(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
     return done
 
 
-def presign_trust_policy() -> dict[str, object]:
-    """Only AWS IoT may assume the pre-sign role (it signs job-document URLs with it)."""
+def presign_trust_policy(*, partition: str, region: str, account: str) -> dict[str, object]:
+    """Only AWS IoT may assume the pre-sign role, and only for jobs of this account and region.
+
+    The conditions are the confused-deputy protection the AWS IoT developer guide
+    recommends for roles IoT assumes: ``aws:SourceAccount`` pins the account,
+    ``aws:SourceArn`` (ArnLike) the region and the resource type (jobs), so IoT
+    acting for another customer cannot be made to sign URLs with this role.
+    """
     return {"Version": "2012-10-17",
             "Statement": [{"Effect": "Allow", "Principal": {"Service": "iot.amazonaws.com"},
-                           "Action": "sts:AssumeRole"}]}
+                           "Action": "sts:AssumeRole",
+                           "Condition": {
+                               "StringEquals": {"aws:SourceAccount": account},
+                               "ArnLike": {"aws:SourceArn": presign_source_arn(partition=partition, region=region,
+                                                                               account=account)},
+                           }}]}
+
+
+def presign_source_arn(*, partition: str, region: str, account: str) -> str:
+    """The aws:SourceArn IoT may assume the pre-sign role for: any job of this account and region."""
+    return f"arn:{partition}:iot:{region}:{account}:job/*"
 
 
 def presign_role_policy(partition: str, settings: CatalogSettings) -> dict[str, object]:
@@ -125,14 +141,17 @@ def _as_dict(doc: object) -> object:
 def _ensure_presign_role(cloud: IotCloud, settings: CatalogSettings) -> list[BootstrapAction]:
     iam = cloud.client("iam")
     role, resource = settings.presign_role, f"role {settings.presign_role}"
-    trust = presign_trust_policy()
+    where = {"partition": cloud.partition, "region": cloud.target.region, "account": cloud.account_id()}
+    trust = presign_trust_policy(**where)
     wanted = presign_role_policy(cloud.partition, settings)
     out: list[BootstrapAction] = []
     try:
         current = iam.get_role(RoleName=role)["Role"]
         if _as_dict(current.get("AssumeRolePolicyDocument")) != trust:
-            out.append(BootstrapAction(resource, "differs", "its trust policy is not exactly iot.amazonaws.com; "
-                                                            "left unchanged, review it"))
+            out.append(BootstrapAction(resource, "differs",
+                                       "its trust policy is not exactly iot.amazonaws.com limited to this "
+                                       f"account's jobs (aws:SourceAccount {cloud.account_id()}, aws:SourceArn "
+                                       f"{presign_source_arn(**where)}); left unchanged, review it"))
         else:
             out.append(BootstrapAction(resource, "exists"))
     except ClientError as exc:

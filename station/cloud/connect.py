@@ -7,37 +7,79 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, Literal
 
 from station import paths
 from station.cloud.adapter import IotCloud
 from station.cloud.session import CloudTarget
+from station.localcloud.identities import Identities, LocalIdentity, ensure_identities, grant
 from station.localcloud.launcher import LocalCloud, LocalCloudEndpoints
 from station.profile import Profile, load_profile
 
+#: Who acts: the station (least privilege, every unit and QA/engineer action) or the engineer (bootstrap).
+Role = Literal["station", "engineer"]
 
-def embedded_target(endpoints: LocalCloudEndpoints, ca_pem: bytes) -> CloudTarget:
-    """The embedded cloud as a CloudTarget: only endpoint, credentials and device CA differ from AWS."""
-    return CloudTarget(region=endpoints.region, endpoint_url=endpoints.http_url,
-                       access_key_id=endpoints.access_key_id, secret_access_key=endpoints.secret_access_key,
-                       mqtt_endpoint=endpoints.mqtt_endpoint, ca_pem=ca_pem)
+
+def embedded_target(endpoints: LocalCloudEndpoints, ca_pem: bytes,
+                    identity: LocalIdentity | None = None) -> CloudTarget:
+    """The embedded cloud as a CloudTarget: only endpoint, credentials and device CA differ from AWS.
+
+    Without ``identity`` it is the account administrator (ministack's root key), which only creates the
+    identities and lets tests inspect the account; the station never runs with it.
+    """
+    key, secret = ((identity.access_key_id, identity.secret_access_key) if identity is not None
+                   else (endpoints.access_key_id, endpoints.secret_access_key))
+    return CloudTarget(region=endpoints.region, endpoint_url=endpoints.http_url, access_key_id=key,
+                       secret_access_key=secret, mqtt_endpoint=endpoints.mqtt_endpoint, ca_pem=ca_pem)
 
 
 class EmbeddedCloud:
-    """A started local cloud plus the IotCloud adapter pointing at it."""
+    """A started local cloud (strict: judged as AWS judges) and the three identities that use it.
 
-    def __init__(self, state_dir: Path | None = None, *, persist: bool = False) -> None:
+    ``cloud`` is the station's least-privilege user, ``engineer_cloud`` the bootstrap user, ``admin_cloud``
+    the account administrator that created both (tests inspect the account with it).
+    """
+
+    def __init__(self, state_dir: Path | None = None, *, persist: bool = False, profile: Profile | None = None,
+                 **local: Any) -> None:
         self._tmp = None if state_dir else Path(tempfile.mkdtemp(prefix="station-cloud-"))
         self.state_dir = state_dir or self._tmp
         assert self.state_dir is not None
         self.state_dir.mkdir(parents=True, exist_ok=True)
-        self.local = LocalCloud(self.state_dir, persist=persist)
+        self.profile = profile or load_profile(None)
+        self.local = LocalCloud(self.state_dir, persist=persist, **local)
         self.endpoints: LocalCloudEndpoints | None = None
+        self.identities: Identities | None = None
         self.cloud: IotCloud | None = None
+        self.engineer_cloud: IotCloud | None = None
+        self.admin_cloud: IotCloud | None = None
 
     def start(self) -> IotCloud:
+        """Start the cloud, create the identities for the profile; returns the station's IotCloud."""
         self.endpoints = self.local.start()
-        self.cloud = IotCloud(embedded_target(self.endpoints, self.local.ca_pem()))
+        ca = self.local.ca_pem()
+        self.admin_cloud = IotCloud(embedded_target(self.endpoints, ca))
+        self.identities = ensure_identities(self.admin_cloud, self.profile)
+        self.engineer_cloud = IotCloud(embedded_target(self.endpoints, ca, self.identities.engineer))
+        self.cloud = IotCloud(embedded_target(self.endpoints, ca, self.identities.station))
         return self.cloud
+
+    def as_role(self, role: Role) -> IotCloud:
+        cloud = self.engineer_cloud if role == "engineer" else self.cloud
+        assert cloud is not None, "start() first"
+        return cloud
+
+    def grant(self, profile: Profile) -> None:
+        """Re-render both identities' policies for another profile (its prefixes, groups, attach mode)."""
+        assert self.admin_cloud is not None, "start() first"
+        self.profile = profile
+        grant(self.admin_cloud, profile)
+
+    def credentials_env(self, role: Role = "station") -> dict[str, str]:
+        """The identity's key as boto3's environment variables, for a station started as a subprocess."""
+        assert self.identities is not None, "start() first"
+        who = self.identities.engineer if role == "engineer" else self.identities.station
+        return {"AWS_ACCESS_KEY_ID": who.access_key_id, "AWS_SECRET_ACCESS_KEY": who.secret_access_key}
 
     def close(self) -> None:
         self.local.stop()
@@ -46,15 +88,17 @@ class EmbeddedCloud:
 
 
 @contextlib.contextmanager
-def profile_cloud(profile_path: str | Path | None) -> Iterator[tuple[Profile, IotCloud]]:
-    """The profile and its cloud, as every command reaches it: AWS through boto3's normal credential chain,
-    or the embedded cloud with its state kept in the data dir (started here, stopped on exit)."""
+def profile_cloud(profile_path: str | Path | None, *, role: Role = "station") -> Iterator[tuple[Profile, IotCloud]]:
+    """The profile and its cloud, as every command reaches it: AWS through boto3's normal credential chain
+    (whoever runs the command: the station's role on a line PC, the engineer's for bootstrap), or the
+    embedded cloud with its state kept in the data dir, as the station's or the engineer's identity."""
     profile = load_profile(profile_path)
     if not profile.embedded:
         yield profile, IotCloud(CloudTarget.aws(profile.cloud))
         return
-    embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True)
+    embedded = EmbeddedCloud(paths.data_dir() / "localcloud", persist=True, profile=profile)
     try:
-        yield profile, embedded.start()
+        embedded.start()
+        yield profile, embedded.as_role(role)
     finally:
         embedded.close()

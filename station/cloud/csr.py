@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
@@ -19,6 +20,25 @@ class CsrRejected(StationError):
     default_remedy = "Retry the unit; if the board keeps sending a bad CSR, its factory firmware is faulty."
 
 
+#: EC curves AWS IoT accepts for device certificates (P-256, P-384, P-521).
+ACCEPTED_CURVES = ("secp256r1", "secp384r1", "secp521r1")
+#: Signature hashes refused in a CSR: broken for collision resistance.
+WEAK_HASHES = {"md5": "MD5", "sha1": "SHA-1"}
+
+
+def _check_signature_hash(csr: x509.CertificateSigningRequest, step: str) -> None:
+    try:
+        algorithm = csr.signature_hash_algorithm
+    except UnsupportedAlgorithm:  # an algorithm cryptography does not know: the signature check refuses it
+        return
+    name = algorithm.name if isinstance(algorithm, hashes.HashAlgorithm) else ""
+    if name in WEAK_HASHES:
+        raise CsrRejected(f"the CSR's signatureAlgorithm uses {WEAK_HASHES[name]}, which is not accepted: "
+                          "a CSR must be signed with SHA-256 or stronger", step=step,
+                          remedy="Set the board aside: its factory firmware signs CSRs with a broken hash; "
+                                 "the firmware must sign with SHA-256 (or SHA-384/SHA-512).")
+
+
 def spki_der(public_key: PublicKeyTypes) -> bytes:
     return public_key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
 
@@ -30,13 +50,14 @@ def check_csr(csr_pem: bytes, *, thing_name: str, board_public_key: bytes | None
         csr = x509.load_pem_x509_csr(csr_pem)
     except ValueError as exc:
         raise CsrRejected(f"the board's CSR is not valid PEM/DER: {exc}", step=step, retryable=True) from exc
+    _check_signature_hash(csr, step)  # first: a SHA-1/MD5 signature does not even verify here
     if not csr.is_signature_valid:
         raise CsrRejected("the board's CSR signature does not verify (corrupt or forged CSR)", step=step,
                           retryable=True)
     key = csr.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
-        if key.curve.name not in ("secp256r1", "secp384r1"):
-            raise CsrRejected(f"the board's key uses curve {key.curve.name}, AWS IoT accepts P-256/P-384",
+        if key.curve.name not in ACCEPTED_CURVES:
+            raise CsrRejected(f"the board's key uses curve {key.curve.name}, AWS IoT accepts P-256/P-384/P-521",
                               step=step)
     elif isinstance(key, rsa.RSAPublicKey):
         if key.key_size < 2048:

@@ -19,6 +19,9 @@ from botocore.exceptions import (
     ReadTimeoutError,
 )
 
+from station.cloud.credentials import explain_credentials_error
+from station.cloud.quotas import default_rates
+from station.cloud.refusals import explain_refusal
 from station.errors import CloudError
 
 T = TypeVar("T")
@@ -32,10 +35,9 @@ SERVER_CODES = frozenset({"InternalFailureException", "InternalException", "Serv
                           "ServiceUnavailable", "InternalError"})
 NETWORK_ERRORS = (EndpointConnectionError, ConnectionClosedError, ConnectTimeoutError, ReadTimeoutError)
 
-# Documented AWS IoT control-plane limits (per account and region). AttachPolicy
-# is the tightest; the limiter starts at these and halves on every throttle.
-DEFAULT_TPS: dict[str, float] = {"AttachPolicy": 15.0, "DescribeJobExecution": 10.0,
-                                  "ListJobExecutionsForThing": 10.0, "ListJobs": 10.0}
+# AWS IoT's documented default rate quotas (per account and region, resources/aws-quotas.json): the limiter
+# starts at these and halves on every throttle; operations without a documented quota start at FALLBACK_TPS.
+DEFAULT_TPS: dict[str, float] = default_rates()
 FALLBACK_TPS = 100.0
 
 #: on_wait(operation, reason, retry_in_seconds, attempt)
@@ -103,8 +105,10 @@ class CloudCaller:
     """
 
     def __init__(self, executor: Executor | None, *, max_wait: float = 120.0, base_delay: float = 0.2,
-                 max_delay: float = 8.0, limiter: AdaptiveLimiter | None = None) -> None:
+                 max_delay: float = 8.0, limiter: AdaptiveLimiter | None = None, profile_name: str = "") -> None:
         self.executor = executor
+        #: The AWS profile the calls run under, named in the remedy when its login expired.
+        self.profile_name = profile_name
         self.max_wait = max_wait
         self.base_delay = base_delay
         self.max_delay = max_delay
@@ -126,6 +130,17 @@ class CloudCaller:
             except Exception as exc:
                 kind = classify(exc)
                 if kind is None:
+                    # Expired/missing credentials are not retried: nothing changes until someone logs in again.
+                    explained = explain_credentials_error(exc, self.profile_name)
+                    if explained is not None:
+                        log.warning("%s: %s (%s)", op, explained.cause, explained.detail)
+                        raise explained from exc
+                    # AccessDenied, invalid input, limits: the operator gets the missing permission or the
+                    # value AWS refused, never "internal error" (other codes stay for the adapter to handle).
+                    refused = explain_refusal(op, exc)
+                    if refused is not None:
+                        log.warning("%s: %s", op, refused.cause)
+                        raise refused from exc
                     raise
                 if kind == "throttled":
                     self.limiter.throttled(op)

@@ -185,10 +185,9 @@ class Catalog:
                                   "ContentType": _CONTENT_TYPE[kind],
                                   "Metadata": {"sha256": digest, "notes": encode_notes(notes)}}
         if not replace:
-            if self._head(key) is not None:
-                raise self._exists(kind, model, version)
-            # Conditional write: a second station uploading the same version at the same
-            # moment gets PreconditionFailed instead of silently overwriting the first.
+            # Conditional write, and the only existence check: S3 refuses it with PreconditionFailed when the
+            # version is there (also when a second station uploads it at the same moment). A HEAD first would
+            # cost a call and, without an unconditioned s3:ListBucket, answers 403 for a missing key.
             kwargs["IfNoneMatch"] = "*"
         try:
             self.s3.put_object(**kwargs)
@@ -218,7 +217,27 @@ class Catalog:
                 return None
             if error_code(exc) == "NoSuchBucket":
                 raise self._no_bucket() from None
+            if error_code(exc) in ("403", "AccessDenied", "Forbidden"):
+                self._missing_or_denied(key)
+                return None
             raise
+
+    def _missing_or_denied(self, key: str) -> None:
+        """S3 answers 403, not 404, to a HEAD of a missing key unless the caller may list the whole bucket
+        (the station may list only its prefix). Listing that one key tells "missing" from "not allowed"."""
+        try:
+            page = self.s3.list_objects_v2(Bucket=self.bucket, Prefix=key, MaxKeys=1)
+        except ClientError as exc:
+            if error_code(exc) in ("403", "AccessDenied", "Forbidden"):
+                raise CatalogError(f"the station may not read the catalog s3://{self.bucket}/{key}",
+                                   remedy="Grant the station's role s3:GetObject on the catalog prefix and "
+                                          "s3:ListBucket on the bucket for that prefix (resources/"
+                                          "station-iam-policy.json), or run station cloud check.") from None
+            raise
+        if any(obj.get("Key") == key for obj in page.get("Contents", [])):
+            raise CatalogError(f"s3://{self.bucket}/{key} exists but the station may not read it",
+                               remedy="Grant the station's role s3:GetObject on the catalog prefix "
+                                      "(resources/station-iam-policy.json), or run station cloud check.")
 
     def describe(self, kind: str, model: str, version: str) -> CatalogEntry:
         key = self.key(kind, model, version)
@@ -286,7 +305,9 @@ class Catalog:
         try:
             body: bytes = self.s3.get_object(Bucket=self.bucket, Key=key)["Body"].read()
         except ClientError as exc:
-            if error_code(exc) in ("NoSuchKey", "404"):
+            if error_code(exc) in ("AccessDenied", "403"):
+                self._missing_or_denied(key)  # raises unless the key is simply not there (yet)
+            if error_code(exc) in ("NoSuchKey", "404", "AccessDenied", "403"):
                 raise NotInCatalog(f"no uploaded configuration at s3://{self.bucket}/{key}",
                                    remedy="Wait until the unit's config-upload job SUCCEEDED "
                                           "(station job show JOB_ID), then try again.") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import random
 import re
 import time
 from collections.abc import Callable
@@ -40,18 +41,23 @@ class TargetNotFound(JobError):
     """A target name is neither a thing nor a thing group."""
 
 
-def call(fn: Callable[..., T], /, *args: Any, attempts: int = 6, **kwargs: Any) -> T:
-    """Blocking boto3 call that waits out throttling and transient errors (botocore's own retry is off)."""
-    delay = 0.2
-    for attempt in range(1, attempts + 1):
+def call(fn: Callable[..., T], /, *args: Any, max_wait: float = 30.0, **kwargs: Any) -> T:
+    """Blocking boto3 call that waits out throttling and transient errors (botocore's own retry is off).
+
+    Jittered exponential backoff within ``max_wait`` seconds: several jobs commands and QA views polling at
+    once meet AWS's 10 TPS job-API quotas, and equal delays would make them collide again.
+    """
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        attempt += 1
         try:
             return fn(*args, **kwargs)
         except Exception as exc:
-            if classify(exc) is None or attempt == attempts:
+            delay = random.uniform(0.1, min(5.0, 0.2 * 2 ** attempt))
+            if classify(exc) is None or time.monotonic() - started + delay > max_wait:
                 raise
             time.sleep(delay)
-            delay = min(delay * 2, 5.0)
-    raise AssertionError("unreachable")
 
 
 def read_document(raw: str | bytes) -> JobDocument:

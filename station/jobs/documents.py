@@ -6,12 +6,15 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
+
+from station.cloud.arns import dns_suffix
 
 OPERATIONS = ("install", "config-download", "config-upload")
 MAX_DOCUMENT = 32 * 1024  # AWS IoT job document limit
 _VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-PRESIGN_PLACEHOLDER = "${{aws:iot:s3-presigned-url:https://s3.amazonaws.com/{bucket}/{key}}}"
+PRESIGN_PLACEHOLDER = "${{aws:iot:s3-presigned-url:{url}}}"
 
 
 class DocumentError(ValueError):
@@ -46,9 +49,21 @@ class JobDocument:
         return json.dumps(body, separators=(",", ":"))
 
 
-def placeholder_url(bucket: str, key: str) -> str:
+def s3_object_url(bucket: str, key: str, region: str = "us-east-1") -> str:
+    """The path-style URL of an S3 object on the bucket's regional endpoint, the key percent-encoded.
+
+    us-east-1: https://s3.amazonaws.com/BUCKET/KEY; other regions: https://s3.REGION.amazonaws.com/...;
+    China regions: https://s3.REGION.amazonaws.com.cn/... . The key keeps its slashes; everything else
+    outside RFC 3986's unreserved set is encoded (a version like 1.2+build7 becomes 1.2%2Bbuild7, which
+    S3 would otherwise read as a space).
+    """
+    host = "s3.amazonaws.com" if region == "us-east-1" else f"s3.{region}.{dns_suffix(region)}"
+    return f"https://{host}/{bucket}/{quote(key, safe='/')}"
+
+
+def placeholder_url(bucket: str, key: str, region: str = "us-east-1") -> str:
     """The ${aws:iot:s3-presigned-url:…} placeholder IoT Jobs replaces with a fresh pre-signed GET URL."""
-    return PRESIGN_PLACEHOLDER.format(bucket=bucket, key=key)
+    return PRESIGN_PLACEHOLDER.format(url=s3_object_url(bucket, key, region))
 
 
 def parse_document(raw: str | bytes | dict[str, Any]) -> JobDocument:

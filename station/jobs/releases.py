@@ -54,7 +54,8 @@ class ReleaseResult:
 
 def document_for(catalog: Catalog, entry: CatalogEntry, *, forced: bool = False) -> JobDocument:
     """The job document delivering a catalog entry; IoT Jobs turns the placeholder into a fresh pre-signed GET."""
-    return JobDocument(operation=OPERATION[entry.kind], url=placeholder_url(catalog.bucket, entry.key),
+    url = placeholder_url(catalog.bucket, entry.key, catalog.cloud.target.region)
+    return JobDocument(operation=OPERATION[entry.kind], url=url,
                        version=entry.version, sha256=entry.sha256, size=entry.size, forced=forced,
                        model=entry.model)
 
@@ -85,7 +86,27 @@ def create_job(cloud: IotCloud, profile: Profile, jid: str, targets: list[str], 
     if doc.operation != "config-upload":  # only placeholder documents need (and may name) the role
         kwargs["presignedUrlConfig"] = {"roleArn": presign_role_arn(cloud, profile),
                                         "expiresInSec": profile.catalog.url_expiry}
+    if selection == "CONTINUOUS" and (abort := abort_config(profile)) is not None:
+        kwargs["abortConfig"] = abort
     call(cloud.iot.create_job, **kwargs)
+
+
+def abort_config(profile: Profile) -> dict[str, Any] | None:
+    """CreateJob abortConfig of a continuous release: a bad image stops spreading to the whole line.
+
+    One criterion, failureType ALL (FAILED, REJECTED and TIMED_OUT executions count):
+    once at least ``abort_min_executed`` things have executed the job and at least
+    ``abort_failure_percent`` of the executions failed, AWS cancels the job (QUEUED
+    executions become CANCELED; units joining the group get nothing from it until
+    a new release).
+    None when the profile switches the abort off (percent 0).
+    """
+    jobs = profile.jobs
+    if jobs.abort_failure_percent <= 0:
+        return None
+    return {"criteriaList": [{"failureType": "ALL", "action": "CANCEL",
+                              "thresholdPercentage": jobs.abort_failure_percent,
+                              "minNumberOfExecutedThings": jobs.abort_min_executed}]}
 
 
 class CurrentJobs:

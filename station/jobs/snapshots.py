@@ -55,6 +55,9 @@ class SnapshotResult:
         return body
 
 
+_DENIED = frozenset({"AccessDeniedException", "AccessDenied", "UnauthorizedException"})
+
+
 def resolve_target(cloud: IotCloud, name: str) -> Target:
     """A thing or thing group by name ("thing/NAME" or "group/NAME" when both exist), or an IoT ARN."""
     if name.startswith("arn:"):
@@ -64,22 +67,33 @@ def resolve_target(cloud: IotCloud, name: str) -> Target:
         return Target(name_from_arn(name), kind, name)
     wanted, _, bare = name.partition("/") if name.startswith(("thing/", "group/")) else ("", "", name)
     found: list[Target] = []
+    denied: list[str] = []
+    # The station may describe only its own things and the profile's groups: on AWS a name outside that
+    # scope answers AccessDenied (before any "not found"), which here means "not this kind for us".
     if wanted in ("", "thing"):
         try:
             found.append(Target(bare, "thing", str(call(cloud.iot.describe_thing, thingName=bare)["thingArn"])))
         except ClientError as exc:
-            if error_code(exc) != "ResourceNotFoundException":
+            if error_code(exc) in _DENIED:
+                denied.append("thing")
+            elif error_code(exc) != "ResourceNotFoundException":
                 raise
     if wanted in ("", "group"):
         try:
             found.append(Target(bare, "group",
                                 str(call(cloud.iot.describe_thing_group, thingGroupName=bare)["thingGroupArn"])))
         except ClientError as exc:
-            if error_code(exc) != "ResourceNotFoundException":
+            if error_code(exc) in _DENIED:
+                denied.append("group")
+            elif error_code(exc) != "ResourceNotFoundException":
                 raise
     if not found:
-        raise TargetNotFound(f"'{bare}' is neither a thing nor a thing group",
-                             remedy="Check the name (station job list shows jobs and their things).")
+        scope = (" this station may use (the profile's name prefixes and groups)"
+                 if denied else "")
+        raise TargetNotFound(f"'{bare}' is neither a thing nor a thing group{scope}",
+                             remedy="Check the name (station job list shows jobs and their things)"
+                                    + ("; a unit or group of another line needs that line's station." if denied
+                                       else "."))
     if len(found) > 1:
         raise JobError(f"'{bare}' is both a thing and a thing group",
                        remedy=f"Say which: --target thing/{bare} or --target group/{bare}.")

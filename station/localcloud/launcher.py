@@ -6,11 +6,12 @@ the bundle's own executable with ``--localcloud-server``, see
 MQTT/mTLS broker require a client certificate (see server.py for the exact
 ministack internals it hooks and why).
 
-Known ministack limitation to design around: its broker evaluates only IoT
-policies attached directly to the certificate (``_mqtt_policy_allows`` in
-``ministack.services.iot``), not policies attached to thing groups. A device
-policy delivered through a thing group works on real AWS IoT but is ignored
-here, so local runs must attach the device policy to the certificate.
+Thing-group policies: ministack's broker on its own evaluates only IoT policies
+attached directly to the certificate (``_mqtt_policy_allows`` in
+``ministack.services.iot``). The child wraps that lookup (group_policies.py) so
+that, as on AWS IoT, the policies of the thing's groups and their parent groups
+also apply when the MQTT client id is the name of a thing the certificate is
+attached to; ``policy.attach_to = "group"`` therefore works locally too.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from station.errors import LocalCloudError
-from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, FROZEN_FLAG, WATCH_STDIN_ENV
+from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, FROZEN_FLAG, STRICT_ENV, WATCH_STDIN_ENV
 
 STEP = "local cloud"
 LOOPBACK = "127.0.0.1"
@@ -104,6 +105,10 @@ class LocalCloud:
         log_path: Path | None = None,
         command: list[str] | None = None,
         services: tuple[str, ...] = DEFAULT_SERVICES,
+        strict: bool = True,
+        quota_overrides: dict[str, float] | None = None,
+        strict_log: Path | None = None,
+        detach_delay: float | None = None,
     ) -> None:
         self.state_dir = Path(state_dir)
         self.auth = auth
@@ -113,6 +118,13 @@ class LocalCloud:
         self._default_command = command is None
         self.command = list(command) if command is not None else default_child_command()
         self.services = services
+        #: Strict mode (station/localcloud/strict): AWS's IAM resource mapping, API quotas, input
+        #: rules, and the AWS semantics ministack lacks. On by default so demo and tests meet AWS's rules.
+        #: It needs ministack's IAM enforcement, so it is off when auth is.
+        self.strict = strict and auth
+        self.quota_overrides = dict(quota_overrides or {})
+        self.strict_log = Path(strict_log) if strict_log is not None else self.state_dir / "strict-calls.jsonl"
+        self.detach_delay = detach_delay
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
         self._endpoints: LocalCloudEndpoints | None = None
@@ -232,6 +244,15 @@ class LocalCloud:
             WATCH_STDIN_ENV: "1",
             "PYTHONUNBUFFERED": "1",
         }
+        # Always explicit, so an inherited STATION_STRICT cannot turn it on or off behind our back.
+        # STATION_QUOTA_OVERRIDES is inherited when not given here: a CI or profile may raise quotas.
+        extra[STRICT_ENV] = "1" if self.strict else "0"
+        if self.strict:
+            extra["STATION_STRICT_LOG"] = str(self.strict_log.resolve())  # the child runs in state_dir
+            if self.quota_overrides:
+                extra["STATION_QUOTA_OVERRIDES"] = json.dumps(self.quota_overrides)
+            if self.detach_delay is not None:
+                extra["STATION_DETACH_DELAY"] = str(self.detach_delay)
         if self.persist:
             extra.update(
                 {
@@ -306,7 +327,8 @@ class LocalCloud:
         if code == EXIT_NO_MINISTACK:
             remedy = _INSTALL_REMEDY
         elif code == EXIT_HOOKS_MISSING:
-            remedy = "This ministack version defeats the station's guards; install ministack==1.5.33."
+            remedy = ("This ministack version defeats the station's guards or strict mode; install "
+                      "ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).")
         else:
             remedy = f"See the log {self.log_path}."
         cause = f"the local cloud exited early with code {code}; last log lines:\n{tail}"

@@ -30,9 +30,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from station.localcloud.group_policies import install as install_group_policies
+
 #: Exit codes the launcher maps to operator-facing causes.
 EXIT_NO_MINISTACK = 71
 EXIT_HOOKS_MISSING = 72
+
+#: Set by the launcher: "1" installs strict mode (station/localcloud/strict) before ministack serves.
+STRICT_ENV = "STATION_STRICT"
 
 #: Set by the launcher: the child watches its stdin pipe and exits at EOF (parent gone).
 WATCH_STDIN_ENV = "STATION_LOCALCLOUD_WATCH_STDIN"
@@ -160,13 +165,25 @@ def main() -> int:
         import ministack.services.iot as iot_module
 
         require_client_certificates(iot_module)
+        install_group_policies(iot_module)
         ministack_main = ministack_app.main
         if not callable(ministack_main):
             raise RuntimeError("ministack.app.main is not callable")
     except (ImportError, RuntimeError, AttributeError) as e:
         return _fail(EXIT_HOOKS_MISSING, f"refusing to start an unguarded broker: {e}")
+    strict = os.environ.get(STRICT_ENV) == "1"
+    if strict:
+        try:
+            # Before ministack serves: every hook must be in place for the first request, and a
+            # ministack whose internals moved must stop here, never run half-strict.
+            from station.localcloud.strict.install import install as install_strict
+
+            install_strict()
+        except Exception as e:  # StrictInstallError, or an import/data failure inside it
+            return _fail(EXIT_HOOKS_MISSING, f"refusing to start without strict mode: {type(e).__name__}: {e}")
     # ministack will still log "client certificate optional"; this line is the truth.
-    print("station.localcloud.server: loopback-only binds; MQTT client certificate required", flush=True)
+    print("station.localcloud.server: loopback-only binds; MQTT client certificate required"
+          + ("; strict mode on" if strict else ""), flush=True)
     if os.environ.get(WATCH_STDIN_ENV) == "1":
         threading.Thread(target=_watch_parent_stdin, name="parent-watchdog", daemon=True).start()
     # ministack.app.main parses sys.argv; give it none of ours.

@@ -58,7 +58,8 @@ class Station:
                                               thread_name_prefix="cloud")
         self.services = Services(
             profile=profile, cloud=cloud,
-            caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait),
+            caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait,
+                                         profile_name=profile.cloud.profile),
             serial_executor=self._serial_pool,
             driver_factory=factory or driver_factory(profile.serial.driver),
             bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
 import time
@@ -17,9 +16,11 @@ from station.board.errors import BoardRefused
 from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
 from station.cloud.retry import CloudCaller
+from station.cloud.rules import attribute_value_problem
 from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
 from station.errors import StationError
 from station.jobs.follow import Follower, JobSource
+from station.pipeline.claim import take_over
 from station.pipeline.events import (
     CertificateIssued,
     EventBus,
@@ -148,17 +149,27 @@ class Unit:
         exists in the cloud that the station does not know about.
         """
         self.round_trips += 1
+        # return_exceptions: a refused sibling (CreateThing denied, say) must not hide a certificate that
+        # CreateCertificateFromCsr issued in the same round; every issued one is recorded before raising.
         round_ = asyncio.gather(*(self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
-                                  for op, fn, args in calls))
+                                  for op, fn, args in calls), return_exceptions=True)
         try:
-            return list(await asyncio.shield(round_))
+            results = list(await asyncio.shield(round_))
         except asyncio.CancelledError:
-            with contextlib.suppress(Exception):
-                for result in await round_:
-                    issued = result[0] if isinstance(result, tuple) else result
-                    if isinstance(issued, IssuedCert):
-                        self._issued(self.ids.thing_name, issued)
+            self._record_issued(await round_)
             raise
+        errors = [r for r in results if isinstance(r, BaseException)]
+        if errors:
+            self._record_issued(results)
+            raise errors[0]
+        return results
+
+    def _record_issued(self, results: list[Any]) -> None:
+        """Record the certificates a round issued (used when the round as a whole failed or was cancelled)."""
+        for result in results:
+            issued = result[0] if isinstance(result, tuple) else result
+            if isinstance(issued, IssuedCert):
+                self._issued(self.ids.thing_name, issued)
 
     # -- the pipeline ------------------------------------------------------------
     async def run(self) -> None:
@@ -202,6 +213,14 @@ class Unit:
         hello: BoardHello = await self._board(driver.hello)
         ident: BoardIdentity = await self._board(driver.identify)
         self.identity = ident
+        # Serial and hardware revision become thing attributes: refuse what AWS would refuse, naming the
+        # field, before anything is created (a board reporting "rev B" would fail CreateThing on AWS).
+        for label, value in (("serial number", ident.serial), ("hardware revision", ident.hw_revision)):
+            if (problem := attribute_value_problem(value)) is not None:
+                raise UnitError(f"the board's {label} {value!r} {problem}", step=S.IDENTIFYING.value,
+                                remedy=f"Set the board aside; its factory firmware must report the {label} "
+                                       "without spaces or other such characters (the line engineer can fix "
+                                       "the firmware or its settings).")
         thing_type = pf.thing_type(ident.model)
         if thing_type is None:
             raise UnitError(f"model '{ident.model}' (serial {ident.serial}) is not in the station profile",
@@ -271,15 +290,15 @@ class Unit:
             self.ids.groups = [group]
 
             t0 = self._emit_step(S.ATTACHING)
+            if not existing.created:
+                # Our claim, station and batch on the existing thing, before anything is attached to it.
+                await self._take_over(thing, thing_type, attributes, existing, cert)
             calls: list[tuple[str, Callable[..., Any], tuple[Any, ...]]] = [
                 ("AttachThingPrincipal", self.sv.cloud.attach_principal, (thing, cert.certificate_arn)),
                 ("AddThingToThingGroup", self.sv.cloud.add_to_group, (thing, group)),
             ]
             if pf.policy_attach_to == "certificate":
                 calls.append(("AttachPolicy", self.sv.cloud.attach_policy, (pf.policy_name, cert.certificate_arn)))
-            if not existing.created:
-                # Our claim, station and batch on the existing thing (in the same round trip).
-                calls.append(("UpdateThing", self.sv.cloud.update_thing, (thing, thing_type, attributes)))
             status = "REVOKED" if rework.old_certificate == "revoked" else "INACTIVE"
             for old in retire:
                 # One thing never has two active certificates: the old one is detached and retired.
@@ -471,6 +490,28 @@ class Unit:
                                 "board (or two boards with one serial) is on two stations", step=S.REGISTERING.value,
                                 remedy=f"Provision it on one station only; if {station} stopped, retry after "
                                        f"{ttl:.0f} s.")
+
+    async def _take_over(self, thing: str, thing_type: str, attributes: dict[str, str], existing: ThingResult,
+                         cert: CertInfo | IssuedCert) -> None:
+        """Claim the existing thing as a compare-and-set on its version (station.pipeline.claim).
+
+        If another station won meanwhile, a certificate issued in this attempt is set INACTIVE
+        (it must not stay active, unattached) and the unit stops with that station named.
+        """
+        async def call(op: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+            (result,) = await self._cloud((op, fn, args))
+            return result
+
+        try:
+            await take_over(call, self.sv.cloud, thing, thing_type, attributes, existing, self._check_claim,
+                            step=S.REGISTERING.value)
+        except StationError:
+            if isinstance(cert, IssuedCert):
+                await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
+                active = f"certificate {cert.certificate_id} (ACTIVE)"
+                self.created = [f"certificate {cert.certificate_id} (set INACTIVE, not attached)" if c == active
+                                else c for c in self.created]
+            raise
 
     async def _unless_claimed(self, existing: ThingResult, cert: IssuedCert) -> None:
         try:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError, HTTPClientError
 
+from station.cloud.refusals import explain_refusal
 from station.cloud.retry import classify, error_code
 from station.logs import redact
 from station.pipeline.events import Event, UnitFailed, UnitPassed, UnitRemoved
@@ -283,8 +284,14 @@ def list_remote_records(cloud: IotCloud, bucket: str, prefix: str, since: float 
     s3 = cloud.client("s3")
     paginator = s3.get_paginator("list_objects_v2")
     stations: list[str] = []
-    for page in paginator.paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
-        stations.extend(p["Prefix"] for p in page.get("CommonPrefixes", []))
+    try:
+        for page in paginator.paginate(Bucket=bucket, Prefix=prefix, Delimiter="/"):
+            stations.extend(p["Prefix"] for p in page.get("CommonPrefixes", []))
+    except ClientError as exc:
+        # The station's role may list only its records prefix: anything else is a named refusal.
+        if (refused := explain_refusal("ListObjectsV2", exc)) is not None:
+            raise refused from exc
+        raise
     last_day = _day_key(until - 1e-6) if until is not None else None
     found: dict[tuple[str, str, int], dict[str, Any]] = {}
     for station in stations:

@@ -142,12 +142,13 @@ def connected(board: VirtualBoard, timeout: float = 10.0) -> None:
 @pytest.fixture(scope="module")
 def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cloud]:
     profile = load_profile(None)
-    embedded = EmbeddedCloud(tmp_path_factory.mktemp("cloud"))
+    embedded = EmbeddedCloud(tmp_path_factory.mktemp("cloud"), profile=profile)
     embedded.start()
     try:
-        assert embedded.cloud is not None
-        bootstrap(embedded.cloud, profile)
-        t = embedded.cloud.target
+        bootstrap(embedded.as_role("engineer"), profile)
+        # The tests arrange jobs, buckets and roles the station may not: as the account administrator.
+        assert embedded.admin_cloud is not None
+        t = embedded.admin_cloud.target
         kw: dict[str, Any] = {"endpoint_url": t.endpoint_url, "region_name": t.region,
                               "aws_access_key_id": t.access_key_id, "aws_secret_access_key": t.secret_access_key}
         iot = boto3.client("iot", **kw)

@@ -80,7 +80,7 @@ def test_version_mismatch_is_resolved(cloud: Cloud, make_board: Make) -> None:
     job = cloud.job(board, cloud.image("6.0.0", size=128 * 1024))
     assert agent.wait_for(lambda e: e.details.get("percent") == "25", 15) is not None
     # Another writer (here: the HTTP data plane) moves the execution's version on under the agent.
-    t = cloud.embedded.cloud.target  # type: ignore[union-attr]
+    t = cloud.embedded.admin_cloud.target  # type: ignore[union-attr]
     data = boto3.client("iot-jobs-data", endpoint_url=t.endpoint_url, region_name=t.region,
                         aws_access_key_id=t.access_key_id, aws_secret_access_key=t.secret_access_key)
     data.update_job_execution(jobId=job, thingName=thing_name(board), status="IN_PROGRESS",

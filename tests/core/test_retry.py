@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError, EndpointConnectionError
 
+from station.cloud.refusals import AccessDenied
 from station.cloud.retry import AdaptiveLimiter, CloudCaller, classify
 from station.errors import CloudError
 
@@ -48,9 +49,26 @@ def test_throttling_is_waited_out_and_announced() -> None:
 
 def test_other_errors_are_not_retried() -> None:
     caller = CloudCaller(None, base_delay=0.001)
-    with pytest.raises(ClientError):
+    with pytest.raises(ClientError):  # left to the adapter, which turns "not found"s into results
+        asyncio.run(caller.call("DescribeThing", flaky([client_error("ResourceNotFoundException")])))
+    assert caller.calls["DescribeThing"] == 1
+
+
+def test_refusals_are_explained_not_retried() -> None:
+    caller = CloudCaller(None, base_delay=0.001)
+    with pytest.raises(CloudError, match="AWS refused CreateThing as invalid") as info:
         asyncio.run(caller.call("CreateThing", flaky([client_error("InvalidRequestException")])))
+    assert isinstance(info.value.__cause__, ClientError) and "internal error" not in info.value.cause
     assert caller.calls["CreateThing"] == 1
+    denied = ClientError({"Error": {"Code": "AccessDeniedException", "Message": (
+        "User: arn:aws:iam::1:user/s is not authorized to perform: iot:CreateThing on resource: "
+        "arn:aws:iot:us-east-1:1:thing/x because no identity-based policy allows the iot:CreateThing action")}},
+        "CreateThing")
+    with pytest.raises(AccessDenied) as refused:
+        asyncio.run(caller.call("CreateThing", flaky([denied])))
+    assert (refused.value.action, refused.value.resource) == ("iot:CreateThing", "arn:aws:iot:us-east-1:1:thing/x")
+    assert "may not iot:CreateThing on arn:aws:iot:us-east-1:1:thing/x" in refused.value.cause
+    assert "station-iam-policy" in refused.value.remedy
 
 
 def test_giving_up_after_max_wait_is_a_retryable_cloud_error() -> None:

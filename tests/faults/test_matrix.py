@@ -162,10 +162,10 @@ def run_case(case: Case, tmp_path: Path) -> tuple[World, list[Event]]:
     profile = dataclasses.replace(profile, jobs=dataclasses.replace(
         profile.jobs, until="ready" if case.ready else "registered", poll_min=0.2, poll_max=1.0, ready_timeout=60),
         cloud=dataclasses.replace(profile.cloud, max_wait=30))
-    embedded = EmbeddedCloud(tmp_path / "cloud")
+    embedded = EmbeddedCloud(tmp_path / "cloud", profile=profile)
     cloud0 = embedded.start()
     try:
-        bootstrap(cloud0, profile)
+        bootstrap(embedded.as_role("engineer"), profile)
         if case.ready:
             seed_demo_catalog(cloud0, profile)
             if case.fault == "bad image":

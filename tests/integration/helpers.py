@@ -15,6 +15,9 @@ from station.pipeline.scheduler import Station, Summary
 from station.profile import Profile
 from station.virtual.fleet import VirtualFleet
 
+#: The embedded cloud's account administrator key (ministack's root; never the station's).
+ADMIN_KEY = "test"
+
 
 def run_station(profile: Profile, cloud: IotCloud, fleet: VirtualFleet, *, expected: int | None = None,
                 timeout: float = 90, **station_kwargs: Any) -> tuple[Summary, list[Event], Station]:
@@ -29,11 +32,21 @@ def with_profile(profile: Profile, **changes: Any) -> Profile:
     return dataclasses.replace(profile, **changes)
 
 
+def as_admin(cloud: IotCloud) -> IotCloud:
+    """The same embedded cloud as its account administrator: for arranging what the station may not do itself
+    (things outside its prefixes, a device's own data-plane calls), never for the station's own calls."""
+    return IotCloud(dataclasses.replace(cloud.target, access_key_id=ADMIN_KEY, secret_access_key=ADMIN_KEY))
+
+
 def iot_client(cloud: IotCloud) -> Any:
-    """An independent boto3 client (not the station's adapter) for checking what the cloud holds."""
+    """An independent boto3 client (not the station's adapter) for checking what the cloud holds.
+
+    It is the embedded account's administrator (ministack's root key), which sees everything; the station
+    itself runs with its least-privilege identity.
+    """
     t = cloud.target
     return boto3.client("iot", endpoint_url=t.endpoint_url, region_name=t.region,
-                        aws_access_key_id=t.access_key_id, aws_secret_access_key=t.secret_access_key)
+                        aws_access_key_id=ADMIN_KEY, aws_secret_access_key=ADMIN_KEY)
 
 
 def cloud_inventory(iot: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import pytest
 from station.cloud.bootstrap import bootstrap
 from station.cloud.connect import EmbeddedCloud
 from station.cloud.policy import PolicyTooBroad, check_least_privilege
-from station.profile import Profile
+from station.profile import Profile, load_profile
 from tests.integration.helpers import iot_client
 from tests.integration.test_provision_cli import line_profile
 
@@ -21,8 +21,7 @@ pytestmark = pytest.mark.timeout(120)
 
 
 def test_bootstrap_is_idempotent_and_the_policy_is_scoped(profile: Profile, embedded: EmbeddedCloud) -> None:
-    assert embedded.cloud is not None
-    again = bootstrap(embedded.cloud, profile)  # the fixture already ran it once
+    again = bootstrap(embedded.as_role("engineer"), profile)  # the fixture already ran it once
     assert {a.action for a in again} == {"exists"}
     assert {a.resource for a in again} == {"policy provisioning-station-device", "thing type sensor-a",
                                            "thing type gateway-x", "thing group sensor-a-rev-b",
@@ -44,10 +43,13 @@ def test_wildcard_policies_are_refused() -> None:
 
 
 def test_bootstrap_command(tmp_path: Path, embedded: EmbeddedCloud, station_home: Path) -> None:
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
-           "STATION_HOME": str(station_home)}
+    # Bootstrap runs as the engineer's identity, not the station's (which may not create groups).
+    env = {**os.environ, **embedded.credentials_env("engineer"), "STATION_HOME": str(station_home)}
     path = line_profile(tmp_path, embedded).read_text().replace('name = "gateways"', 'name = "gateways-eu"')
     (tmp_path / "new.toml").write_text(path)
+    # A new group in the profile: the identities' policies are rendered again for it (as the account's
+    # administrator would), else the engineer may not create the group and the station may not use it.
+    embedded.grant(load_profile(tmp_path / "new.toml"))
     proc = subprocess.run([sys.executable, "-m", "station", "cloud", "bootstrap", "--profile",
                            str(tmp_path / "new.toml"), "--json"], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr

@@ -27,18 +27,18 @@ def station_cmd(profile: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "station", *args, "--profile", str(profile)]
 
 
-def env_for(home: Path) -> dict[str, str]:
-    return {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "STATION_HOME": str(home)}
+def env_for(home: Path, credentials: dict[str, str]) -> dict[str, str]:
+    return {**os.environ, **credentials, "STATION_HOME": str(home)}
 
 
 def provision(profile: Path, url: str) -> list[str]:
     return station_cmd(profile, "provision", "--port", url, "--count", "1", "--json", "--until", "registered")
 
 
-def kill_at(profile: Path, url: str, home: Path, step: str) -> list[dict[str, Any]]:
+def kill_at(profile: Path, url: str, home: Path, step: str, credentials: dict[str, str]) -> list[dict[str, Any]]:
     """Run a station until it announces ``step``, then SIGKILL it: no clean-up code runs."""
     proc = subprocess.Popen(provision(profile, url), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env=env_for(home))
+                            env=env_for(home, credentials))
     seen: list[dict[str, Any]] = []
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -58,10 +58,11 @@ def test_killed_station_resumes_without_orphans_or_lost_records(step: str, tmp_p
     assert embedded.cloud is not None
     iot = iot_client(embedded.cloud)
     profile = line_profile(tmp_path, embedded)
+    env = env_for(station_home, embedded.credentials_env())
     db = station_home / "data" / "records.sqlite"
     with VirtualFleet(specs=[BoardSpec("sensor-a", "B")]) as fleet:
         url = str(fleet.boards[0].url)
-        before_kill = kill_at(profile, url, station_home, step)
+        before_kill = kill_at(profile, url, station_home, step, embedded.credentials_env())
         finished_steps = [e["step"] for e in before_kill if e["event"] == "step-finished"]
 
         # No record lost: the killed attempt is there, 'running', with every step that had finished.
@@ -72,7 +73,7 @@ def test_killed_station_resumes_without_orphans_or_lost_records(step: str, tmp_p
         # The restart says what was interrupted, then the board (still plugged in) resumes and passes.
         rerun = subprocess.run(station_cmd(profile, "provision", "--port", url, "--count", "1", "--until",
                                            "registered", "--plain"),
-                               capture_output=True, text=True, env=env_for(station_home), timeout=120)
+                               capture_output=True, text=True, env=env, timeout=120)
         assert rerun.returncode == 0, rerun.stdout + rerun.stderr
         assert f"interrupted last time: {SERIAL}" in rerun.stdout
         board_key = fleet.boards[0].public_key_der
@@ -82,12 +83,12 @@ def test_killed_station_resumes_without_orphans_or_lost_records(step: str, tmp_p
     passed = records[0]
 
     # Whatever the kill left, reconcile finds and fixes it; afterwards nothing is orphaned.
-    fixed = subprocess.run(station_cmd(profile, "reconcile", "--fix", "--json"), env=env_for(station_home),
+    fixed = subprocess.run(station_cmd(profile, "reconcile", "--fix", "--json"), env=env,
                            capture_output=True, text=True, timeout=60)
     print(step, "resumed with:", [line for line in rerun.stdout.splitlines() if "registering" in line],
           "reconcile --fix:", fixed.stdout.strip() or "nothing")
     check = subprocess.run(station_cmd(profile, "reconcile", "--json"), capture_output=True, text=True,
-                           env=env_for(station_home), timeout=60)
+                           env=env, timeout=60)
     findings = [json.loads(line) for line in check.stdout.splitlines() if line.startswith("{")]
     assert findings == [], findings
     assert check.returncode == 0

@@ -37,9 +37,10 @@ def line_profile(tmp_path: Path, embedded: EmbeddedCloud) -> Path:
     return path
 
 
-def run_cli(profile: Path, urls: list[str], home: Path) -> tuple[int, list[dict[str, Any]], str]:
+def run_cli(profile: Path, urls: list[str], home: Path,
+            credentials: dict[str, str]) -> tuple[int, list[dict[str, Any]], str]:
     # Credentials reach boto3 through its normal chain (here: the environment), never from a project file.
-    env = {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "STATION_HOME": str(home)}
+    env = {**os.environ, **credentials, "STATION_HOME": str(home)}
     cmd = [sys.executable, "-m", "station", "provision", "--profile", str(profile), "--json",
            "--count", str(len(urls))]
     for url in urls:
@@ -54,7 +55,7 @@ def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, s
     profile_path = line_profile(tmp_path, embedded)
     iot = iot_client(embedded.cloud)
     with VirtualFleet(8, transport="pty", models=DEMO_MODELS) as fleet:
-        code, events, stderr = run_cli(profile_path, fleet.urls(), station_home)
+        code, events, stderr = run_cli(profile_path, fleet.urls(), station_home, embedded.credentials_env())
         assert code == 0, stderr
         summary = events[-1]
         assert summary["event"] == "summary" and summary["passed"] == 8 and summary["failed"] == 0, summary
@@ -120,7 +121,7 @@ def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, s
 
         # A re-run on the same boards creates nothing new.
         before = cloud_inventory(iot)
-        code, events2, stderr = run_cli(profile_path, fleet.urls(), station_home)
+        code, events2, stderr = run_cli(profile_path, fleet.urls(), station_home, embedded.credentials_env())
         assert code == 0, stderr
         assert events2[-1]["passed"] == 8
         assert cloud_inventory(iot) == before

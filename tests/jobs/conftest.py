@@ -9,7 +9,9 @@ import pytest
 from station.cloud.adapter import IotCloud
 from station.cloud.connect import EmbeddedCloud
 from station.jobs.catalog import Catalog
+from station.jobs.common import call
 from station.profile import Profile
+from tests.integration.helpers import as_admin
 
 pytest.importorskip("ministack")
 pytestmark = pytest.mark.cloud
@@ -27,13 +29,15 @@ def catalog(cloud: IotCloud, profile: Profile) -> Catalog:
 
 
 def add_unit(cloud: IotCloud, thing: str, model: str, group: str | None) -> str:
-    """A provisioned unit as far as jobs care: a typed thing, in its group."""
-    arn = cloud.ensure_thing(thing, model, {"serial": thing.rsplit("-", 1)[-1]})
+    """A provisioned unit as far as jobs care: a typed thing, in its group (arranged by the administrator)."""
+    admin = as_admin(cloud)
+    arn = admin.ensure_thing(thing, model, {"serial": thing.rsplit("-", 1)[-1]})
     if group:
-        cloud.add_to_group(thing, group)
+        admin.add_to_group(thing, group)
     return arn
 
 
 def execution_status(cloud: IotCloud, job_id: str, thing: str) -> str:
-    ex: dict[str, Any] = cloud.iot.describe_job_execution(jobId=job_id, thingName=thing)["execution"]
+    # Through the jobs' retry: DescribeJobExecution shares AWS's 10 TPS quota with the station's own calls.
+    ex: dict[str, Any] = call(cloud.iot.describe_job_execution, jobId=job_id, thingName=thing)["execution"]
     return str(ex["status"])

@@ -19,11 +19,11 @@ pytestmark = pytest.mark.timeout(120)
 
 
 class Cli:
-    def __init__(self, profile: Path, home: Path) -> None:
+    def __init__(self, profile: Path, home: Path, credentials: dict[str, str]) -> None:
         self.profile = profile
-        # Credentials reach boto3 through its normal chain (the environment), never from a project file.
-        self.env = {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test",
-                    "STATION_HOME": str(home)}
+        # Credentials reach boto3 through its normal chain (the environment), never from a project file:
+        # the station's least-privilege identity of the embedded cloud.
+        self.env = {**os.environ, **credentials, "STATION_HOME": str(home)}
 
     def run(self, *args: str, expect: int = 0) -> tuple[list[dict[str, Any]], str]:
         cmd = [sys.executable, "-m", "station", *args, "--profile", str(self.profile), "--json"]
@@ -34,7 +34,7 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path: Path, embedded: EmbeddedCloud, station_home: Path) -> Cli:
-    return Cli(line_profile(tmp_path, embedded), station_home)
+    return Cli(line_profile(tmp_path, embedded), station_home, embedded.credentials_env())
 
 
 def test_catalog_release_and_jobs_through_the_cli(tmp_path: Path, cli: Cli, embedded: EmbeddedCloud) -> None:

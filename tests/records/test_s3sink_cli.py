@@ -11,7 +11,7 @@ import pytest
 
 from station.cli.records_cmds import main
 from station.pipeline.events import EventBus
-from station.profile import default_profile_text
+from station.profile import default_profile_text, load_profile
 from station.records import RecordStore, SqliteSink
 from tests.records.events import failing, passing
 
@@ -38,9 +38,10 @@ def test_outbox_upload_and_remote_listing(embedded: Any, tmp_path: Path, station
                                           monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     # Credentials reach boto3 through its normal chain (the environment), never through the profile.
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", embedded.endpoints.access_key_id)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", embedded.endpoints.secret_access_key)
+    for name, value in embedded.credentials_env().items():
+        monkeypatch.setenv(name, value)
     profile = line_profile(tmp_path, embedded, '\n[records]\ns3_prefix = "records/"\n')
+    embedded.grant(load_profile(profile))  # the station's identity gets the records statements of this profile
     with RecordStore(db_path) as store:  # a station run without network: records only in the outbox
         sink = SqliteSink(store, station_id="line-1-pc-2")
         bus = EventBus()

@@ -1,4 +1,5 @@
-"""The station IAM policy: an exact allow-list of actions, nothing destructive, every resource scoped."""
+"""The station IAM policy: an exact allow-list of actions, nothing destructive, every resource scoped as AWS
+authorizes it (Service Authorization Reference), every partition."""
 
 from __future__ import annotations
 
@@ -31,19 +32,24 @@ ALLOWED = {
     "iot:ListThings", "iot:ListCertificates", "iot:ListPrincipalThings",
     "s3:GetObject", "s3:PutObject", "s3:ListBucket",
     "iam:PassRole",
+    # station cloud check: simulate its own permissions (only with its own ARN, see below)
+    "iam:SimulatePrincipalPolicy",
+    # station cloud check: the pre-sign role exists and only AWS IoT may assume it
+    "iam:GetRole",
 }
 # Actions AWS authorises only on "*" (no resource-level permissions) or that only read.
 STAR_OK = {"iot:CreateCertificateFromCsr", "iot:CreateKeysAndCertificate", "iot:DescribeEndpoint",
-           "iot:ListAttachedPolicies", "iot:ListThingGroupsForThing", "iot:ListJobs", "iot:ListThings",
-           "iot:ListCertificates", "iot:ListPrincipalThings"}
+           "iot:ListAttachedPolicies", "iot:ListJobs", "iot:ListThings", "iot:ListCertificates"}
+SELF = f"arn:aws:iam::{ACCOUNT}:role/line-station"
 
 
 def with_records(profile: Profile, prefix: str = "records/", bucket: str = "") -> Profile:
     return dataclasses.replace(profile, records=RecordsSettings(s3_prefix=prefix, bucket=bucket))
 
 
-def policy(profile: Profile) -> dict[str, Any]:
-    return station_iam_policy_for(profile, account=ACCOUNT)
+def policy(profile: Profile, **kwargs: Any) -> dict[str, Any]:
+    kwargs.setdefault("principal_arn", SELF)
+    return station_iam_policy_for(profile, account=ACCOUNT, **kwargs)
 
 
 def listed(value: str | list[str]) -> list[str]:
@@ -84,7 +90,7 @@ def test_nothing_destructive_and_no_wildcard_actions(doc: dict[str, Any]) -> Non
         assert name not in ("CreatePolicy", "CreatePolicyVersion", "SetDefaultPolicyVersion", "DetachPolicy",
                             "CreateRole", "PutRolePolicy", "AttachRolePolicy", "CreateThingGroup",
                             "CreateThingType", "DeleteObject", "PutBucketPolicy"), action
-        assert service != "iam" or action == "iam:PassRole", action
+        assert service != "iam" or action in ("iam:PassRole", "iam:SimulatePrincipalPolicy", "iam:GetRole"), action
 
 
 def test_star_resources_only_where_aws_offers_nothing_narrower(doc: dict[str, Any]) -> None:
@@ -93,18 +99,29 @@ def test_star_resources_only_where_aws_offers_nothing_narrower(doc: dict[str, An
             assert action in STAR_OK, action
 
 
-def test_create_thing_is_limited_to_the_name_prefixes_and_thing_types(doc: dict[str, Any], profile: Profile) -> None:
+def test_create_thing_is_limited_to_the_name_prefixes(doc: dict[str, Any], profile: Profile) -> None:
     assert thing_name_prefixes(profile) == ["sensor-a-", "gateway-x-"]
-    assert resources_of(doc, "iot:CreateThing") == {f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*",
-                                                   f"{IOT}:thingtype/sensor-a", f"{IOT}:thingtype/gateway-x"}
-    for action in ("iot:UpdateThing", "iot:AttachThingPrincipal", "iot:DetachThingPrincipal"):
-        assert resources_of(doc, action) == {f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"}, action
+    things = {f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"}
+    # AWS checks CreateThing against the thing only: no grant on thing types.
+    assert resources_of(doc, "iot:CreateThing") == things
+    assert resources_of(doc, "iot:UpdateThing") == things
+
+
+def test_certificates_are_attached_only_to_station_things(doc: dict[str, Any]) -> None:
+    # AWS authorizes Attach/DetachThingPrincipal on the certificate, with the thing as iot:thingArn.
+    for action in ("iot:AttachThingPrincipal", "iot:DetachThingPrincipal"):
+        [(resource, condition)] = [(r, c) for a, r, c in grants(doc) if a == action]
+        assert resource == f"{IOT}:cert/*"
+        assert condition == {"ArnLike": {"iot:thingArn": [f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"]}}
 
 
 def test_groups_policy_and_certificates_are_scoped(doc: dict[str, Any], profile: Profile) -> None:
     groups = {f"{IOT}:thinggroup/{g}" for g in profile.all_groups()}
-    assert resources_of(doc, "iot:AddThingToThingGroup") == groups
-    assert resources_of(doc, "iot:AttachPolicy") == {f"{IOT}:policy/{profile.policy_name}", f"{IOT}:cert/*"} | groups
+    # AddThingToThingGroup is checked against the thing AND the group.
+    assert resources_of(doc, "iot:AddThingToThingGroup") == groups | {f"{IOT}:thing/sensor-a-*",
+                                                                      f"{IOT}:thing/gateway-x-*"}
+    # AttachPolicy is checked against its target (a certificate), never against the IoT policy: honest scope.
+    assert resources_of(doc, "iot:AttachPolicy") == {f"{IOT}:cert/*"}
     assert resources_of(doc, "iot:UpdateCertificate") == {f"{IOT}:cert/*"}
     jobs_targets = resources_of(doc, "iot:CreateJob")
     assert jobs_targets == {f"{IOT}:job/*", f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"} | groups
@@ -127,6 +144,25 @@ def test_s3_is_limited_to_the_catalog_and_records_prefixes(profile: Profile) -> 
     # Records in a bucket of their own.
     other = policy(with_records(profile, "line-7/", "acme-records"))
     assert "arn:aws:s3:::acme-records/line-7/*" in resources_of(other, "s3:PutObject")
+
+
+def test_policy_on_the_group_needs_no_attach_policy(profile: Profile) -> None:
+    on_group = dataclasses.replace(profile, policy_attach_to="group")
+    assert "iot:AttachPolicy" not in {a for a, _, _ in grants(policy(on_group))}
+
+
+def test_simulation_of_itself_only_with_its_own_arn(profile: Profile) -> None:
+    assert resources_of(policy(profile), "iam:SimulatePrincipalPolicy") == {SELF}
+    assert "iam:SimulatePrincipalPolicy" not in {a for a, _, _ in grants(policy(profile, principal_arn=""))}
+
+
+@pytest.mark.parametrize(("region", "partition"), [("us-east-1", "aws"), ("cn-north-1", "aws-cn"),
+                                                   ("us-gov-west-1", "aws-us-gov")])
+def test_every_arn_is_in_the_region_partition(profile: Profile, region: str, partition: str) -> None:
+    doc = policy(with_records(profile), region=region, principal_arn=f"arn:{partition}:iam::{ACCOUNT}:role/x")
+    arns = [r for _, r, _ in grants(doc) if r != "*"]
+    assert arns and all(r.startswith(f"arn:{partition}:") for r in arns), arns
+    assert f"arn:{partition}:iot:{region}:" in json.dumps(doc)
 
 
 def test_a_pattern_without_a_literal_prefix_is_refused(profile: Profile) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.cloud.check import CheckReport, Status, check_cloud
 from station.jobs.catalog import Catalog, CatalogEntry
 from station.jobs.common import model_for_group
 from station.jobs.releases import ReleaseResult, release
@@ -74,6 +75,17 @@ def _value(text: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
+
+
+def format_report(report: CheckReport) -> str:
+    """The full check as plain lines: each check, and under a problem what to do."""
+    marks = {Status.OK: "ok", Status.PROBLEM: "PROBLEM", Status.UNCHECKED: "not checked"}
+    lines = []
+    for r in report.results:
+        lines.append(f"{marks[r.status]}: {r.name}: {r.detail}")
+        if r.status != Status.OK and r.remedy:
+            lines.append(f"    do this: {r.remedy}")
+    return "\n".join(lines)
 
 
 class EngineerView(QWidget):
@@ -157,6 +169,13 @@ class EngineerView(QWidget):
         row.addWidget(self.check_button)
         row.addStretch(1)
         form.addRow("", row)
+        # The full check's results (`station cloud check`), as plain text: AWS error text is never markup.
+        self.check_report = QLabel("")
+        self.check_report.setTextFormat(Qt.TextFormat.PlainText)
+        self.check_report.setWordWrap(True)
+        self.check_report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_report.hide()
+        form.addRow(self.check_report)
         return box
 
     def _release_box(self, profile: Profile) -> QGroupBox:
@@ -253,22 +272,28 @@ class EngineerView(QWidget):
         if self.session.state == SessionState.ERROR and self.session.error is not None:
             self.cloud_status.setText(f"✖ {self.session.error.cause}")
 
-    async def check_connection(self) -> None:
+    async def check_connection(self) -> CheckReport | None:
+        """The full cloud check (identity, bootstrap resources, permissions, endpoint, quotas) in a worker thread."""
         backend = self.session.backend
         if backend is None:
-            return
+            return None
         self.cloud_status.setText("checking…")
+        self.check_button.setEnabled(False)
         started = time.monotonic()
         loop = asyncio.get_running_loop()
         try:
-            # A cheap read the station's IAM policy allows; boto3 blocks, so it runs in a worker thread.
-            answer = await loop.run_in_executor(
-                None, lambda: backend.cloud.iot.describe_endpoint(endpointType="iot:Data-ATS"))
-        except Exception as exc:
-            self.cloud_status.setText(f"✖ not reachable: {type(exc).__name__}: {exc}")
-            return
-        millis = (time.monotonic() - started) * 1000
-        self.cloud_status.setText(f"✔ reachable ({millis:.0f} ms); device endpoint {answer['endpointAddress']}")
+            report = await loop.run_in_executor(None, lambda: check_cloud(backend.cloud, backend.profile))
+        except Exception as exc:  # a bug in the check: say so, never crash the window
+            self.cloud_status.setText(f"✖ the check failed: {type(exc).__name__}: {exc}")
+            return None
+        finally:
+            self.check_button.setEnabled(self.session.state == SessionState.RUNNING)
+        seconds = time.monotonic() - started
+        verdict = {0: "✔ ready", 1: f"✖ {len(report.problems)} problem(s)", 2: "✖ could not check"}[report.exit_code]
+        self.cloud_status.setText(f"{verdict} ({seconds:.1f} s)")
+        self.check_report.setText(format_report(report))
+        self.check_report.show()
+        return report
 
     async def refresh_catalog(self) -> None:
         backend = self.session.backend

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from station.cloud.check import CloudHealth
 from ui.operator.detail import DetailPanel
 from ui.operator.model import WallModel
 from ui.operator.scan import ScanStatus
@@ -78,6 +82,7 @@ class OperatorView(QWidget):
         self.status.setFont(font(12, bold=True))
         self.status.hide()
         root.addWidget(self.status)
+        root.addWidget(self._build_cloud_banner())
 
         self.wall = WallWidget()
         self.detail = DetailPanel()
@@ -102,9 +107,12 @@ class OperatorView(QWidget):
         self.repaint_timer.timeout.connect(self.flush)
 
         model.subscribe(self._mark)
+        self._tasks: set[asyncio.Future[Any]] = set()
         if session is not None:
             session.subscribe(lambda _state: self._show_session())
+            session.subscribe_health(self.show_health)
             self._show_session()
+            self.show_health(session.health)
         self._mark(None)
 
     def _build_top(self) -> QHBoxLayout:
@@ -151,7 +159,37 @@ class OperatorView(QWidget):
         for widget in (self.auto_start, self.start_all, self.tidy):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner field keeps the focus
             top.addWidget(widget)
+        # Which cloud units go to, and whether it can be used right now: always on screen.
+        self.cloud_indicator = QLabel("")
+        self.cloud_indicator.setObjectName("cloudIndicator")
+        self.cloud_indicator.setTextFormat(Qt.TextFormat.PlainText)
+        self.cloud_indicator.setFont(font(11, bold=True))
+        # Wraps instead of widening the top bar, which must still fit a 1024-px line PC.
+        self.cloud_indicator.setWordWrap(True)
+        self.cloud_indicator.setMaximumWidth(220)
+        self.cloud_indicator.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.cloud_indicator)
         return top
+
+    def _build_cloud_banner(self) -> QFrame:
+        """Shown while the cloud check fails: the problem, what to do, and a button to check again."""
+        self.cloud_banner = QFrame()
+        self.cloud_banner.setObjectName("cloudBanner")
+        self.cloud_banner.setStyleSheet(f"QFrame#cloudBanner {{ background: {MISMATCH_COLOUR}; border-radius: 6px; }}"
+                                        " QFrame#cloudBanner QLabel { color: white; }")
+        row = QHBoxLayout(self.cloud_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.cloud_banner_text = QLabel("")
+        self.cloud_banner_text.setTextFormat(Qt.TextFormat.PlainText)  # error text from AWS is never markup
+        self.cloud_banner_text.setWordWrap(True)
+        self.cloud_banner_text.setFont(font(12, bold=True))
+        self.check_again = QPushButton("Check again")
+        self.check_again.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.check_again.clicked.connect(self.recheck)
+        row.addWidget(self.cloud_banner_text, 1)
+        row.addWidget(self.check_again)
+        self.cloud_banner.hide()
+        return self.cloud_banner
 
     # -- model -> widgets, coalesced ----------------------------------------------------
     def _mark(self, port: str | None) -> None:
@@ -224,7 +262,42 @@ class OperatorView(QWidget):
         self.status.setStyleSheet(f"QLabel#statusStrip {{ color: white; background: {colour}; }}" if colour else "")
         self.status.setVisible(bool(text))
         running = session.state == SessionState.RUNNING
-        self.start_all.setEnabled(running)
+        self.start_all.setEnabled(running and session.cloud_ok)
+
+    # -- cloud health -----------------------------------------------------------------------
+    def show_health(self, health: CloudHealth | None) -> None:
+        """The indicator always; the banner while the check fails (None: a check is running)."""
+        session = self.session
+        if health is None:
+            self.check_again.setEnabled(False)
+            if session is not None and session.health is None:
+                self.cloud_indicator.setText(f"{session.label} · checking…")
+            return
+        self.check_again.setEnabled(True)
+        self.cloud_indicator.setText(health.indicator)
+        self.cloud_indicator.setStyleSheet("" if health.ok else f"color: {MISMATCH_COLOUR};")
+        if health.ok:
+            self.cloud_banner.hide()
+        else:
+            lines = [f"No unit starts: the cloud cannot be used ({health.indicator})."]
+            for problem in health.problems[:3]:
+                lines.append(f"{problem.detail}")
+                if problem.remedy:
+                    lines.append(f"Do this: {problem.remedy}")
+            every = session.options.recheck_interval if session is not None else 60.0
+            lines.append(f"The station checks again by itself every {every:.0f} s, or press Check again.")
+            self.cloud_banner_text.setText("\n".join(lines))
+            self.cloud_banner.show()
+        if session is not None:
+            self.start_all.setEnabled(session.state == SessionState.RUNNING and session.cloud_ok)
+
+    def recheck(self) -> None:
+        """'Check again': the quick cloud check, off the GUI thread."""
+        if self.session is None:
+            return
+        task = asyncio.ensure_future(self.session.check_cloud())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     # -- operator actions -------------------------------------------------------------------
     def select(self, port: str | None) -> None:
@@ -239,6 +312,9 @@ class OperatorView(QWidget):
         self.selection_changed.emit(port)
 
     def retry(self, port: str) -> None:
+        if self.session is not None and not self.session.cloud_ok:
+            self.scan_feedback.setText("The cloud cannot be used yet: see the red banner.")
+            return
         if self.session is None or not self.session.start(port):
             self.scan_feedback.setText("That board is no longer plugged in.")
             return

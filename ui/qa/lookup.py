@@ -88,7 +88,7 @@ def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) 
     query = query.strip()
     if not query:
         raise UnitNotFound("nothing to look up", remedy="Scan or type a serial number or a thing name.")
-    if cloud.describe_thing(query) is not None:
+    if _station_thing(cloud, query):
         return query
     names: list[str] = []
     kwargs: dict[str, Any] = {"attributeName": "serial", "attributeValue": query}
@@ -109,11 +109,22 @@ def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) 
         raise JobError(f"serial {query} belongs to several things: {', '.join(sorted(names))}",
                        remedy="Look one of them up by its thing name.")
     for record in records:
-        if record.thing_name and cloud.describe_thing(record.thing_name) is not None:
+        if record.thing_name and _station_thing(cloud, record.thing_name):
             return record.thing_name
     raise UnitNotFound(f"no thing named '{query}' and no thing with serial {query} in this cloud",
                        remedy="Check the serial (scan the label again); a unit that never passed registration "
                               "has no thing yet.")
+
+
+def _station_thing(cloud: IotCloud, name: str) -> bool:
+    """Whether ``name`` is a thing this station may see. Its role may describe only things under its name
+    prefixes: AWS answers AccessDenied (not "not found") for anything else, e.g. a serial typed as a name."""
+    try:
+        return cloud.describe_thing(name) is not None
+    except ClientError as exc:
+        if error_code(exc) in ("AccessDeniedException", "AccessDenied", "UnauthorizedException"):
+            return False
+        raise
 
 
 def thing_groups(cloud: IotCloud, thing: str) -> tuple[str, ...]:

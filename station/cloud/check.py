@@ -1,0 +1,878 @@
+"""`station cloud check`: is this account ready for the first unit? And the quick check the station runs at start.
+
+Every check gives a typed :class:`CheckResult` (ok / problem / unchecked, detail, remedy). Nothing is created
+or changed: only reads, IAM's policy simulator, and TCP/TLS probes of the device endpoint. Written against
+:class:`IotCloud`, so it works with whatever credentials the target carries (a line engineer's SSO session,
+the station's IAM user, the embedded cloud's).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from botocore.exceptions import (
+    BotoCoreError,
+    ClientError,
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    NoCredentialsError,
+    NoRegionError,
+    PartialCredentialsError,
+    ProfileNotFound,
+    ReadTimeoutError,
+)
+
+from station.cloud.adapter import IotCloud
+from station.cloud.credentials import INVALID_CODES, explain_credentials_error
+from station.cloud.quotas import default_quotas
+from station.cloud.reachability import MQTT_ALPN, split_host_port, tcp_probe, tls_probe
+from station.cloud.refusals import ACCESS_DENIED as REFUSED_CODES
+from station.cloud.retry import error_code
+from station.errors import CloudError
+from station.profile import Profile
+
+log = logging.getLogger("station.cloud.check")
+
+#: SigV4 rejects requests signed more than 5 minutes away from AWS's clock.
+MAX_CLOCK_SKEW = 300.0
+
+ACCESS_DENIED = REFUSED_CODES | {"403", "Forbidden"}
+NETWORK_ERRORS = (EndpointConnectionError, ConnectTimeoutError, ReadTimeoutError)
+
+#: The calls on a fresh unit's critical path, whose quotas bound the line rate.
+QUOTA_OPERATIONS = ("CreateThing", "AttachThingPrincipal", "AddThingToThingGroup", "AttachPolicy",
+                    "CreateCertificateFromCsr", "ListThingPrincipals")
+
+
+class Status(enum.StrEnum):
+    OK = "ok"
+    PROBLEM = "problem"
+    UNCHECKED = "unchecked"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check: what was looked at, what was found and, for a problem, what to do."""
+
+    name: str
+    status: Status
+    detail: str
+    remedy: str = ""
+    #: True: without this nothing else could be checked (no credentials, STS unreachable): exit 2.
+    blocking: bool = False
+    #: A few words for the window's cloud indicator ("credentials expired").
+    short: str = ""
+    #: A machine-readable value where there is one (account id, region, principal ARN, endpoint).
+    value: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == Status.OK
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["status"] = self.status.value
+        return out
+
+
+@dataclass(frozen=True)
+class LineRate:
+    """The line-rate ceiling the account's API rates allow (shared by every station of the account/region)."""
+
+    units_per_hour: float
+    binding: str  # the call that binds
+    tps: dict[str, float]
+    sources: dict[str, str]  # per call: "account quota" or where the default came from
+    calls: dict[str, int]  # per call: how many a fresh unit makes
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CheckReport:
+    target: str
+    results: list[CheckResult] = field(default_factory=list)
+    line_rate: LineRate | None = None
+
+    @property
+    def blocked(self) -> bool:
+        return any(r.blocking for r in self.results)
+
+    @property
+    def problems(self) -> list[CheckResult]:
+        return [r for r in self.results if r.status == Status.PROBLEM]
+
+    @property
+    def exit_code(self) -> int:
+        """0 ready, 1 problems found, 2 could not check at all."""
+        if self.blocked:
+            return 2
+        return 1 if self.problems else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"event": "summary", "target": self.target, "ready": self.exit_code == 0, "exit": self.exit_code,
+                "problems": len(self.problems),
+                "unchecked": sum(1 for r in self.results if r.status == Status.UNCHECKED),
+                "line_rate": self.line_rate.to_json() if self.line_rate else None}
+
+
+@dataclass(frozen=True)
+class CloudHealth:
+    """What the window shows: which cloud, and whether the station may start units on it."""
+
+    ok: bool
+    where: str  # "AWS 123456789012 · eu-west-1" or "embedded demo"
+    state: str  # "ok", "credentials expired", "endpoint unreachable", …
+    problems: tuple[CheckResult, ...] = ()
+    checked_at: float = 0.0
+
+    @property
+    def indicator(self) -> str:
+        return f"{self.where} · {self.state}"
+
+
+# -- credentials -----------------------------------------------------------------------------------
+def _is_sso_profile(cloud: IotCloud) -> bool:
+    try:
+        config = cloud.session._session.get_scoped_config()  # botocore: the profile's own settings
+    except Exception:  # a missing/broken profile is reported elsewhere
+        return False
+    return any(key in config for key in ("sso_start_url", "sso_session", "sso_account_id"))
+
+
+def login_remedy(cloud: IotCloud) -> str:
+    """The command that (re)creates credentials for the profile's AWS profile."""
+    name = cloud.target.profile
+    if name and _is_sso_profile(cloud):
+        return f"Log in again: run `aws sso login --profile {name}`, then check again."
+    if name:
+        return (f"Log in again: run `aws sso login --profile {name}` (AWS IAM Identity Center / SSO), or refresh "
+                f"the keys of profile '{name}' with `aws configure --profile {name}`; then check again.")
+    return ("Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run "
+            "`aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.")
+
+
+def explain_credentials(exc: BaseException, cloud: IotCloud) -> CheckResult | None:
+    """A credential failure in words, with the command that fixes it; None if ``exc`` is something else.
+
+    The words come from the one translation every AWS call uses (station.cloud.credentials); the check adds
+    only the profile that is not configured at all, and the short state the window's indicator shows.
+    """
+    name = cloud.target.profile
+    if isinstance(exc, ProfileNotFound):
+        return CheckResult("credentials", Status.PROBLEM, f"the AWS profile '{name}' is not configured on this PC",
+                           f"Create it with `aws configure sso --profile {name}` (or `aws configure --profile "
+                           f"{name}`), or fix [cloud] profile in the station profile.", blocking=True,
+                           short="AWS profile missing")
+    explained = explain_credentials_error(exc, name)
+    if explained is None:
+        return None
+    code = error_code(exc)
+    if isinstance(exc, NoCredentialsError):
+        short = "no credentials"
+    elif isinstance(exc, PartialCredentialsError):
+        short = "credentials broken"
+    elif code in INVALID_CODES and not any(w in str(exc).lower() for w in ("expired", "token")):
+        short = "credentials rejected"  # a wrong key; an invalid session token is an expired login
+    else:
+        short = "credentials expired"
+    remedy = login_remedy(cloud) if isinstance(exc, NoCredentialsError) else explained.remedy
+    return CheckResult("credentials", Status.PROBLEM, explained.cause, remedy, blocking=True, short=short)
+
+
+def _network_result(exc: BaseException, what: str, cloud: IotCloud) -> CheckResult:
+    where = cloud.target.endpoint_url or f"{what}.{cloud.target.region}.amazonaws.com"
+    return CheckResult("credentials", Status.PROBLEM, f"cannot reach {where}: {exc}",
+                       "Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to "
+                       f"sts, iot, s3 and iam in {cloud.target.region}; then check again.", blocking=True,
+                       short="cloud unreachable")
+
+
+# -- identity, region, clock -------------------------------------------------------------------------
+def region_result(cloud: IotCloud) -> CheckResult:
+    region = cloud.target.region
+    if not region:
+        return CheckResult("region", Status.PROBLEM, "no region configured", "Set [cloud] region in the profile.",
+                           blocking=True, short="no region")
+    if cloud.target.endpoint_url:
+        return CheckResult("region", Status.OK, f"{region} (control plane at {cloud.target.endpoint_url})",
+                           value=region)
+    known = cloud.session.get_available_regions("iot", partition_name=cloud.partition)
+    if known and region not in known:
+        return CheckResult("region", Status.PROBLEM, f"'{region}' is not a region where AWS IoT Core is offered",
+                           "Fix [cloud] region in the station profile (e.g. eu-west-1).", blocking=True,
+                           short="bad region", value=region)
+    return CheckResult("region", Status.OK, region, value=region)
+
+
+def clock_result(headers: dict[str, Any], now: float | None = None) -> CheckResult:
+    """Local clock against the Date header of an AWS answer."""
+    date = headers.get("date") or headers.get("Date")
+    if not date:
+        return CheckResult("clock", Status.UNCHECKED, "the answer carried no Date header to compare with")
+    try:
+        server = parsedate_to_datetime(str(date)).astimezone(UTC).timestamp()
+    except (TypeError, ValueError):
+        return CheckResult("clock", Status.UNCHECKED, f"unreadable Date header {date!r}")
+    skew = (time.time() if now is None else now) - server
+    words = f"{abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the cloud's clock"
+    if abs(skew) > MAX_CLOCK_SKEW:
+        return CheckResult("clock", Status.PROBLEM, f"this PC's clock is {words}; AWS rejects signatures more "
+                                                    "than 5 minutes off", "Set the PC's clock (enable time sync / "
+                                                    "NTP) and check again.", short="clock wrong",
+                           value=f"{skew:.0f}")
+    return CheckResult("clock", Status.OK, f"within {max(abs(skew), 1):.0f} s of the cloud's clock",
+                       value=f"{skew:.0f}")
+
+
+def identity_results(cloud: IotCloud) -> tuple[list[CheckResult], dict[str, Any] | None]:
+    """sts GetCallerIdentity: credentials, account and clock; blocking results when it fails."""
+    try:
+        answer = dict(cloud.client("sts").get_caller_identity())
+    except NETWORK_ERRORS as exc:
+        return [_network_result(exc, "sts", cloud)], None
+    except ClientError as exc:
+        if error_code(exc) in ("RequestExpired", "SignatureDoesNotMatch", "InvalidSignatureException") and \
+                "expired" in str(exc).lower():
+            headers = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
+            clock = clock_result(headers)
+            if clock.status == Status.PROBLEM:
+                return [CheckResult("clock", Status.PROBLEM, clock.detail, clock.remedy, blocking=True,
+                                    short="clock wrong")], None
+        explained = explain_credentials(exc, cloud)
+        if explained is not None:
+            return [explained], None
+        return [CheckResult("credentials", Status.PROBLEM, f"sts GetCallerIdentity failed: {exc}",
+                            login_remedy(cloud), blocking=True, short="credentials rejected")], None
+    except (BotoCoreError, ValueError) as exc:  # the SSO token errors are BotoCoreErrors
+        explained = explain_credentials(exc, cloud)
+        if explained is not None:
+            return [explained], None
+        if isinstance(exc, NoRegionError):
+            return [CheckResult("region", Status.PROBLEM, "no region configured", "Set [cloud] region.",
+                                blocking=True, short="no region")], None
+        return [CheckResult("credentials", Status.PROBLEM, f"cannot ask AWS who this is: {type(exc).__name__}: "
+                                                           f"{exc}", login_remedy(cloud), blocking=True,
+                            short="credentials broken")], None
+    arn, account = str(answer.get("Arn", "")), str(answer.get("Account", ""))
+    results = [CheckResult("credentials", Status.OK, arn, value=arn),
+               CheckResult("account", Status.OK, account, value=account)]
+    results.append(clock_result(answer.get("ResponseMetadata", {}).get("HTTPHeaders", {})))
+    return results, answer
+
+
+# -- who to simulate -----------------------------------------------------------------------------------
+SSO_ROLE_PATH = "/aws-reserved/sso.amazonaws.com/"
+
+
+def role_arn_from_session(arn: str) -> str | None:
+    """The IAM role behind an assumed-role session ARN; an IAM user/role ARN as it is; None for the rest.
+
+    ``arn:aws:sts::ACCT:assumed-role/ROLE/SESSION`` -> ``arn:aws:iam::ACCT:role/ROLE``; the session ARN does not
+    carry the role's path, so AWS IAM Identity Center roles (``AWSReservedSSO_…``) get the path SSO always uses,
+    ``aws-reserved/sso.amazonaws.com/``. Prefer :func:`simulation_principal`, which asks IAM for the real ARN.
+    """
+    parts = arn.split(":", 5)
+    if len(parts) != 6 or parts[0] != "arn":
+        return None
+    _, partition, service, _region, account, resource = parts
+    if service == "iam" and (resource.startswith("user/") or resource.startswith("role/")):
+        return arn
+    if service == "sts" and resource.startswith("assumed-role/"):
+        role = resource.split("/")[1]
+        path = SSO_ROLE_PATH if role.startswith("AWSReservedSSO_") else "/"
+        return f"arn:{partition}:iam::{account}:role{path}{role}"
+    return None
+
+
+def simulation_principal(cloud: IotCloud, arn: str) -> tuple[str | None, str]:
+    """(ARN to simulate, why not): the caller's IAM user or role, with the role's real path where IAM says it."""
+    resource = arn.split(":", 5)[-1]
+    if resource == "root":
+        return None, ("these are the account's root credentials: they may do anything, so there is nothing to "
+                      "simulate; never run the station as root")
+    if resource.startswith("federated-user/"):
+        return None, "a federated-user session cannot be simulated"
+    guessed = role_arn_from_session(arn)
+    if guessed is None:
+        return None, f"cannot tell which IAM user or role {arn} is"
+    if arn.split(":")[2] == "sts":
+        role = resource.split("/")[1]
+        with contextlib.suppress(ClientError, BotoCoreError):
+            return str(cloud.client("iam").get_role(RoleName=role)["Role"]["Arn"]), ""
+    return guessed, ""
+
+
+# -- bootstrap resources ----------------------------------------------------------------------------------
+def _bootstrap_remedy(profile: Profile) -> str:
+    where = f" --profile {profile.path}" if profile.path and not profile.path.startswith("<") else ""
+    return f"Run `station cloud bootstrap{where}` as the line engineer (it creates what is missing)."
+
+
+def _read(name: str, call: Callable[[], Any], *, missing: tuple[str, ...], profile: Profile,
+          station_may: bool = True, ok: Callable[[Any], str] | None = None) -> CheckResult:
+    try:
+        answer = call()
+    except ClientError as exc:
+        code = error_code(exc)
+        if code in missing:
+            return CheckResult(name, Status.PROBLEM, "does not exist", _bootstrap_remedy(profile), short="not set up")
+        if code in ACCESS_DENIED:
+            if station_may:
+                return CheckResult(name, Status.PROBLEM, f"access denied ({code}): this identity may not read it",
+                                   "Attach the station IAM policy for this profile (resources/station-iam-policy."
+                                   "json) to the station's user or role.", short="access denied")
+            return CheckResult(name, Status.UNCHECKED, f"this identity may not read it ({code}); the station "
+                                                       "does not need to: run the check as the line engineer "
+                                                       "to see it")
+        return CheckResult(name, Status.PROBLEM, f"cannot read it: {code or exc}", _bootstrap_remedy(profile))
+    except NETWORK_ERRORS as exc:
+        return CheckResult(name, Status.PROBLEM, f"cannot reach the service: {exc}",
+                           "Check the network, proxy and firewall.")
+    return CheckResult(name, Status.OK, ok(answer) if ok else "exists")
+
+
+def resource_results(cloud: IotCloud, profile: Profile) -> list[CheckResult]:
+    """Everything `station cloud bootstrap` creates, read back."""
+    iot = cloud.iot
+    name = profile.policy_name
+    out = [_read(f"policy {name}", lambda: iot.get_policy(policyName=name),
+                 missing=("ResourceNotFoundException",), profile=profile)]
+    for thing_type in sorted({m.thing_type for m in profile.models.values()}):
+        out.append(_thing_type(cloud, thing_type, profile))
+    for group in profile.all_groups():
+        out.append(_read(f"thing group {group}", partial(iot.describe_thing_group, thingGroupName=group),
+                         missing=("ResourceNotFoundException",), profile=profile))
+        if profile.policy_attach_to == "group" and out[-1].ok:
+            out.append(_group_policy(cloud, group, profile))
+    out.append(_listing(cloud, "catalog", profile.catalog.bucket, profile.catalog.prefix, profile))
+    if profile.records.enabled:
+        out.append(_listing(cloud, "records", profile.records_bucket, profile.records.s3_prefix, profile))
+    out.append(_presign_role(cloud, profile))
+    return out
+
+
+def _thing_type(cloud: IotCloud, thing_type: str, profile: Profile) -> CheckResult:
+    result = _read(f"thing type {thing_type}", lambda: cloud.iot.describe_thing_type(thingTypeName=thing_type),
+                   missing=("ResourceNotFoundException",), profile=profile,
+                   ok=lambda a: "deprecated" if a.get("thingTypeMetadata", {}).get("deprecated") else "exists")
+    if result.ok and result.detail == "deprecated":
+        return CheckResult(result.name, Status.PROBLEM, "is deprecated: CreateThing with it fails",
+                           f"Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} "
+                           "--undo-deprecate`) or name another thing type in the profile.", short="not set up")
+    return result
+
+
+def _group_policy(cloud: IotCloud, group: str, profile: Profile) -> CheckResult:
+    name = f"policy on group {group}"
+    try:
+        attached = cloud.iot.list_attached_policies(target=cloud.arn(f"thinggroup/{group}"), recursive=False)
+    except ClientError as exc:
+        return CheckResult(name, Status.UNCHECKED, f"cannot list the group's policies ({error_code(exc)})")
+    names = {p.get("policyName") for p in attached.get("policies", [])}
+    if profile.policy_name in names:
+        return CheckResult(name, Status.OK, f"{profile.policy_name} attached")
+    return CheckResult(name, Status.PROBLEM, f"{profile.policy_name} is not attached to the group (policy.attach_to "
+                                             "= \"group\"): its devices could not connect", _bootstrap_remedy(profile),
+                       short="not set up")
+
+
+def _listing(cloud: IotCloud, what: str, bucket: str, prefix: str, profile: Profile) -> CheckResult:
+    name = f"{what} s3://{bucket}/{prefix}"
+    try:
+        # ListObjectsV2 with the prefix, not HeadBucket: the station may list only its prefix (s3:prefix
+        # condition), which is exactly what it needs and what HeadBucket would be refused.
+        answer = cloud.client("s3").list_objects_v2(Bucket=bucket, Prefix=prefix, MaxKeys=1)
+    except ClientError as exc:
+        code = error_code(exc)
+        if code in ("NoSuchBucket", "404", "NotFound"):
+            return CheckResult(name, Status.PROBLEM, f"the bucket {bucket} does not exist",
+                               _bootstrap_remedy(profile), short="not set up")
+        if code in ACCESS_DENIED:
+            return CheckResult(name, Status.PROBLEM, f"access denied ({code}): the bucket belongs to another account, "
+                                                     "or this identity may not list the prefix",
+                               f"Check [{what}] bucket/prefix in the profile and the station IAM policy "
+                               "(s3:ListBucket with the prefix).", short="access denied")
+        return CheckResult(name, Status.PROBLEM, f"cannot list it: {code or exc}", _bootstrap_remedy(profile))
+    except NETWORK_ERRORS as exc:
+        return CheckResult(name, Status.PROBLEM, f"cannot reach S3: {exc}", "Check the network, proxy and firewall.")
+    if int(answer.get("KeyCount", 0) or 0) == 0:
+        hint = " (upload firmware with `station catalog upload`)" if what == "catalog" else ""
+        return CheckResult(name, Status.OK, f"exists; nothing under the prefix yet{hint}")
+    return CheckResult(name, Status.OK, "exists, has objects")
+
+
+def _policy_doc(doc: object) -> dict[str, Any]:
+    if isinstance(doc, str):
+        from urllib.parse import unquote
+
+        loaded = json.loads(unquote(doc))
+        return loaded if isinstance(loaded, dict) else {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def trust_allows_iot(doc: object) -> bool:
+    """Whether a role trust policy lets iot.amazonaws.com assume the role."""
+    statements = _policy_doc(doc).get("Statement", [])
+    for st in [statements] if isinstance(statements, dict) else statements:
+        if not isinstance(st, dict) or st.get("Effect") != "Allow":
+            continue
+        actions = st.get("Action", [])
+        actions = [actions] if isinstance(actions, str) else actions
+        services = (st.get("Principal") or {}).get("Service", []) if isinstance(st.get("Principal"), dict) else []
+        services = [services] if isinstance(services, str) else services
+        if "iot.amazonaws.com" in services and any(a in ("sts:AssumeRole", "sts:*", "*") for a in actions):
+            return True
+    return False
+
+
+def _presign_role(cloud: IotCloud, profile: Profile) -> CheckResult:
+    role = profile.catalog.presign_role
+    result = _read(f"pre-sign role {role}", lambda: cloud.client("iam").get_role(RoleName=role),
+                   missing=("NoSuchEntity", "NoSuchEntityException"), profile=profile, station_may=False,
+                   ok=lambda a: "trusted" if trust_allows_iot(a["Role"].get("AssumeRolePolicyDocument")) else "")
+    if result.ok and result.detail != "trusted":
+        return CheckResult(result.name, Status.PROBLEM, "its trust policy does not let iot.amazonaws.com assume it: "
+                                                        "job documents could not get pre-signed download URLs",
+                           "Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole "
+                           "(`station cloud bootstrap` creates it so).", short="not set up")
+    if result.ok:
+        return CheckResult(result.name, Status.OK, "exists; trusted by iot.amazonaws.com")
+    return result
+
+
+# -- permissions -------------------------------------------------------------------------------------------
+Context = tuple[tuple[str, str], ...]  # (condition key, value) pairs passed to the simulator
+
+
+@dataclass(frozen=True)
+class Need:
+    """An action the station calls, and where: granted if allowed on any one of ``choices``.
+
+    A choice is (resource ARN, condition context). Several choices cover the ways a policy may grant the
+    same call (e.g. AttachThingPrincipal on the thing, or on cert/* with an iot:thingArn condition).
+    """
+
+    action: str
+    choices: tuple[tuple[str, Context], ...]
+
+    @classmethod
+    def on(cls, action: str, resource: str, context: Context = ()) -> Need:
+        return cls(action, ((resource, context),))
+
+
+def example_thing_names(profile: Profile) -> list[str]:
+    """One thing name per model as the naming pattern makes it, with a made-up serial."""
+    names = []
+    for model, settings in profile.models.items():
+        try:
+            names.append(profile.thing_name_pattern.format(model=model, serial="CHECK0001", hw="A",
+                                                           line=settings.product_line))
+        except (KeyError, IndexError, ValueError):
+            names.append(f"{model}-CHECK0001")
+    return list(dict.fromkeys(names))
+
+
+def required_permissions(profile: Profile, *, partition: str, region: str, account: str) -> list[Need]:
+    """Every call the station makes for this profile, with the resources it makes it on (a made-up thing name
+    from the naming pattern per model, cert/*, the groups, job/*, catalog objects, the pre-sign role)."""
+    iot = f"arn:{partition}:iot:{region}:{account}"
+    needs: list[Need] = []
+    certs = f"{iot}:cert/*"
+    for thing in example_thing_names(profile):
+        arn = f"{iot}:thing/{thing}"
+        needs += [Need.on(f"iot:{a}", arn) for a in (
+            "CreateThing", "DescribeThing", "UpdateThing", "ListThingPrincipals", "DescribeJobExecution",
+            "ListJobExecutionsForThing")]
+        needs += [Need(f"iot:{a}", ((arn, ()), (certs, (("iot:thingArn", arn),))))
+                  for a in ("AttachThingPrincipal", "DetachThingPrincipal")]
+    for thing_type in sorted({m.thing_type for m in profile.models.values()}):
+        needs.append(Need.on("iot:DescribeThingType", f"{iot}:thingtype/{thing_type}"))
+    if profile.cert_mode in ("csr", "csr-or-cloud-keys"):
+        needs.append(Need.on("iot:CreateCertificateFromCsr", "*"))
+    if profile.cert_mode in ("cloud-keys", "csr-or-cloud-keys"):
+        needs.append(Need.on("iot:CreateKeysAndCertificate", "*"))
+    needs += [Need.on(f"iot:{a}", certs) for a in ("DescribeCertificate", "UpdateCertificate")]
+    policy = f"{iot}:policy/{profile.policy_name}"
+    needs.append(Need.on("iot:GetPolicy", policy))
+    if profile.policy_attach_to != "group":
+        needs.append(Need("iot:AttachPolicy", ((certs, ()), (policy, ()))))
+    for group in profile.all_groups():
+        needs += [Need.on(f"iot:{a}", f"{iot}:thinggroup/{group}") for a in (
+            "AddThingToThingGroup", "DescribeThingGroup", "CreateJob")]
+    needs += [Need.on(f"iot:{a}", f"{iot}:job/*") for a in (
+        "CreateJob", "CancelJob", "DescribeJob", "GetJobDocument", "ListJobExecutionsForJob")]
+    needs.append(Need.on("iot:DescribeEndpoint", "*"))
+    s3 = f"arn:{partition}:s3:::"
+    cat = profile.catalog
+    obj = f"{s3}{cat.bucket}/{cat.prefix}firmware/check.bin"
+    needs += [Need.on(f"s3:{a}", obj) for a in ("GetObject", "PutObject")]
+    needs.append(Need.on("s3:ListBucket", f"{s3}{cat.bucket}", (("s3:prefix", cat.prefix),)))
+    if profile.records.enabled:
+        rec = f"{s3}{profile.records_bucket}"
+        record = f"{rec}/{profile.records.s3_prefix}check.json"
+        needs += [Need.on(f"s3:{a}", record) for a in ("PutObject", "GetObject")]
+        needs.append(Need.on("s3:ListBucket", rec, (("s3:prefix", profile.records.s3_prefix),)))
+    needs.append(Need.on("iam:PassRole", f"arn:{partition}:iam::{account}:role/{cat.presign_role}",
+                         (("iam:PassedToService", "iot.amazonaws.com"),)))
+    return needs
+
+
+INDICATIVE = "indicative: service control policies and permission boundaries are not seen by the simulator"
+
+
+def permission_results(cloud: IotCloud, profile: Profile, principal_arn: str | None, why_not: str,
+                       account: str) -> list[CheckResult]:
+    """iam SimulatePrincipalPolicy on the caller's own identity for every :func:`required_permissions` pair."""
+    if principal_arn is None:
+        return [CheckResult("permissions", Status.UNCHECKED, f"not simulated: {why_not}")]
+    needs = required_permissions(profile, partition=cloud.partition, region=cloud.target.region, account=account)
+    calls: dict[tuple[str, Context], list[str]] = {}
+    for need in needs:
+        for choice in need.choices:
+            calls.setdefault(choice, []).append(need.action)
+    iam = cloud.client("iam")
+    allowed: set[tuple[str, str, Context]] = set()
+    for (resource, context), actions in calls.items():
+        # One resource per call: every action is evaluated against it (the embedded cloud reads only the first).
+        kwargs: dict[str, Any] = {"PolicySourceArn": principal_arn, "ActionNames": list(dict.fromkeys(actions)),
+                                  "ResourceArns": [resource]}
+        if context:
+            kwargs["ContextEntries"] = [{"ContextKeyName": k, "ContextKeyValues": [v], "ContextKeyType": "string"}
+                                        for k, v in context]
+        try:
+            answer = iam.simulate_principal_policy(**kwargs)
+        except ClientError as exc:
+            code = error_code(exc)
+            if code in ACCESS_DENIED:
+                return [CheckResult("permissions", Status.UNCHECKED,
+                                    "could not simulate: the station identity lacks iam:SimulatePrincipalPolicy; "
+                                    "grant it or check by running one unit",
+                                    f"Grant iam:SimulatePrincipalPolicy on {principal_arn} to this identity, or "
+                                    "provision one unit and look at its result.")]
+            return [CheckResult("permissions", Status.UNCHECKED, f"could not simulate {principal_arn}: "
+                                                                 f"{code}: {exc}")]
+        except NETWORK_ERRORS as exc:
+            return [CheckResult("permissions", Status.UNCHECKED, f"could not reach IAM to simulate: {exc}")]
+        for evaluation in answer.get("EvaluationResults", []):
+            if evaluation.get("EvalDecision") == "allowed":
+                allowed.add((str(evaluation.get("EvalActionName")), resource, context))
+    # AWS's simulator evaluates the condition context given; another AWS-compatible control plane (the
+    # embedded cloud) may not: there a refusal that hinges on a condition is not counted as a problem.
+    partial = bool(cloud.target.endpoint_url)
+    denied: dict[str, list[str]] = {}
+    unverified: dict[str, list[str]] = {}
+    for need in needs:
+        if any((need.action, resource, context) in allowed for resource, context in need.choices):
+            continue
+        where = [resource for resource, _ in need.choices[:1]]
+        if partial and any(context for _, context in need.choices):
+            unverified.setdefault(need.action, []).extend(where)
+        else:
+            denied.setdefault(need.action, []).extend(where)
+    out: list[CheckResult] = []
+    ok_count = len(needs) - sum(len(v) for v in denied.values()) - sum(len(v) for v in unverified.values())
+    if not denied:
+        out.append(CheckResult("permissions", Status.OK,
+                               f"{ok_count} of {len(needs)} calls allowed for {principal_arn} ({INDICATIVE})",
+                               value=principal_arn))
+    for action, where in sorted(denied.items()):
+        out.append(CheckResult(f"permission {action}", Status.PROBLEM,
+                               f"{principal_arn} may not {action} on {', '.join(dict.fromkeys(where))} "
+                               f"({INDICATIVE})",
+                               f"Allow {action} there: attach the station IAM policy rendered for this profile "
+                               "(resources/station-iam-policy.json) to the station's user or role.",
+                               short="permission missing", value=action))
+    if unverified:
+        names = ", ".join(sorted(unverified))
+        out.append(CheckResult("permission conditions", Status.UNCHECKED,
+                               f"{names}: granted only under a condition (s3:prefix, iam:PassedToService, "
+                               "iot:thingArn) that this control plane's simulator does not evaluate"))
+    return out
+
+
+# -- device endpoint -----------------------------------------------------------------------------------------
+def endpoint_results(cloud: IotCloud, *, embedded: bool, full: bool = True) -> list[CheckResult]:
+    """DescribeEndpoint, TCP (and in the full check TLS) to it; TLS with ALPN x-amzn-mqtt-ca on 443 for AWS."""
+    try:
+        address = cloud.endpoint()
+    except ClientError as exc:
+        if explain_credentials(exc, cloud) is not None:
+            return [explain_credentials(exc, cloud)]  # type: ignore[list-item]
+        code = error_code(exc)
+        return [CheckResult("endpoint", Status.PROBLEM, f"DescribeEndpoint iot:Data-ATS failed ({code})",
+                            "Allow iot:DescribeEndpoint to the station (station IAM policy)."
+                            if code in ACCESS_DENIED else "Check the region and the network.",
+                            short="endpoint unknown")]
+    except (BotoCoreError, OSError) as exc:
+        return [CheckResult("endpoint", Status.PROBLEM, f"DescribeEndpoint failed: {exc}",
+                            "Check the network, proxy and firewall.", short="cloud unreachable")]
+    custom = embedded or bool(cloud.target.mqtt_endpoint)
+    host, port = split_host_port(address, 8883)
+    tcp = tcp_probe(host, port)
+    what = "embedded cloud's MQTT (mTLS) port" if embedded else "device endpoint"
+    if not tcp.ok:
+        out = [CheckResult("endpoint", Status.PROBLEM, f"the {what} {host}:{port} is unreachable: {tcp.error}",
+                           "Boards could not connect: open outbound TCP 8883 (MQTT over TLS) to the endpoint, "
+                           "or check [cloud] mqtt_endpoint." if not embedded else
+                           "Restart the station (the embedded cloud is not answering).",
+                           short="endpoint unreachable", value=address)]
+    else:
+        out = [CheckResult("endpoint", Status.OK, f"{host}:{port} reachable ({tcp.millis:.0f} ms)", value=address)]
+    if not full:
+        return out
+    if tcp.ok:
+        tls = tls_probe(host, port, ca_pem=cloud.ca_pem(), check_hostname=not custom)
+        if tls.ok:
+            note = "; asks for a device certificate" if tls.error or custom else ""
+            out.append(CheckResult("endpoint TLS", Status.OK, f"TLS {tls.tls_version or ''} handshake with "
+                                                              f"{host}:{port}, server trusted by the device CA{note}"))
+        else:
+            out.append(CheckResult("endpoint TLS", Status.PROBLEM, f"{host}:{port}: {tls.error}",
+                                   "Boards verify the endpoint with the device CA: check [cloud] ca_file, and that "
+                                   "no proxy intercepts TLS to the endpoint.", short="endpoint TLS broken"))
+    if custom:
+        out.append(CheckResult("endpoint 443 ALPN", Status.UNCHECKED, "embedded cloud: not applicable" if embedded
+                               else "custom device endpoint ([cloud] mqtt_endpoint): not applicable"))
+        return out
+    out.append(alpn_result(host, 443, ca_pem=cloud.ca_pem(), fallback_ok=tcp.ok))
+    return out
+
+
+def alpn_result(host: str, port: int = 443, *, ca_pem: bytes | None, fallback_ok: bool = False,
+                check_hostname: bool = True) -> CheckResult:
+    """MQTT over TLS on 443 needs ALPN x-amzn-mqtt-ca to get through to AWS IoT untouched.
+
+    ``fallback_ok``: boards can use 8883 instead, so a failure here alone does not stop the line.
+    """
+    probe = tls_probe(host, port, ca_pem=ca_pem, alpn=MQTT_ALPN, check_hostname=check_hostname)
+    name = "endpoint 443 ALPN"
+    if probe.ok and probe.alpn == MQTT_ALPN:
+        return CheckResult(name, Status.OK, f"{host}:{port} negotiates ALPN {MQTT_ALPN}")
+    why = probe.error if not probe.ok else (f"{host}:{port} answered TLS but did not negotiate ALPN {MQTT_ALPN} "
+                                            f"(got {probe.alpn or 'none'}: a TLS-inspecting proxy in between?)")
+    if fallback_ok:
+        return CheckResult(name, Status.OK, f"{why}; not needed while port 8883 works (boards dial 8883)")
+    return CheckResult(name, Status.PROBLEM, why, "Boards that use MQTT on 443 need ALPN x-amzn-mqtt-ca passed "
+                                                  "untouched: ask the network team to exempt the IoT endpoint from "
+                                                  "TLS inspection, or open port 8883.", short="endpoint unreachable")
+
+
+# -- quotas and line rate --------------------------------------------------------------------------------------
+QUOTA_FILE_SOURCE = "shipped default (resources/aws-quotas.json)"
+
+
+@dataclass(frozen=True)
+class QuotaTable:
+    tps: dict[str, float]
+    sources: dict[str, str]
+    codes: dict[str, str]
+
+
+def shipped_defaults() -> QuotaTable:
+    """The default AWS IoT API rates shipped with the station (resources/aws-quotas.json, one shared reader)."""
+    quotas = default_quotas()
+    return QuotaTable({op: q.tps for op, q in quotas.items()}, dict.fromkeys(quotas, QUOTA_FILE_SOURCE),
+                      {op: q.quota_code for op, q in quotas.items() if q.quota_code})
+
+
+def _quota_op(quota: dict[str, Any], codes: dict[str, str]) -> str | None:
+    by_code = {code: op for op, code in codes.items()}
+    if quota.get("QuotaCode") in by_code:
+        return by_code[str(quota["QuotaCode"])]
+    name = str(quota.get("QuotaName", ""))
+    for op in QUOTA_OPERATIONS:
+        if re.search(rf"(?<![A-Za-z]){op}(?![A-Za-z0-9])", name):
+            return op
+    return None
+
+
+#: Service Quotas' code for AWS IoT Core is "iotcore"; "iot" is tried as well.
+QUOTA_SERVICE_CODES = ("iotcore", "iot")
+
+
+def account_quotas(cloud: IotCloud, codes: dict[str, str] | None = None) -> dict[str, float]:
+    """Per-operation TPS from Service Quotas (AWS defaults, then the account's applied values); raises on refusal."""
+    sq = cloud.client("service-quotas")
+    found: dict[str, float] = {}
+    for service in QUOTA_SERVICE_CODES:
+        for method in ("list_aws_default_service_quotas", "list_service_quotas"):
+            kwargs: dict[str, Any] = {"ServiceCode": service}
+            try:
+                while True:
+                    page = getattr(sq, method)(**kwargs)
+                    for quota in page.get("Quotas", []):
+                        op = _quota_op(quota, codes or {})
+                        value = quota.get("Value")
+                        if op and isinstance(value, int | float) and value > 0:
+                            found[op] = float(value)
+                    if not page.get("NextToken"):
+                        break
+                    kwargs["NextToken"] = page["NextToken"]
+            except ClientError as exc:
+                if error_code(exc) != "NoSuchResourceException":  # an unknown service code: try the next
+                    raise
+        if found:
+            break
+    return found
+
+
+def critical_calls(profile: Profile) -> dict[str, int]:
+    """Calls a fresh unit makes on its critical path, per operation."""
+    calls = {"CreateThing": 1, "CreateCertificateFromCsr": 1, "AttachThingPrincipal": 1, "AddThingToThingGroup": 1}
+    if profile.policy_attach_to != "group":
+        calls["AttachPolicy"] = 1
+    return calls
+
+
+def line_rate(profile: Profile, tps: dict[str, float], sources: dict[str, str]) -> LineRate:
+    """units/hour = 3600 * min over the critical-path calls of TPS / calls per unit; ties all bind."""
+    calls = critical_calls(profile)
+    per_op = {op: 3600.0 * tps[op] / n for op, n in calls.items() if op in tps}
+    lowest = min(per_op.values())
+    binding = " and ".join(op for op, rate in per_op.items() if rate == lowest)
+    return LineRate(lowest, binding, {op: tps[op] for op in calls if op in tps},
+                    {op: sources.get(op, "") for op in calls if op in tps}, calls)
+
+
+def quota_results(cloud: IotCloud, profile: Profile, *, embedded: bool) -> tuple[list[CheckResult], LineRate]:
+    shipped = shipped_defaults()
+    tps, sources = dict(shipped.tps), dict(shipped.sources)
+    out: list[CheckResult] = []
+    try:
+        if embedded:
+            raise LookupError("embedded cloud: no Service Quotas service")
+        found = account_quotas(cloud, shipped.codes)
+        if not found:
+            raise LookupError("Service Quotas listed no IoT API rate")
+    except (ClientError, BotoCoreError, LookupError) as exc:
+        code = error_code(exc) if isinstance(exc, ClientError) else ""
+        why = str(exc) if isinstance(exc, LookupError) else (
+            f"this identity may not read them ({code})" if code in ACCESS_DENIED else
+            f"Service Quotas did not answer ({code or type(exc).__name__})")
+        out.append(CheckResult("quotas", Status.UNCHECKED, f"account quotas not available: {why}; using the "
+                                                           "shipped defaults",
+                               "Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas "
+                               "to see the account's own values." if code in ACCESS_DENIED else ""))
+    else:
+        for op, value in found.items():
+            tps[op], sources[op] = value, "account quota"
+        missing = [op for op in critical_calls(profile) if op not in found]
+        extra = f"; {', '.join(missing)} from the shipped defaults" if missing else ""
+        out.append(CheckResult("quotas", Status.OK, f"read from Service Quotas ({len(found)} IoT API rates){extra}"))
+    rate = line_rate(profile, tps, sources)
+    first = rate.binding.split(" and ")[0]
+    out.append(CheckResult("line rate", Status.OK,
+                           f"at most {rate.units_per_hour:,.0f} units/hour for every station of this account and "
+                           f"region together, bound by {rate.binding} ({rate.tps[first]:g} TPS, "
+                           f"{rate.sources[first]})", value=f"{rate.units_per_hour:.0f}"))
+    return out, rate
+
+
+# -- the checks ---------------------------------------------------------------------------------------------------
+def describe_target(cloud: IotCloud, *, embedded: bool) -> str:
+    if embedded:
+        return f"embedded cloud at {cloud.target.endpoint_url or 'loopback'}"
+    who = f"AWS profile {cloud.target.profile}" if cloud.target.profile else "AWS (default credential chain)"
+    via = f" via {cloud.target.endpoint_url}" if cloud.target.endpoint_url else ""
+    return f"{who}, region {cloud.target.region}{via}"
+
+
+def quick_check(cloud: IotCloud, *, embedded: bool = False) -> list[CheckResult]:
+    """Credentials, account, region and the device endpoint's TCP reachability: a second or two, run at start."""
+    region = region_result(cloud)
+    if region.blocking:
+        return [region]
+    results, answer = identity_results(cloud)
+    results.insert(0, region)
+    if answer is None:
+        return results
+    results.extend(endpoint_results(cloud, embedded=embedded, full=False))
+    return results
+
+
+def check_cloud(cloud: IotCloud, profile: Profile, *, embedded: bool | None = None,
+                progress: Callable[[CheckResult], None] | None = None) -> CheckReport:
+    """The full preflight: identity, clock, bootstrap resources, permissions, endpoint, quotas and line rate."""
+    embedded = profile.embedded if embedded is None else embedded
+    report = CheckReport(describe_target(cloud, embedded=embedded))
+
+    def add(results: list[CheckResult]) -> None:
+        for result in results:
+            report.results.append(result)
+            if progress is not None:
+                progress(result)
+
+    region = region_result(cloud)
+    add([region])
+    if region.blocking:
+        return report
+    identity, answer = identity_results(cloud)
+    add(identity)
+    if answer is None:
+        return report
+    arn, account = str(answer.get("Arn", "")), str(answer.get("Account", ""))
+    principal, why_not = simulation_principal(cloud, arn)
+    if principal is not None and principal != arn:
+        add([CheckResult("principal", Status.OK, f"simulating as {principal}", value=principal)])
+    add(resource_results(cloud, profile))
+    add(permission_results(cloud, profile, principal, why_not, account))
+    add(endpoint_results(cloud, embedded=embedded, full=True))
+    quotas, rate = quota_results(cloud, profile, embedded=embedded)
+    add(quotas)
+    report.line_rate = rate
+    return report
+
+
+def health(results: list[CheckResult], *, embedded: bool, region: str, demo: bool = False) -> CloudHealth:
+    """The window's one-line verdict from a quick check."""
+    values = {r.name: r.value for r in results if r.value}
+    if embedded:
+        where = "embedded demo" if demo else "embedded cloud"
+    else:
+        where = f"AWS {values.get('account', '…')} · {values.get('region', region)}"
+    problems = tuple(r for r in results if r.status == Status.PROBLEM)
+    state = "ok" if not problems else (problems[0].short or "problem")
+    return CloudHealth(not problems, where, state, problems, time.time())
+
+
+def require_cloud(cloud: IotCloud, *, embedded: bool) -> list[CheckResult]:
+    """The quick check, raising the first problem as a CloudError (the headless `station provision` start)."""
+    results = quick_check(cloud, embedded=embedded)
+    for result in results:
+        if result.status == Status.PROBLEM:
+            where = describe_target(cloud, embedded=embedded)
+            raise CloudError(f"{where}: {result.name}: {result.detail}", step="cloud check", remedy=result.remedy)
+    return results
+
+
+@contextlib.contextmanager
+def checked_cloud(profile_path: str | Path | None) -> Iterator[tuple[Profile, IotCloud]]:
+    """:func:`station.cloud.connect.profile_cloud`, plus the quick check; an unusable cloud is a CloudError."""
+    from station.cloud.connect import profile_cloud
+    from station.profile import load_profile
+
+    settings = load_profile(profile_path).cloud  # a bad profile is a ProfileError before any cloud is touched
+    try:
+        with profile_cloud(profile_path) as (profile, cloud):
+            require_cloud(cloud, embedded=profile.embedded)
+            yield profile, cloud
+    except ProfileNotFound:
+        raise CloudError(f"AWS profile {settings.profile}, region {settings.region}: the AWS profile "
+                         f"'{settings.profile}' is not configured on this PC", step="cloud check",
+                         remedy=f"Create it with `aws configure sso --profile {settings.profile}` (or `aws configure "
+                                f"--profile {settings.profile}`), or fix [cloud] profile in the station profile.") \
+            from None
