@@ -30,6 +30,8 @@ class Route:
     labels: tuple[str, ...]  # regex group name -> label, in group order
     required_query: Mapping[str, str]
     specificity: int
+    #: Wire names of required header members (CopyObject's x-amz-copy-source tells it from PutObject).
+    required_headers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -84,8 +86,11 @@ def _compile(op: OperationModel) -> Route:
     source = "^" + "/".join(parts) + "/?$"
     regex = re.compile(source.replace("@LABEL@", "[^/]+"), re.DOTALL)
     loose = re.compile(source.replace("@LABEL@", ".+?"), re.DOTALL)
+    shape = op.input_shape
+    headers = tuple(str(m.serialization.get("name", n)).lower() for n, m in (shape.members.items() if shape else ())
+                    if m.serialization.get("location") == "header" and n in (shape.required_members if shape else ()))
     return Route(op.name, op.http["method"].upper(), regex, loose, tuple(labels), required,
-                 literals + 2 * len(required))
+                 literals + 2 * len(required) + 2 * len(headers), headers)
 
 
 @functools.cache
@@ -102,9 +107,11 @@ def _first(value: Any) -> Any:
     return value
 
 
-def match(service: str, method: str, path: str, query: Mapping[str, Any]) -> tuple[Route, dict[str, str]] | None:
-    """The most specific operation whose method, path and required query fit the request."""
+def match(service: str, method: str, path: str, query: Mapping[str, Any],
+          headers: Mapping[str, str] | None = None) -> tuple[Route, dict[str, str]] | None:
+    """The most specific operation whose method, path, required query and required headers fit the request."""
     norm = path.rstrip("/") or "/"
+    present = {k.lower() for k in (headers or {})}
     for loose in (False, True):
         for route in routes(service):
             if route.method != method:
@@ -113,6 +120,8 @@ def match(service: str, method: str, path: str, query: Mapping[str, Any]) -> tup
             if m is None:
                 continue
             if any(k not in query or (v and _first(query[k]) != v) for k, v in route.required_query.items()):
+                continue
+            if headers is not None and any(h not in present for h in route.required_headers):
                 continue
             return route, {label: m.group(f"g{i}") for i, label in enumerate(route.labels)}
     return None
@@ -133,7 +142,7 @@ def _coerce(shape_type: str, raw: Any) -> Any:
 def decode(service: str, method: str, path: str, headers: Mapping[str, str], body: bytes,
            query: Mapping[str, Any]) -> Decoded | None:
     """Match the request to an operation and pull out its input members; None when nothing matches."""
-    found = match(service, method, path, query)
+    found = match(service, method, path, query, headers)
     if found is None:
         return None
     route, labels = found
