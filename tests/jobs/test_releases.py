@@ -114,7 +114,7 @@ def test_demo_content_and_seeding(cloud: IotCloud, catalog: Catalog, profile: Pr
         assert sorted((j.kind, j.version, j.model) for j in jobs) == [("config", "1", model),
                                                                       ("firmware", "1.1.0", model)]
         for j in jobs:
-            raw = json.loads(cloud.iot.get_job_document(jobId=j.job_id)["document"])
+            raw = json.loads(call(cloud.iot.get_job_document, jobId=j.job_id)["document"])
             assert raw["sha256"] == catalog.describe(j.kind, model, j.version).sha256
             # What the unit receives (placeholder replaced by a real URL) passes the shared parser.
             assert parse_document({**raw, "url": "https://s3.example/x"}).version == j.version

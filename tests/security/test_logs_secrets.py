@@ -105,7 +105,9 @@ def test_fallback_cloud_keys_leave_no_private_key_on_the_host(profile: Any, embe
     level = root.level
     log_path = setup_logging(logging.DEBUG)  # STATION_HOME/logs, everything the station says
     cloud: IotCloud = embedded.cloud
-    fallback = dataclasses.replace(profile, cert_mode="csr-or-cloud-keys")
+    fallback = dataclasses.replace(profile, cert_mode="csr-or-cloud-keys",
+                                   records=dataclasses.replace(profile.records, s3_prefix="records/"))
+    embedded.grant(fallback)  # the station's identity gets the records statements for this sink
     store = RecordStore()  # STATION_HOME/data/records.sqlite
     sqlite = SqliteSink.for_profile(store, fallback, operator="security-test")
     uploads = S3RecordSink(store, cloud, fallback.catalog.bucket, "records/", fallback.station_id,
