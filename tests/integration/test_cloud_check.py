@@ -28,6 +28,7 @@ from station.cloud.connect import EmbeddedCloud
 from station.cloud.policy import station_iam_policy_for
 from station.profile import GroupRule, Profile, default_profile_text
 from tests.integration.helpers import with_profile
+from tests.integration.test_provision_cli import line_profile as shared_line_profile
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -175,17 +176,8 @@ def test_quotas_unavailable_fall_back_to_the_shipped_table(embedded: EmbeddedClo
 
 # -- the CLI ------------------------------------------------------------------------------------------------
 def line_profile(tmp_path: Path, embedded: EmbeddedCloud, *, http_url: str = "") -> Path:
-    """A real-line profile (kind = aws) pointed at the embedded cloud through the endpoint overrides."""
-    assert embedded.endpoints is not None
-    ca = tmp_path / "device-ca.pem"
-    ca.write_bytes(embedded.local.ca_pem())
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"').replace(
-        '# endpoint_url = ""', f'endpoint_url = "{http_url or embedded.endpoints.http_url}"').replace(
-        '# mqtt_endpoint = ""', f'mqtt_endpoint = "{embedded.endpoints.mqtt_endpoint}"').replace(
-        '# ca_file = ""', f'ca_file = "{ca.as_posix()}"')
-    path = tmp_path / ("line-down.toml" if http_url else "line.toml")
-    path.write_text(text)
-    return path
+    return shared_line_profile(tmp_path, embedded, http_url=http_url,
+                               name="line-down.toml" if http_url else "line.toml")
 
 
 def run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -23,16 +23,17 @@ from tests.integration.helpers import active_certs, cloud_inventory, iot_client
 pytestmark = pytest.mark.timeout(240)
 
 
-def line_profile(tmp_path: Path, embedded: EmbeddedCloud) -> Path:
-    """A real-line profile (kind = aws) pointed at the embedded cloud through the endpoint overrides."""
+def line_profile(tmp_path: Path, embedded: EmbeddedCloud, *, http_url: str = "", name: str = "line.toml") -> Path:
+    """A real-line profile (kind = aws) pointed at the embedded cloud through the endpoint overrides
+    (``http_url``: another control-plane URL, e.g. one nothing answers on)."""
     assert embedded.endpoints is not None
     ca = tmp_path / "device-ca.pem"
     ca.write_bytes(embedded.local.ca_pem())
     text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"').replace(
-        '# endpoint_url = ""', f'endpoint_url = "{embedded.endpoints.http_url}"').replace(
+        '# endpoint_url = ""', f'endpoint_url = "{http_url or embedded.endpoints.http_url}"').replace(
         '# mqtt_endpoint = ""', f'mqtt_endpoint = "{embedded.endpoints.mqtt_endpoint}"').replace(
         '# ca_file = ""', f'ca_file = "{ca.as_posix()}"').replace('id = "demo-station"', 'id = "line-1-pc-2"')
-    path = tmp_path / "line.toml"
+    path = tmp_path / name
     path.write_text(text)
     return path
 
