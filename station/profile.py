@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from station.board.driver import DEFAULT_TIMEOUTS, LinkSettings
+from station.cloud.quotas import default_quotas
 from station.cloud.rules import attribute_value_problem
 from station.domain import BoardIdentity
 from station.errors import ProfileError
@@ -36,6 +38,9 @@ class CloudSettings:
     endpoint_url: str = ""
     mqtt_endpoint: str = ""
     ca_file: str = ""
+    #: [cloud.quotas]: operation -> TPS for an account with raised AWS quotas (Service Quotas increases).
+    #: The station's limiter starts there, the embedded cloud enforces them, `cloud check` sizes the line.
+    quotas: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -224,6 +229,24 @@ class _Reader:
     def fail(self, key: str, problem: str) -> ProfileError:
         return ProfileError(key, problem, path=self.source)
 
+    def quotas(self, cloud: dict[str, Any]) -> dict[str, float]:
+        """[cloud.quotas]: raised AWS API rates, one per operation that has a documented default quota."""
+        raw = cloud.get("quotas", {})
+        if not isinstance(raw, dict):
+            raise self.fail("cloud.quotas", f"must be a table of operation = requests per second, not {raw!r}")
+        known = default_quotas()
+        out: dict[str, float] = {}
+        for op, value in raw.items():
+            key = f"cloud.quotas.{op}"
+            if op not in known:
+                raise self.fail(key, "is not an AWS IoT operation with a default quota (see resources/"
+                                     "aws-quotas.json, e.g. CreateThing, AttachPolicy)")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+                    or not 0 < value <= 10_000:
+                raise self.fail(key, f"must be requests per second between 0 and 10000, not {value!r}")
+            out[op] = float(value)
+        return out
+
     def table(self, key: str, *, required: bool = True) -> dict[str, Any]:
         node: Any = self.data
         for part in key.split("."):
@@ -294,6 +317,7 @@ class _Reader:
             endpoint_url=self.get(cl, "cloud", "endpoint_url", str, ""),
             mqtt_endpoint=self.get(cl, "cloud", "mqtt_endpoint", str, ""),
             ca_file=self.get(cl, "cloud", "ca_file", str, ""),
+            quotas=self.quotas(cl),
         )
         if cloud.endpoint_url and not re.match(r"^https?://[^/\s]+", cloud.endpoint_url):
             raise self.fail("cloud.endpoint_url", f"'{cloud.endpoint_url}' must be an http(s) URL")

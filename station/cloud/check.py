@@ -751,6 +751,10 @@ def line_rate(profile: Profile, tps: dict[str, float], sources: dict[str, str]) 
 def quota_results(cloud: IotCloud, profile: Profile, *, embedded: bool) -> tuple[list[CheckResult], LineRate]:
     shipped = shipped_defaults()
     tps, sources = dict(shipped.tps), dict(shipped.sources)
+    # Raised quotas the line engineer wrote into the profile ([cloud.quotas]) stand in for the defaults;
+    # the account's own values from Service Quotas, where readable, stand above both.
+    for op, value in profile.cloud.quotas.items():
+        tps[op], sources[op] = value, "profile [cloud.quotas]"
     out: list[CheckResult] = []
     try:
         if embedded:

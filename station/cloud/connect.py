@@ -47,6 +47,8 @@ class EmbeddedCloud:
         assert self.state_dir is not None
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.profile = profile or load_profile(None)
+        # An account with raised quotas ([cloud.quotas]) is emulated with them.
+        local.setdefault("quota_overrides", dict(self.profile.cloud.quotas) or None)
         self.local = LocalCloud(self.state_dir, persist=persist, **local)
         self.endpoints: LocalCloudEndpoints | None = None
         self.identities: Identities | None = None

@@ -14,7 +14,7 @@ from typing import Any
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
 from station.board.driver import DriverFactory, driver_factory
 from station.cloud.adapter import IotCloud
-from station.cloud.retry import CloudCaller
+from station.cloud.retry import AdaptiveLimiter, CloudCaller
 from station.domain import PortInfo
 from station.jobs.follow import JobSource
 from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
@@ -59,7 +59,8 @@ class Station:
         self.services = Services(
             profile=profile, cloud=cloud,
             caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait,
-                                         profile_name=profile.cloud.profile),
+                                         profile_name=profile.cloud.profile,
+                                         limiter=AdaptiveLimiter(initial=profile.cloud.quotas)),
             serial_executor=self._serial_pool,
             driver_factory=factory or driver_factory(profile.serial.driver),
             bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)

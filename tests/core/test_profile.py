@@ -99,3 +99,27 @@ def test_roles_hold_pin_hashes_only() -> None:
         parse_profile(edit(f'qa_pin = "{p.roles.qa_pin}"', 'qa_pin = "1234"'))
     assert info.value.key == "roles.qa_pin" and "never the PIN itself" in str(info.value)
     assert verify_pin("4711", hash_pin("4711")) and not verify_pin("", hash_pin("4711"))
+
+
+def test_raised_quotas_are_validated_and_reach_the_limiter_and_the_check() -> None:
+    from station.cloud.check import line_rate
+    from station.pipeline.scheduler import Station
+
+    p = parse_profile(edit('[naming]', '[cloud.quotas]\nAttachPolicy = 30\nCreateCertificateFromCsr = 40\n\n[naming]'))
+    assert p.cloud.quotas == {"AttachPolicy": 30.0, "CreateCertificateFromCsr": 40.0}
+    station = Station(p, None, [])  # type: ignore[arg-type]
+    assert station.services.caller.limiter.rate("AttachPolicy") == 30.0
+    from station.cloud.connect import EmbeddedCloud
+
+    embedded = EmbeddedCloud(profile=p)  # not started: only what it would tell its child
+    try:
+        assert embedded.local.quota_overrides == p.cloud.quotas  # the embedded account has them too
+    finally:
+        embedded.close()
+    rate = line_rate(p, {"CreateThing": 100.0, "AttachThingPrincipal": 100.0, "AddThingToThingGroup": 100.0,
+                         **p.cloud.quotas}, {})
+    assert rate.units_per_hour == 3600 * 30 and rate.binding == "AttachPolicy"
+    for bad in ("Frobnicate = 3", "AttachPolicy = 0", "AttachPolicy = nan", 'AttachPolicy = "x"'):
+        with pytest.raises(ProfileError) as info:
+            parse_profile(edit('[naming]', f'[cloud.quotas]\n{bad}\n\n[naming]'))
+        assert info.value.key == "cloud.quotas." + bad.split(" ")[0]
