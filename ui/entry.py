@@ -24,7 +24,9 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
                    help="benchmark: print start-up timings as one JSON line once the station runs, then close")
     if demo:
         p.add_argument("--gui", action="store_true", help="open the window (this parser only runs with it)")
-        p.add_argument("--boards", type=int, default=8, help="number of virtual boards (default 8)")
+        from station.cli.main import board_count
+
+        p.add_argument("--boards", type=board_count, default=8, help="number of virtual boards, 1-256 (default 8)")
         p.add_argument("--transport", choices=("pty", "socket"),
                        default="pty" if sys.platform != "win32" else "socket")
         p.add_argument("--fault", action="append", default=[], metavar="BOARD=SPEC",

@@ -22,14 +22,32 @@ EXIT_OK, EXIT_UNITS_FAILED, EXIT_ERROR, EXIT_USAGE = 0, 1, 2, 64
 
 
 def parse_fault_flags(items: Sequence[str]) -> dict[int, str]:
-    """--fault N=SPEC (board number from 1) -> {index: spec}."""
+    """--fault N=SPEC (board number from 1) -> {index: spec}; a bad spec is a usage error (exit 2), checked
+    before the embedded cloud starts."""
+    from station.virtual.faults import FaultPlan
+
     faults: dict[int, str] = {}
     for item in items:
         number, sep, spec = item.partition("=")
         if not sep or not number.isdigit() or int(number) < 1:
             raise argparse.ArgumentTypeError(f"--fault wants BOARD=SPEC with BOARD from 1, got '{item}'")
+        try:
+            FaultPlan.parse(spec)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"--fault {item}: {exc}") from None
         faults[int(number) - 1] = spec
     return faults
+
+
+def board_count(value: str) -> int:
+    """--boards: 1 to 256 virtual boards (0 would wait for a unit that never comes)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--boards wants a whole number, not '{value}'") from None
+    if not 1 <= n <= 256:
+        raise argparse.ArgumentTypeError(f"--boards must be between 1 and 256, not {n}")
+    return n
 
 
 def _renderer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -212,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where a unit counts as passed (default: the profile's jobs.until, normally ready)")
 
     d = sub.add_parser("demo", help="embedded cloud + N virtual boards, provisioned end to end")
-    d.add_argument("--boards", type=int, default=8, help="number of virtual boards (default 8)")
+    d.add_argument("--boards", type=board_count, default=8, help="number of virtual boards, 1-256 (default 8)")
     d.add_argument("--transport", choices=("pty", "socket"), default="pty" if sys.platform != "win32" else "socket")
     d.add_argument("--fault", action="append", default=[], metavar="BOARD=SPEC",
                    help="inject a fault into board BOARD (1-based), e.g. 3=corrupt:2 or 2=refuse-csr")
