@@ -26,7 +26,7 @@ def test_release_creates_the_continuous_job(cloud: IotCloud, catalog: Catalog, p
     entry = catalog.upload_firmware("sensor-a", "1.1.0", b"image-1.1.0" * 1000)
     r = release(cloud, catalog, profile, "firmware", "1.1.0", "sensor-a")
     assert (r.job_id, r.action, r.model, r.canceled) == ("fw-sensor-a-1_1_0", "created", "sensor-a", ())
-    job = cloud.iot.describe_job(jobId=r.job_id)["job"]
+    job = call(cloud.iot.describe_job, jobId=r.job_id)["job"]
     assert job["targetSelection"] == "CONTINUOUS" and job["status"] == "IN_PROGRESS"
     assert job["targets"] == [cloud.arn("thinggroup/sensor-a")]
     assert job["presignedUrlConfig"] == {"roleArn": f"arn:aws:iam::{cloud.account_id()}:role/"
@@ -34,7 +34,7 @@ def test_release_creates_the_continuous_job(cloud: IotCloud, catalog: Catalog, p
     assert job["timeoutConfig"] == {"inProgressTimeoutInMinutes": 15}
     assert not job.get("jobExecutionsRetryConfig")  # failures are not retried
     assert "firmware sensor-a 1.1.0" in job["description"]
-    doc = json.loads(cloud.iot.get_job_document(jobId=r.job_id)["document"])
+    doc = json.loads(call(cloud.iot.get_job_document, jobId=r.job_id)["document"])
     assert doc == {"operation": "install", "url": "${aws:iot:s3-presigned-url:https://s3.amazonaws.com/"
                                                   "provisioning-station-catalog/catalog/firmware/sensor-a/1.1.0.bin}",
                    "version": "1.1.0", "sha256": entry.sha256, "size": entry.size, "forced": False,
