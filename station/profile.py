@@ -319,13 +319,13 @@ class _Reader:
             ca_file=self.get(cl, "cloud", "ca_file", str, ""),
             quotas=self.quotas(cl),
         )
-        if cloud.endpoint_url and not re.match(r"^https?://[^/\s]+", cloud.endpoint_url):
+        if cloud.endpoint_url and not re.fullmatch(r"https?://[^/\s]+(/\S*)?", cloud.endpoint_url):
             raise self.fail("cloud.endpoint_url", f"'{cloud.endpoint_url}' must be an http(s) URL")
-        if cloud.mqtt_endpoint and not re.match(r"^[A-Za-z0-9.\-]+:\d{1,5}$", cloud.mqtt_endpoint):
+        if cloud.mqtt_endpoint and not re.fullmatch(r"[A-Za-z0-9.\-]+:\d{1,5}", cloud.mqtt_endpoint):
             raise self.fail("cloud.mqtt_endpoint", f"'{cloud.mqtt_endpoint}' must be host:port")
         if cloud.ca_file and not Path(cloud.ca_file).is_file():
             raise self.fail("cloud.ca_file", f"'{cloud.ca_file}' is not a readable file")
-        if not re.match(r"^[a-z]{2}(-[a-z]+)+-\d$", cloud.region):
+        if not re.fullmatch(r"[a-z]{2}(-[a-z]+)+-\d", cloud.region):
             raise self.fail("cloud.region", f"'{cloud.region}' does not look like an AWS region (e.g. eu-west-1)")
         if cloud.max_wait <= 0:
             raise self.fail("cloud.max_wait", "must be a positive number of seconds")
@@ -360,7 +360,7 @@ class _Reader:
             raise self.fail("serial.baud", f"{baud} is not a standard line rate")
         usb_ids = self.string_list(se, "serial", "usb_ids", ())
         for uid in usb_ids:
-            if not re.match(r"^[0-9a-fA-F]{4}:[0-9a-fA-F]{4}$", uid):
+            if not re.fullmatch(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{4}", uid):
                 raise self.fail("serial.usb_ids", f"'{uid}' must look like VID:PID in hex, e.g. 0403:6001")
         serial = SerialSettings(
             driver=self.get(se, "serial", "driver", str, "reference"),
@@ -416,13 +416,13 @@ class _Reader:
         t = self.table("catalog", required=False)
         d = CatalogSettings()
         bucket = self.get(t, "catalog", "bucket", str, d.bucket)
-        if not re.match(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", bucket):
+        if not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", bucket):
             raise self.fail("catalog.bucket", f"'{bucket}' is not a valid S3 bucket name")
         prefix = self.get(t, "catalog", "prefix", str, d.prefix)
         if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
             raise self.fail("catalog.prefix", f"'{prefix}' must not start with '/' and must end with '/'")
         role = self.get(t, "catalog", "presign_role", str, d.presign_role)
-        if not re.match(r"^[\w+=,.@-]{1,64}$", role):
+        if not re.fullmatch(r"[\w+=,.@-]{1,64}", role):
             raise self.fail("catalog.presign_role", f"'{role}' is not a valid IAM role name")
         expiry = self.get(t, "catalog", "url_expiry", int, d.url_expiry)
         if not 60 <= expiry <= 3600:
@@ -438,10 +438,10 @@ class _Reader:
         prefix = self.get(t, "records", "s3_prefix", str, d.s3_prefix)
         if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
             raise self.fail("records.s3_prefix", f"'{prefix}' must not start with '/' and must end with '/'")
-        if prefix and not re.match(r"^[A-Za-z0-9!_.*'()/-]+$", prefix):
+        if prefix and not re.fullmatch(r"[A-Za-z0-9!_.*'()/-]+", prefix):
             raise self.fail("records.s3_prefix", f"'{prefix}' may hold only letters, digits, / and !_.*'()-")
         bucket = self.get(t, "records", "bucket", str, d.bucket)
-        if bucket and not re.match(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", bucket):
+        if bucket and not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", bucket):
             raise self.fail("records.bucket", f"'{bucket}' is not a valid S3 bucket name")
         catalog = self.catalog()
         if prefix and (bucket or catalog.bucket) == catalog.bucket and (

@@ -123,3 +123,13 @@ def test_raised_quotas_are_validated_and_reach_the_limiter_and_the_check() -> No
         with pytest.raises(ProfileError) as info:
             parse_profile(edit('[naming]', f'[cloud.quotas]\n{bad}\n\n[naming]'))
         assert info.value.key == "cloud.quotas." + bad.split(" ")[0]
+
+
+def test_profile_names_with_a_trailing_newline_are_refused() -> None:
+    # re.match("^…$") accepts "x\n"; every check is a full match.
+    for old, new, key in (('bucket = "provisioning-station-catalog"', 'bucket = "provisioning-station-catalog\\n"',
+                           "catalog.bucket"),
+                          ('region = "us-east-1"', 'region = "us-east-1\\n"', "cloud.region")):
+        with pytest.raises(ProfileError) as info:
+            parse_profile(edit(old, new))
+        assert info.value.key == key
