@@ -2,6 +2,7 @@
 """Set-up and run in one command: `python3 run.py demo` or `python3 run.py test` on a fresh clone.
 
 `python3 run.py bundle` builds the one-folder executable (dist/station/) and smoke-tests it.
+`python3 run.py reliability` runs the fault matrix and writes docs/reliability.md.
 
 Creates ./.venv (once, and again whenever pyproject.toml changes), installs the
 project with the extras the command needs, installs the few system libraries
@@ -112,6 +113,12 @@ def run_bundle(extra: list[str]) -> int:
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 
 
+def run_reliability(extra: list[str]) -> int:
+    """The fault matrix, writing docs/reliability.md (the test suite runs the same matrix but writes nothing)."""
+    ensure_venv("cloud,dev")
+    return subprocess.run([str(PY), "-m", "tests.faults.report", *extra], cwd=ROOT).returncode
+
+
 def run_demo(extra: list[str]) -> int:
     ensure_venv("cloud")
     args = extra or ["--boards", "8"]
@@ -122,10 +129,10 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the one file older Pythons may start
         print(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
         return 1
-    if not argv or argv[0] not in ("demo", "test", "bundle", "station"):
+    if not argv or argv[0] not in ("demo", "test", "bundle", "reliability", "station"):
         print(__doc__)
         print("usage: python3 run.py demo [station demo options] | test [pytest options] | "
-              "bundle [build_bundle.py options] | station ARGS")
+              "bundle [build_bundle.py options] | reliability [pytest options] | station ARGS")
         return 64
     command, extra = argv[0], argv[1:]
     if command == "test":
@@ -134,6 +141,8 @@ def main(argv: list[str]) -> int:
         return run_demo(extra)
     if command == "bundle":
         return run_bundle(extra)
+    if command == "reliability":
+        return run_reliability(extra)
     ensure_venv("cloud")
     return subprocess.run([str(BIN / "station"), *extra], cwd=ROOT).returncode
 

@@ -109,7 +109,7 @@ async def run_waves(planned: list[Planned], profile: Profile, pc: ProxiedCloud, 
             return current[0].provider.list_ports() if current else []
 
     cloud = pc.fresh_cloud()
-    station = Station(profile, cloud, [Provider()], caller=CloudCaller(None, max_wait=profile.cloud.max_wait),
+    station = Station(profile, cloud, [Provider()], caller=CloudCaller(None),
                       poll_interval=0.2, jobs=CloudJobSource(cloud) if until == "ready" else None, until=until)
     station.bus.subscribe(sink.on_event)
     station.bus.subscribe(events.append)
@@ -188,15 +188,9 @@ def iot_client(cloud: IotCloud) -> Any:
                         aws_access_key_id="test", aws_secret_access_key="test")
 
 
-def _pages(call: Any, key: str, token_in: str, token_out: str, **kwargs: Any) -> list[Any]:
-    out: list[Any] = []
-    while True:
-        page = call(**kwargs)
-        out += page.get(key, [])
-        token = page.get(token_out)
-        if not token:
-            return out
-        kwargs[token_in] = token
+def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> list[Any]:
+    """Every item of a listing, through boto3's paginator (which knows each API's token names)."""
+    return [item for page in client.get_paginator(operation).paginate(**kwargs) for item in page.get(key, [])]
 
 
 def account(planned: list[Planned], records: list[UnitRecord], iot: Any, prefix: str, policy: str,
@@ -227,16 +221,16 @@ def account(planned: list[Planned], records: list[UnitRecord], iot: Any, prefix:
         anomalies.append(f"records of units not in the plan: {sorted(extra)}")
 
     # The cloud, read back independently: things of this run, their principals, groups; every certificate.
-    things = [t["thingName"] for t in _pages(iot.list_things, "things", "nextToken", "nextToken", maxResults=250)
+    things = [t["thingName"] for t in _pages(iot, "list_things", "things", PaginationConfig={"PageSize": 250})
               if prefix in t["thingName"]]
     certs = {c["certificateId"]: c["status"] for c in
-             _pages(iot.list_certificates, "certificates", "marker", "nextMarker", pageSize=250)}
+             _pages(iot, "list_certificates", "certificates", PaginationConfig={"PageSize": 250})}
     attached: dict[str, list[str]] = {}
     for t in things:
-        attached[t] = [a.rsplit("/", 1)[-1] for a in iot.list_thing_principals(thingName=t)["principals"]]
+        attached[t] = [a.rsplit("/", 1)[-1] for a in _pages(iot, "list_thing_principals", "principals", thingName=t)]
     owner = {c: t for t, cs in attached.items() for c in cs}
     policy_targets = {a.rsplit("/", 1)[-1] for a in
-                      _pages(iot.list_targets_for_policy, "targets", "marker", "nextMarker", policyName=policy)}
+                      _pages(iot, "list_targets_for_policy", "targets", policyName=policy)}
     reported = {word for r in records if r.error for c in r.error.created for word in c.split()}
     passed = [r for r in records if r.outcome in (Outcome.PASSED, Outcome.READY)]
     cloud_ok = 0

@@ -94,7 +94,7 @@ def orders(prefix: str, n: int) -> list[BoardOrder]:
 
 async def _run_station(profile: Profile, cloud: IotCloud, fleet: ChildFleet, counter: ByteCounter, until: str,
                        limit: float) -> tuple[list[Event], CloudCaller, LoopLag]:
-    caller = CloudCaller(None, max_wait=profile.cloud.max_wait)
+    caller = CloudCaller(None)  # the Station hands it the cloud's gateway
     jobs = CloudJobSource(cloud) if until == "ready" else None
     station = Station(profile, cloud, [fleet.provider], factory=counting_factory(counter), caller=caller,
                       poll_interval=0.1, jobs=jobs, until=until)

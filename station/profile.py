@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
-import math
-import re
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from station.board.driver import DEFAULT_TIMEOUTS, LinkSettings
-from station.cloud.quotas import default_quotas
-from station.cloud.rules import attribute_value_problem
 from station.domain import BoardIdentity
 from station.errors import ProfileError
-from station.pins import is_pin_hash
+from station.profile_schema import (
+    AWS_NAME,
+    CERT_MODES,
+    CLOUD_KINDS,
+    NAME_FIELDS,
+    POLICY_TARGETS,
+    VERSIONING,
+    validate,
+)
 
-CLOUD_KINDS = ("embedded", "aws")
-CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
-POLICY_TARGETS = ("certificate", "group")
-NAME_FIELDS = ("model", "serial", "hw", "line")
-# AWS IoT thing, thing type and thing group names.
-_AWS_NAME = re.compile(r"^[a-zA-Z0-9:_-]{1,128}$")
-_STATION_ID = re.compile(r"^[a-zA-Z0-9._:-]{1,64}$")
+__all__ = ["CERT_MODES", "CLOUD_KINDS", "NAME_FIELDS", "POLICY_TARGETS", "VERSIONING", "CatalogSettings",
+           "CloudSettings", "GroupRule", "JobSettings", "ModelSettings", "Profile", "RecordsSettings",
+           "ReworkSettings", "RolesSettings", "SerialSettings", "default_profile_text", "demo_pin_hashes",
+           "load_profile", "parse_profile"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class CatalogSettings:
     prefix: str = "catalog/"
     presign_role: str = "provisioning-station-jobs-presign"
     url_expiry: int = 3600  # presignedUrlConfig.expiresInSec, 60..3600
+    versioning: str = "semver"  # how firmware versions are ordered: "semver" or "pep440" (station/jobs/versions.py)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ class RolesSettings:
 
     qa_pin: str = ""
     engineer_pin: str = ""
+    #: An unlocked QA or engineer role locks again after this many minutes without input (0 = never).
+    idle_lock_minutes: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -174,9 +180,9 @@ class Profile:
     def thing_name(self, ident: BoardIdentity) -> str:
         name = self.thing_name_pattern.format(model=ident.model, serial=ident.serial, hw=ident.hw_revision,
                                               line=self.product_line(ident))
-        if not _AWS_NAME.fullmatch(name):
+        if not AWS_NAME.fullmatch(name):
             raise ProfileError("naming.thing_name",
-                               f"gives '{name}' for serial {ident.serial!r}, which is not a valid thing name "
+                               f"gives {name!r} for serial {ident.serial!r}, which is not a valid thing name "
                                "(letters, digits, ':', '_', '-', at most 128)", path=self.path)
         return name
 
@@ -195,8 +201,18 @@ class Profile:
         return list(dict.fromkeys(rule.name for rule in self.groups))
 
 
+T = TypeVar("T")
+
+
 def default_profile_text() -> str:
     return resources.files("resources").joinpath("demo-profile.toml").read_text(encoding="utf-8")
+
+
+@functools.cache
+def demo_pin_hashes() -> frozenset[str]:
+    """The PIN hashes (of 0000) the packaged demo profile ships; refused by any profile that is not embedded."""
+    roles = tomllib.loads(default_profile_text()).get("roles", {})
+    return frozenset(v for v in roles.values() if isinstance(v, str) and v)
 
 
 def load_profile(path: str | Path | None = None) -> Profile:
@@ -205,297 +221,87 @@ def load_profile(path: str | Path | None = None) -> Profile:
         return parse_profile(default_profile_text(), source="<demo profile>")
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        raw = p.read_bytes()
     except OSError as exc:
         raise ProfileError("(file)", f"cannot read the profile: {exc.strerror or exc}", path=str(p)) from exc
-    return parse_profile(text, source=str(p))
+    return parse_profile(raw, source=str(p))
 
 
-def parse_profile(text: str, *, source: str = "") -> Profile:
+def parse_profile(text: str | bytes, *, source: str = "") -> Profile:
+    """Parse TOML text (or its UTF-8 bytes) into a Profile; any mistake is a ProfileError naming the key."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")  # a BOM (Windows editors) is not a mistake
+        except UnicodeDecodeError as exc:
+            raise ProfileError("(file)", f"is not UTF-8 text (byte {exc.start}); save it as UTF-8",
+                               path=source) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError("(syntax)", f"not valid TOML: {exc}", path=source) from exc
-    return _Reader(data, source).profile()
+        raise ProfileError("(syntax)", f"not valid TOML: {exc}", path=source) from None
+    except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+        raise ProfileError("(syntax)", "is nested too deeply to be a station profile", path=source) from None
+    validate(data, source)
+    return _build(data, source)
 
 
-class _Reader:
-    """Walks the parsed TOML, checking each key; every error names the dotted key."""
+def _settings(cls: type[T], table: dict[str, Any], **override: Any) -> T:
+    """A settings dataclass from a validated table: absent keys keep their defaults, ints become floats."""
+    floats = {f.name for f in dataclasses.fields(cls) if f.type == "float"}  # type: ignore[arg-type]
+    values = {k: float(v) if k in floats else v for k, v in table.items()}
+    return cls(**{**values, **override})
 
-    def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.data = data
-        self.source = source
 
-    def fail(self, key: str, problem: str) -> ProfileError:
-        return ProfileError(key, problem, path=self.source)
+def _build(data: dict[str, Any], source: str) -> Profile:
+    """The Profile of schema-checked data, after the rules that relate one key to another."""
+    def fail(key: str, problem: str) -> ProfileError:
+        return ProfileError(key, problem, path=source)
 
-    def quotas(self, cloud: dict[str, Any]) -> dict[str, float]:
-        """[cloud.quotas]: raised AWS API rates, one per operation that has a documented default quota."""
-        raw = cloud.get("quotas", {})
-        if not isinstance(raw, dict):
-            raise self.fail("cloud.quotas", f"must be a table of operation = requests per second, not {raw!r}")
-        known = default_quotas()
-        out: dict[str, float] = {}
-        for op, value in raw.items():
-            key = f"cloud.quotas.{op}"
-            if op not in known:
-                raise self.fail(key, "is not an AWS IoT operation with a default quota (see resources/"
-                                     "aws-quotas.json, e.g. CreateThing, AttachPolicy)")
-            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
-                    or not 0 < value <= 10_000:
-                raise self.fail(key, f"must be requests per second between 0 and 10000, not {value!r}")
-            out[op] = float(value)
-        return out
+    st = data["station"]
+    cl = data["cloud"]
+    cloud = _settings(CloudSettings, cl, quotas={op: float(v) for op, v in cl.get("quotas", {}).items()})
+    if cloud.ca_file and not Path(cloud.ca_file).is_file():
+        raise fail("cloud.ca_file", f"'{cloud.ca_file}' is not a readable file")
 
-    def table(self, key: str, *, required: bool = True) -> dict[str, Any]:
-        node: Any = self.data
-        for part in key.split("."):
-            if not isinstance(node, dict) or part not in node:
-                if required:
-                    raise self.fail(key, "is missing")
-                return {}
-            node = node[part]
-        if not isinstance(node, dict):
-            raise self.fail(key, f"must be a table, not {type(node).__name__}")
-        return node
+    se = data.get("serial", {})
+    serial = _settings(SerialSettings, se, ports=tuple(se.get("ports", SerialSettings.ports)),
+                       usb_ids=tuple(se.get("usb_ids", ())),
+                       timeouts={**DEFAULT_TIMEOUTS, **{k: float(v) for k, v in se.get("timeouts", {}).items()}})
 
-    def get(self, table: dict[str, Any], prefix: str, name: str, kind: type, default: Any = ...) -> Any:
-        key = f"{prefix}.{name}"
-        if name not in table:
-            if default is ...:
-                raise self.fail(key, "is missing")
-            return default
-        value = table[name]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(key, f"must be {kind.__name__}, not {type(value).__name__} ({value!r})")
-        return value
+    models = {name: _settings(ModelSettings, table) for name, table in data["models"].items()}
+    groups = tuple(_settings(GroupRule, g) for g in data["groups"])
+    for i, rule in enumerate(groups):
+        if rule.model and rule.model not in models:
+            raise fail(f"groups[{i}].model", f"'{rule.model}' is not one of the [models]")
 
-    def choice(self, table: dict[str, Any], prefix: str, name: str, choices: tuple[str, ...],
-               default: str) -> str:
-        value: str = self.get(table, prefix, name, str, default)
-        if value not in choices:
-            raise self.fail(f"{prefix}.{name}", f"must be one of {', '.join(choices)}, not '{value}'")
-        return value
+    jobs = _settings(JobSettings, data.get("jobs", {}))
+    if jobs.poll_min > jobs.poll_max:
+        raise fail("jobs.poll_min", "poll_min and poll_max must satisfy 0.05 <= poll_min <= poll_max <= 300")
 
-    def aws_name(self, key: str, value: str) -> str:
-        if not _AWS_NAME.fullmatch(value):
-            raise self.fail(key, f"'{value}' is not a valid AWS IoT name (letters, digits, ':', '_', '-')")
-        return value
+    catalog = _settings(CatalogSettings, data.get("catalog", {}))
+    records = _settings(RecordsSettings, data.get("records", {}))
+    if records.s3_prefix and (records.bucket or catalog.bucket) == catalog.bucket and (
+            records.s3_prefix.startswith(catalog.prefix) or catalog.prefix.startswith(records.s3_prefix)):
+        # The pre-sign role may read the whole catalog prefix: records inside it would be readable through
+        # job URLs, and a records prefix above it would let the station's record rights reach the catalog.
+        raise fail("records.s3_prefix", f"'{records.s3_prefix}' overlaps the catalog prefix '{catalog.prefix}' in "
+                                        f"bucket '{catalog.bucket}'; use a separate prefix, e.g. 'records/'")
 
-    def string_list(self, table: dict[str, Any], prefix: str, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
-        value = table.get(name, list(default))
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(f"{prefix}.{name}", "must be a list of strings")
-        return tuple(value)
-
-    def profile(self) -> Profile:
-        known = {"station", "cloud", "naming", "certificates", "policy", "serial", "models", "groups", "catalog",
-                 "jobs", "records", "rework", "roles"}
-        for key in self.data:
-            if key not in known:
-                raise self.fail(key, f"is not a known section (known: {', '.join(sorted(known))})")
-        st = self.table("station")
-        station_id = self.get(st, "station", "id", str)
-        if not _STATION_ID.fullmatch(station_id):
-            raise self.fail("station.id", f"'{station_id}' must be 1-64 letters, digits or . _ : -")
-        batch = self.get(st, "station", "batch", str, "") or _dt.date.today().isoformat()
-        # The batch becomes a thing attribute: AWS refuses e.g. "Lot 7" (space) in CreateThing.
-        if (problem := attribute_value_problem(batch)) is not None:
-            raise self.fail("station.batch", f"'{batch}' {problem} (e.g. \"Lot-7\")")
-        parallel = self.get(st, "station", "parallel", int, 8)
-        if not 1 <= parallel <= 128:
-            raise self.fail("station.parallel", f"must be between 1 and 128, not {parallel}")
-
-        cl = self.table("cloud")
-        cloud = CloudSettings(
-            kind=self.choice(cl, "cloud", "kind", CLOUD_KINDS, "embedded"),
-            region=self.get(cl, "cloud", "region", str, "us-east-1"),
-            profile=self.get(cl, "cloud", "profile", str, ""),
-            max_wait=self.get(cl, "cloud", "max_wait", float, 120.0),
-            endpoint_url=self.get(cl, "cloud", "endpoint_url", str, ""),
-            mqtt_endpoint=self.get(cl, "cloud", "mqtt_endpoint", str, ""),
-            ca_file=self.get(cl, "cloud", "ca_file", str, ""),
-            quotas=self.quotas(cl),
-        )
-        if cloud.endpoint_url and not re.fullmatch(r"https?://[^/\s]+(/\S*)?", cloud.endpoint_url):
-            raise self.fail("cloud.endpoint_url", f"'{cloud.endpoint_url}' must be an http(s) URL")
-        if cloud.mqtt_endpoint and not re.fullmatch(r"[A-Za-z0-9.\-]+:\d{1,5}", cloud.mqtt_endpoint):
-            raise self.fail("cloud.mqtt_endpoint", f"'{cloud.mqtt_endpoint}' must be host:port")
-        if cloud.ca_file and not Path(cloud.ca_file).is_file():
-            raise self.fail("cloud.ca_file", f"'{cloud.ca_file}' is not a readable file")
-        if not re.fullmatch(r"[a-z]{2}(-[a-z]+)+-\d", cloud.region):
-            raise self.fail("cloud.region", f"'{cloud.region}' does not look like an AWS region (e.g. eu-west-1)")
-        if cloud.max_wait <= 0:
-            raise self.fail("cloud.max_wait", "must be a positive number of seconds")
-
-        naming = self.table("naming")
-        pattern = self.get(naming, "naming", "thing_name", str, "{model}-{serial}")
-        fields = set(re.findall(r"{([^{}]*)}", pattern))
-        unknown = fields - set(NAME_FIELDS)
-        if unknown:
-            raise self.fail("naming.thing_name", f"unknown placeholder(s) {sorted(unknown)}; use {NAME_FIELDS}")
-        if "serial" not in fields:
-            raise self.fail("naming.thing_name", "must contain {serial}, or two boards would share one thing")
-
-        certs = self.table("certificates", required=False)
-        cert_mode = self.choice(certs, "certificates", "mode", CERT_MODES, "csr")
-
-        pol = self.table("policy")
-        policy_name = self.aws_name("policy.name", self.get(pol, "policy", "name", str))
-        attach_to = self.choice(pol, "policy", "attach_to", POLICY_TARGETS, "certificate")
-
-        se = self.table("serial", required=False)
-        timeouts = dict(DEFAULT_TIMEOUTS)
-        for name, value in self.table("serial.timeouts", required=False).items():
-            if name not in DEFAULT_TIMEOUTS:
-                raise self.fail(f"serial.timeouts.{name}", f"unknown command (known: {', '.join(DEFAULT_TIMEOUTS)})")
-            t = self.get({name: value}, "serial.timeouts", name, float)
-            if not 0 < t <= 600:
-                raise self.fail(f"serial.timeouts.{name}", "must be between 0 and 600 seconds")
-            timeouts[name] = t
-        baud = self.get(se, "serial", "baud", int, 115200)
-        if baud not in (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 1000000):
-            raise self.fail("serial.baud", f"{baud} is not a standard line rate")
-        usb_ids = self.string_list(se, "serial", "usb_ids", ())
-        for uid in usb_ids:
-            if not re.fullmatch(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{4}", uid):
-                raise self.fail("serial.usb_ids", f"'{uid}' must look like VID:PID in hex, e.g. 0403:6001")
-        serial = SerialSettings(
-            driver=self.get(se, "serial", "driver", str, "reference"),
-            baud=baud,
-            retries=self.get(se, "serial", "retries", int, 2),
-            ports=self.string_list(se, "serial", "ports", SerialSettings.ports),
-            usb_ids=usb_ids,
-            timeouts=timeouts,
-        )
-        if not 0 <= serial.retries <= 10:
-            raise self.fail("serial.retries", "must be between 0 and 10")
-
-        models: dict[str, ModelSettings] = {}
-        for model, table in self.table("models").items():
-            if not isinstance(table, dict):
-                raise self.fail(f"models.{model}", "must be a table with thing_type")
-            models[model] = ModelSettings(
-                thing_type=self.aws_name(f"models.{model}.thing_type",
-                                         self.get(table, f"models.{model}", "thing_type", str)),
-                product_line=self.get(table, f"models.{model}", "product_line", str, ""),
-            )
-        if not models:
-            raise self.fail("models", "must name at least one model")
-
-        raw_groups = self.data.get("groups")
-        if not isinstance(raw_groups, list) or not raw_groups:
-            raise self.fail("groups", "must be a non-empty array of tables ([[groups]])")
-        groups = []
-        for i, g in enumerate(raw_groups):
-            prefix = f"groups[{i}]"
-            if not isinstance(g, dict):
-                raise self.fail(prefix, "must be a table")
-            for key in g:
-                if key not in ("name", "model", "hw_revision", "product_line"):
-                    raise self.fail(f"{prefix}.{key}", "is not a known key (name, model, hw_revision, product_line)")
-            rule = GroupRule(
-                name=self.aws_name(f"{prefix}.name", self.get(g, prefix, "name", str)),
-                model=self.get(g, prefix, "model", str, ""),
-                hw_revision=self.get(g, prefix, "hw_revision", str, ""),
-                product_line=self.get(g, prefix, "product_line", str, ""),
-            )
-            if rule.model and rule.model not in models:
-                raise self.fail(f"{prefix}.model", f"'{rule.model}' is not one of the [models]")
-            groups.append(rule)
-
-        return Profile(station_id=station_id, batch=batch, parallel=parallel, cloud=cloud,
-                       thing_name_pattern=pattern, cert_mode=cert_mode, policy_name=policy_name,
-                       policy_attach_to=attach_to, serial=serial, models=models, groups=tuple(groups),
-                       catalog=self.catalog(), jobs=self.jobs(), records=self.records(),
-                       rework=self.rework(), roles=self.roles(), path=self.source)
-
-    def catalog(self) -> CatalogSettings:
-        t = self.table("catalog", required=False)
-        d = CatalogSettings()
-        bucket = self.get(t, "catalog", "bucket", str, d.bucket)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", bucket):
-            raise self.fail("catalog.bucket", f"'{bucket}' is not a valid S3 bucket name")
-        prefix = self.get(t, "catalog", "prefix", str, d.prefix)
-        if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
-            raise self.fail("catalog.prefix", f"'{prefix}' must not start with '/' and must end with '/'")
-        role = self.get(t, "catalog", "presign_role", str, d.presign_role)
-        if not re.fullmatch(r"[\w+=,.@-]{1,64}", role):
-            raise self.fail("catalog.presign_role", f"'{role}' is not a valid IAM role name")
-        expiry = self.get(t, "catalog", "url_expiry", int, d.url_expiry)
-        if not 60 <= expiry <= 3600:
-            raise self.fail("catalog.url_expiry", "must be between 60 and 3600 seconds (AWS IoT Jobs limit)")
-        return CatalogSettings(bucket=bucket, prefix=prefix, presign_role=role, url_expiry=expiry)
-
-    def records(self) -> RecordsSettings:
-        t = self.table("records", required=False)
-        for key in t:
-            if key not in ("s3_prefix", "bucket"):
-                raise self.fail(f"records.{key}", "is not a known key (s3_prefix, bucket)")
-        d = RecordsSettings()
-        prefix = self.get(t, "records", "s3_prefix", str, d.s3_prefix)
-        if prefix.startswith("/") or (prefix and not prefix.endswith("/")):
-            raise self.fail("records.s3_prefix", f"'{prefix}' must not start with '/' and must end with '/'")
-        if prefix and not re.fullmatch(r"[A-Za-z0-9!_.*'()/-]+", prefix):
-            raise self.fail("records.s3_prefix", f"'{prefix}' may hold only letters, digits, / and !_.*'()-")
-        bucket = self.get(t, "records", "bucket", str, d.bucket)
-        if bucket and not re.fullmatch(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", bucket):
-            raise self.fail("records.bucket", f"'{bucket}' is not a valid S3 bucket name")
-        catalog = self.catalog()
-        if prefix and (bucket or catalog.bucket) == catalog.bucket and (
-                prefix.startswith(catalog.prefix) or catalog.prefix.startswith(prefix)):
-            # The pre-sign role may read the whole catalog prefix: records inside it would be readable through
-            # job URLs, and a records prefix above it would let the station's record rights reach the catalog.
-            raise self.fail("records.s3_prefix", f"'{prefix}' overlaps the catalog prefix '{catalog.prefix}' in "
-                                                 f"bucket '{catalog.bucket}'; use a separate prefix, e.g. 'records/'")
-        return RecordsSettings(s3_prefix=prefix, bucket=bucket)
-
-    def roles(self) -> RolesSettings:
-        t = self.table("roles", required=False)
-        pins = {}
+    roles = _settings(RolesSettings, data.get("roles", {}))
+    if cloud.kind != "embedded":
         for name in ("qa_pin", "engineer_pin"):
-            value = self.get(t, "roles", name, str, "")
-            if value and not is_pin_hash(value):
-                raise self.fail(f"roles.{name}", "must be a PIN hash made by 'station hash-pin' (never the PIN itself)")
-            pins[name] = value
-        for key in t:
-            if key not in pins:
-                raise self.fail(f"roles.{key}", "is not a known key (qa_pin, engineer_pin)")
-        return RolesSettings(**pins)
+            if getattr(roles, name) in demo_pin_hashes():
+                # Everyone who has read the demo knows its PIN: on a real cloud it would unlock release and
+                # forced updates for anyone at the station.
+                raise fail(f"roles.{name}", "is the demo profile's hash of PIN 0000, accepted only with cloud.kind "
+                                            "= \"embedded\"; make this line's own with 'station hash-pin' "
+                                            "(or leave it empty to keep the role locked)")
 
-    def rework(self) -> ReworkSettings:
-        t = self.table("rework", required=False)
-        d = ReworkSettings()
-        policy = self.choice(t, "rework", "policy", ("reuse", "refuse", "reprovision"), d.policy)
-        old = self.choice(t, "rework", "old_certificate", ("inactive", "revoked"), d.old_certificate)
-        ttl = self.get(t, "rework", "claim_ttl", float, d.claim_ttl)
-        if not 0 <= ttl <= 86400:
-            raise self.fail("rework.claim_ttl", "must be between 0 and 86400 seconds")
-        return ReworkSettings(policy=policy, old_certificate=old, claim_ttl=ttl)
+    return Profile(station_id=st["id"], batch=st.get("batch") or _dt.date.today().isoformat(),
+                   parallel=st.get("parallel", 8), cloud=cloud,
+                   thing_name_pattern=data["naming"].get("thing_name", "{model}-{serial}"),
+                   cert_mode=data.get("certificates", {}).get("mode", "csr"), policy_name=data["policy"]["name"],
+                   policy_attach_to=data["policy"].get("attach_to", "certificate"), serial=serial, models=models,
+                   groups=groups, catalog=catalog, jobs=jobs, records=records,
+                   rework=_settings(ReworkSettings, data.get("rework", {})), roles=roles, path=source)
 
-    def jobs(self) -> JobSettings:
-        t = self.table("jobs", required=False)
-        d = JobSettings()
-        until = self.choice(t, "jobs", "until", ("registered", "ready"), d.until)
-        minutes = self.get(t, "jobs", "in_progress_timeout_minutes", int, d.in_progress_timeout_minutes)
-        if not 1 <= minutes <= 10080:
-            raise self.fail("jobs.in_progress_timeout_minutes", "must be between 1 and 10080 (AWS limit)")
-        ready = self.get(t, "jobs", "ready_timeout", float, d.ready_timeout)
-        pmin = self.get(t, "jobs", "poll_min", float, d.poll_min)
-        pmax = self.get(t, "jobs", "poll_max", float, d.poll_max)
-        if ready <= 0:
-            raise self.fail("jobs.ready_timeout", "must be a positive number of seconds")
-        if not 0.05 <= pmin <= pmax <= 300:
-            raise self.fail("jobs.poll_min", "poll_min and poll_max must satisfy 0.05 <= poll_min <= poll_max <= 300")
-        percent = self.get(t, "jobs", "abort_failure_percent", float, d.abort_failure_percent)
-        # AWS: thresholdPercentage at most 100 with up to two decimals; 0 here switches the abort off.
-        if not 0 <= percent <= 100 or round(percent, 2) != percent:
-            raise self.fail("jobs.abort_failure_percent", "must be between 0 (no abort) and 100, "
-                                                          "with at most two decimals")
-        executed = self.get(t, "jobs", "abort_min_executed", int, d.abort_min_executed)
-        if not 1 <= executed <= 1_000_000:
-            raise self.fail("jobs.abort_min_executed", "must be at least 1 (AWS minNumberOfExecutedThings)")
-        return JobSettings(until=until, in_progress_timeout_minutes=minutes, ready_timeout=ready, poll_min=pmin,
-                           poll_max=pmax, abort_failure_percent=percent, abort_min_executed=executed)

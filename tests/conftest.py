@@ -97,3 +97,12 @@ def embedded(tmp_path: Path, profile: Profile) -> Iterator[EmbeddedCloud]:
         yield cloud
     finally:
         cloud.close()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The station's own log file, set up in this test's folder (tests/logfiles.py)."""
+    from tests.logfiles import station_log
+
+    with station_log(tmp_path / "logs") as path:
+        yield path

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from botocore.exceptions import BotoCoreError, ClientError
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from station.cloud.gateway import Gateway, WaitFn, explain_cloud_error
 from station.cloud.retry import error_code
 from station.errors import StationError
 from ui.audit import AuditTrail, os_user
@@ -25,15 +26,17 @@ OK, REFUSED, DECLINED, FAILED = "ok", "refused", "declined", "failed"
 
 
 def plain_error(exc: BaseException) -> str:
-    """A failure in words: step, cause and what to do (StationError), or the cloud's refusal, never a traceback."""
+    """A failure in words: step, cause and what to do, never a traceback (AWS refusals named by the gateway)."""
+    explained = explain_cloud_error("", exc) if isinstance(exc, (ClientError, BotoCoreError)) else None
+    if explained is not None:
+        exc = explained
     if isinstance(exc, StationError):
         where = f"{exc.step}: " if exc.step else ""
         return f"{where}{exc.cause}\nDo this: {exc.remedy}"
     if isinstance(exc, ClientError):
         message = exc.response.get("Error", {}).get("Message", "")
         return (f"the cloud refused the request ({error_code(exc)}: {message})\n"
-                "Do this: check the name and version; if it says AccessDenied, the station's IAM policy "
-                "lacks this call: call the line engineer.")
+                "Do this: check the name and version, then try again; if it keeps failing, call the line engineer.")
     if isinstance(exc, BotoCoreError):
         return f"the cloud could not be reached ({exc})\nDo this: check the network, then try again."
     return f"unexpected error {type(exc).__name__}: {exc}\nDo this: report it with the log file to the developers."
@@ -104,6 +107,10 @@ class Actor:
         colour = {OK: "#14632f", FAILED: "#b3261e", REFUSED: "#b3261e"}.get(status, "")
         self.result.setStyleSheet(f"color: {colour};" if colour else "")
 
+    def _waiting(self, action: str, target: str, op: str, why: str, delay: float, attempt: int) -> None:
+        if self.busy:
+            self.result.setText(f"… {action} {target}: waiting for AWS ({why}; {op} again in {delay:.1f} s)")
+
     async def refuse(self, action: str, target: str, parameters: Mapping[str, Any], *,
                      needs: Role = Role.QA) -> Outcome | None:
         """The refusal (shown and audited) if the unlocked role may not do ``action``; None if it may."""
@@ -142,8 +149,13 @@ class Actor:
             self.result.setText(f"… {action} {target}: working")
             self.result.setStyleSheet("")
             try:
-                # boto3 blocks: the call runs in the loop's executor, the window stays responsive.
-                value = await asyncio.get_running_loop().run_in_executor(None, work, backend)
+                # boto3 blocks: the call runs in the loop's executor, the window stays responsive; the
+                # gateway's retries while AWS throttles show here as waiting, as they do on a unit's card.
+                loop = asyncio.get_running_loop()
+
+                def waiting(op: str, why: str, delay: float, attempt: int) -> None:
+                    loop.call_soon_threadsafe(self._waiting, action, target, op, why, delay, attempt)
+                value = await loop.run_in_executor(None, _reporting_waits, waiting, work, backend)
             except Exception as exc:
                 if not isinstance(exc, (StationError, ClientError, BotoCoreError)):
                     log.exception("%s %s failed", action, target)
@@ -154,3 +166,8 @@ class Actor:
                 self.busy = False
         await self._finish(outcome, action, target, params, role)
         return outcome
+
+
+def _reporting_waits(on_wait: WaitFn, work: Callable[[Backend], T], backend: Backend) -> T:
+    with Gateway.waiting_reported_to(on_wait):
+        return work(backend)

@@ -6,11 +6,12 @@ import asyncio
 import getpass
 import logging
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from station.records import AuditEntry, RecordStore, UnitRecord, default_path
+from station.records.anchor import AuditAnchor, anchor_quietly
 
 log = logging.getLogger("station.ui.audit")
 T = TypeVar("T")
@@ -37,6 +38,27 @@ class AuditTrail:
         self.path = Path(path) if path is not None else None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="records")
         self._store: RecordStore | None = None
+        self._anchor_factory: Callable[[], AuditAnchor | None] | None = None
+        self._anchor: AuditAnchor | None = None
+
+    def anchor_with(self, factory: Callable[[], AuditAnchor | None]) -> None:
+        """Anchor the chain's head in S3 after every entry from now on (the factory runs on the records thread)."""
+        self._anchor_factory = factory
+
+    def _anchored(self, store: RecordStore) -> None:
+        # On the records thread, after the entry is committed: a slow or absent network delays only this thread.
+        if self._anchor is None and self._anchor_factory is not None:
+            try:
+                self._anchor = self._anchor_factory()
+            except Exception:
+                log.exception("cannot anchor the audit trail in S3")
+            self._anchor_factory = None
+        anchor_quietly(self._anchor, store)
+
+    def _append(self, store: RecordStore, **entry: Any) -> int:
+        entry_id = store.audit(**entry)
+        self._anchored(store)
+        return entry_id
 
     def _open(self) -> RecordStore:
         if self._store is None:
@@ -51,11 +73,35 @@ class AuditTrail:
                      outcome: str) -> int | None:
         """Append one entry; a records failure is logged, never raised: the action itself already happened."""
         try:
-            return await self._call(lambda s: s.audit(who=who or os_user() or "unknown", role=role, action=action,
-                                                      target=target, parameters=dict(parameters), outcome=outcome))
+            return await self._call(lambda s: self._append(s, who=who or os_user() or "unknown", role=role,
+                                                           action=action, target=target,
+                                                           parameters=dict(parameters), outcome=outcome))
         except Exception:
             log.exception("could not write the audit entry for %s %s (%s)", action, target, outcome)
             return None
+
+    def record_soon(self, *, who: str, role: str, action: str, target: str, parameters: Mapping[str, Any],
+                    outcome: str) -> Future[int]:
+        """Queue one entry from code that cannot await (a Qt slot); the future says when it is written."""
+        future = self._pool.submit(lambda: self._append(self._open(), who=who or os_user() or "unknown", role=role,
+                                                        action=action, target=target, parameters=dict(parameters),
+                                                        outcome=outcome))
+
+        def logged(done: Future[int]) -> None:
+            if done.exception() is not None:
+                log.error("could not write the audit entry for %s %s (%s): %s", action, target, outcome,
+                          done.exception())
+        future.add_done_callback(logged)
+        return future
+
+    def failed_unlocks_soon(self, via: str, *, since: float) -> Future[list[float]]:
+        """The wrong PINs given ``via`` since ``since`` (wall clock) that no right one followed, read on the
+        records thread; [] without creating a database on a PC that has none."""
+        def read() -> list[float]:
+            if self._store is None and not (self.path or default_path()).exists():
+                return []
+            return self._open().failed_unlocks(via, since=since)
+        return self._pool.submit(read)
 
     async def entries(self) -> list[AuditEntry]:
         return await self._call(lambda s: s.audit_entries())

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from ui.plaintext import PlainLabel
 from ui.style import font
 
 
@@ -22,7 +23,7 @@ class ConfirmBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#confirmBar { background: #fff4ce; border: 2px solid #c47f00; border-radius: 4px; }")
         row = QHBoxLayout(self)
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setWordWrap(True)
         self.text.setFont(font(11, bold=True))
         self.yes = QPushButton("Confirm")

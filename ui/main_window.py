@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, Signal
+import contextlib
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -16,16 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from station import __version__
+from station.lockout import IdleTimer, LockoutPolicy, PinAttempts, wait_text
 from station.profile import Profile
-from ui.audit import AuditTrail
+from station.records.anchor import AuditAnchor
+from ui.audit import AuditTrail, os_user
 from ui.bridge import EventBridge
 from ui.engineer.view import EngineerView
 from ui.icons import icon
 from ui.operator.model import WallModel
+from ui.operator.scan import ScanStatus
 from ui.operator.view import OperatorView
+from ui.plaintext import PlainLabel
 from ui.qa.view import QAView
 from ui.roles import Role, check_pin, pin_hash
-from ui.session import StationSession
+from ui.session import SessionState, StationSession
 from ui.style import font
 
 ORG, APP = "ProvisioningStation", "Station"
@@ -36,18 +45,38 @@ def open_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
 
+#: Input that counts as someone at the station (the idle re-lock waits for none of it).
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
+                       QEvent.Type.TouchBegin})
+
+
 class RoleBar(QWidget):
-    """Who is at the station: Operator by default; QA and Engineer need a PIN."""
+    """Who is at the station: Operator by default; QA and Engineer need a PIN.
+
+    Wrong PINs lock the bar out for a growing time, and an unlocked role locks again after the policy's idle
+    time without keyboard or mouse input (the decisions: station.lockout). Every attempt goes to ``on_attempt``
+    (the window writes it to the audit trail).
+    """
 
     role_changed = Signal(object)
+    #: Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.
+    restore_failures = Signal(object)
 
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QWidget | None = None, *, policy: LockoutPolicy | None = None,
+                 clock: Callable[[], float] = time.monotonic, tick_ms: int = 1000,
+                 on_attempt: Callable[[Role, str], None] | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
         self.role = Role.OPERATOR
+        self.policy = policy or LockoutPolicy()
+        self._clock = clock
+        self.attempts = PinAttempts(self.policy, clock=clock)
+        self.restore_failures.connect(self._restore)  # queued to this (the GUI) thread when emitted elsewhere
+        self.idle = IdleTimer(self.policy.idle_relock, clock=clock)
+        self.on_attempt = on_attempt or (lambda role, outcome: None)
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 8, 2)
-        self.current = QLabel()
+        self.current = PlainLabel()
         self.current.setFont(font(11, bold=True))
         self.choice = QComboBox()
         self.choice.addItems([Role.QA.label, Role.ENGINEER.label])
@@ -60,20 +89,58 @@ class RoleBar(QWidget):
         self.unlock_button.clicked.connect(self._unlock)
         self.lock_button = QPushButton("Lock")
         self.lock_button.clicked.connect(self.lock)
-        self.message = QLabel("")
+        self.message = PlainLabel("")
         for widget in (self.current, self.choice, self.pin, self.unlock_button, self.lock_button, self.message):
             row.addWidget(widget)
+        # One timer for both clocks: the idle re-lock and the end of a lockout.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(tick_ms)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # any input anywhere in the window keeps the role unlocked
         self._show()
+
+    def _restore(self, wall_times: list[float]) -> None:
+        """Carry on the lockout of an earlier run: closing and reopening the window must not reset the count."""
+        if not wall_times or self.attempts.failures:
+            return  # nothing to carry, or this run already counts its own
+        # The bar's clock is monotonic (or a test's): place each failure as long ago as the wall clock says.
+        now, wall_now = self._clock(), time.time()
+        self.attempts = PinAttempts.replay([now - (wall_now - t) for t in wall_times], self.policy,
+                                           clock=self._clock)
+        wait = self.attempts.locked_for()
+        if wait > 0:
+            self.message.setText(f"too many wrong PINs: try again in {wait_text(wait)}")
+        self._show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self.idle.touch()
+        return False
 
     def unlock(self, role: Role, pin: str) -> bool:
         if not pin_hash(role, self.profile):
             self.message.setText(f"no {role.label} PIN in this profile")
+            self.on_attempt(role, "no PIN in the profile")
+            return False
+        wait = self.attempts.locked_for()
+        if wait > 0:
+            self.message.setText(f"too many wrong PINs: try again in {wait_text(wait)}")
+            self.on_attempt(role, "locked out")
             return False
         if not check_pin(role, pin, self.profile):
-            self.message.setText("wrong PIN")
+            wait = self.attempts.failed()
+            self.message.setText("wrong PIN" + (f": locked for {wait_text(wait)}" if wait > 0 else ""))
+            self.on_attempt(role, "wrong PIN")
+            self._show()
             return False
+        self.attempts.succeeded()
+        self.idle.touch()
         self.role = role
         self.message.setText("")
+        self.on_attempt(role, "ok")
         self._show()
         self.role_changed.emit(role)
         return True
@@ -82,6 +149,17 @@ class RoleBar(QWidget):
         self.role = Role.OPERATOR
         self._show()
         self.role_changed.emit(self.role)
+
+    def tick(self) -> None:
+        """Re-lock an idle role; end a lockout that has run out."""
+        if self.role != Role.OPERATOR and self.idle.expired():
+            role = self.role
+            self.lock()
+            self.message.setText(f"{role.label} locked after {wait_text(self.policy.idle_relock)} without input")
+            self.on_attempt(role, "locked: idle")
+        elif self.role == Role.OPERATOR and not self.unlock_button.isEnabled() and not self.attempts.locked_for():
+            self.message.setText("")
+            self._show()
 
     def _unlock(self) -> None:
         role = Role.QA if self.choice.currentIndex() == 0 else Role.ENGINEER
@@ -93,6 +171,9 @@ class RoleBar(QWidget):
         self.current.setText(f"Role: {self.role.label}")
         for widget in (self.choice, self.pin, self.unlock_button):
             widget.setVisible(locked)
+        waiting = self.attempts.locked_for() > 0
+        self.pin.setEnabled(not waiting)
+        self.unlock_button.setEnabled(not waiting)
         self.lock_button.setVisible(not locked)
 
 
@@ -102,7 +183,9 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, session: StationSession, *, settings: QSettings | None = None,
-                 model: WallModel | None = None, audit: AuditTrail | None = None) -> None:
+                 model: WallModel | None = None, audit: AuditTrail | None = None,
+                 lockout: LockoutPolicy | None = None, clock: Callable[[], float] = time.monotonic,
+                 role_tick_ms: int = 1000) -> None:
         super().__init__()
         self.session = session
         self.settings = settings if settings is not None else open_settings()
@@ -122,15 +205,55 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.operator, "Operator")
         self.tabs.addTab(self.qa, icon("lock"), "QA")
         self.tabs.addTab(self.engineer, icon("lock"), "Engineer")
-        self.roles = RoleBar(session.profile)
+        self.roles = RoleBar(session.profile, policy=lockout or LockoutPolicy.for_profile(session.profile),
+                             clock=clock, tick_ms=role_tick_ms,
+                             on_attempt=self._audit_unlock)
         self.tabs.setCornerWidget(self.roles, Qt.Corner.TopRightCorner)
         self.roles.role_changed.connect(self.apply_role)
+        # Wrong PINs of the last minutes, from the audit trail: a restart does not reset the lockout.
+        policy = self.roles.policy
+        since = time.time() - max(policy.max_delay, policy.first_delay)
+        self.audit.failed_unlocks_soon("window", since=since).add_done_callback(self._restore_failures)
+        # Label mismatches go to the unit's record, not only to the wall (once per label and board).
+        self._labels_recorded: set[tuple[str, int, str, str]] = set()
+        self.model.subscribe(self._record_label_mismatches)
+        session.subscribe(self._anchor_when_running)
         self.setCentralWidget(self.tabs)
         self.apply_role(Role.OPERATOR)
         self.resize(1280, 800)
         self.restore_settings()
 
     # -- roles ------------------------------------------------------------------------------
+    def _audit_unlock(self, role: Role, outcome: str) -> None:
+        # Refused unlocks and idle re-locks; a right PIN shows in the trail through the actions that follow.
+        if outcome == "ok":
+            return
+        action = "lock" if outcome.startswith("locked:") else "unlock"
+        self.audit.record_soon(who=self.qa.who.text().strip() or os_user(), role=role.name.lower(), action=action,
+                               target=role.name.lower(), parameters={"via": "window"}, outcome=outcome)
+
+    def _restore_failures(self, done: Future[list[float]]) -> None:
+        # On the records thread: the signal carries the result to the GUI thread. A window closed meanwhile
+        # has no bar left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.roles.restore_failures.emit([] if done.exception() else done.result())
+
+    def _anchor_when_running(self, state: SessionState) -> None:
+        backend = self.session.backend
+        if state == SessionState.RUNNING and backend is not None:
+            self.audit.anchor_with(lambda: AuditAnchor.for_profile(backend.cloud, backend.profile))
+
+    def _record_label_mismatches(self, port: str | None) -> None:
+        slots = [self.model.slots[port]] if port in self.model.slots else list(self.model.slots.values())
+        for slot in slots:
+            scan = slot.scan
+            if scan is None or scan.status != ScanStatus.MISMATCH:
+                continue
+            key = (slot.port, slot.unit, scan.scanned, scan.reported)
+            if key not in self._labels_recorded and self.session.record_label_mismatch(
+                    slot.port, slot.unit, scanned=scan.scanned, reported=scan.reported):
+                self._labels_recorded.add(key)
+
     def apply_role(self, role: Role) -> None:
         self.tabs.setTabEnabled(1, role >= Role.QA)
         self.tabs.setTabEnabled(2, role >= Role.ENGINEER)

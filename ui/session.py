@@ -260,6 +260,30 @@ class StationSession:
         self.station.start(port)
         return True
 
+    def record_label_mismatch(self, port: str, unit: int, *, scanned: str, reported: str) -> bool:
+        """Write a label that disagrees with the board into the unit's record; False if there is none yet.
+
+        The running attempt of the slot's unit, else (the label was scanned after the unit finished) the
+        newest attempt of the serial the board reported.
+        """
+        records = self.records
+        if records is None:
+            return False
+        try:
+            attempt = records.sqlite.attempt_id(port, unit)
+            if attempt is None:
+                found = records.sqlite.store.by_serial(reported) if reported else []
+                attempt = found[0].attempt_id if found else None
+            if attempt is None:
+                return False
+            records.sqlite.store.label_mismatch(attempt, scanned=scanned, reported=reported)
+        except Exception:  # a records failure must not stop the line; the mismatch is still shown
+            log.exception("could not write the label mismatch on %s to the records", port)
+            return False
+        log.warning("label mismatch on %s written to attempt %d: label %r, board %r", port, attempt, scanned,
+                    reported)
+        return True
+
     def start_all(self) -> None:
         if self.station is not None and self.cloud_ok:
             self.station.start_all()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,27 +20,52 @@ def _emit(args: argparse.Namespace, body: dict[str, Any], text: str) -> None:
     print(json.dumps(body, separators=(",", ":"), default=str) if args.json else text, flush=True)
 
 
-def _with_cloud(step: str) -> Callable[[Callable[..., int]], Handler]:
-    """Open the profile's cloud for the command, close it after, and turn raw AWS errors into StationErrors."""
+Describe = Callable[[argparse.Namespace], tuple[str, dict[str, Any]]]
+
+
+def _with_cloud(step: str, *, needs: str = "", action: str = "", describe: Describe | None = None
+                ) -> Callable[[Callable[..., int]], Handler]:
+    """Open the profile's cloud for the command, close it after, and turn raw AWS errors into StationErrors.
+
+    ``needs`` ("qa" or "engineer") makes the command a role action, as in the window: the role's PIN first,
+    then an audit entry (OS user, role, ``action``, the target and parameters ``describe`` gives, outcome),
+    whatever happens (station.cli.authorize).
+    """
     def wrap(fn: Callable[..., int]) -> Handler:
         @functools.wraps(fn)
         def run(args: argparse.Namespace) -> int:
-            from botocore.exceptions import BotoCoreError, ClientError
-
+            from station.cli.authorize import role_action
             from station.cloud.connect import profile_cloud
 
-            try:
-                with profile_cloud(args.profile) as (profile, cloud):
+            with _aws_errors(step), profile_cloud(args.profile) as (profile, cloud):
+                if not needs:
                     return fn(args, profile, cloud)
-            except ClientError as exc:
-                err = exc.response.get("Error", {})
-                raise CloudError(f"{exc.operation_name} failed: {err.get('Code', '?')}: {err.get('Message', '')}",
-                                 step=step, remedy="Check the names given, that 'station cloud bootstrap' ran "
-                                                   "for this profile, and the station's AWS permissions.") from exc
-            except BotoCoreError as exc:
-                raise CloudError(f"cannot reach the cloud: {exc}", step=step) from exc
+                target, parameters = describe(args) if describe else ("", {})
+                # Translated inside too, so that the audit entry names the refusal in plain words.
+                with role_action(args, profile, cloud, needs, action, target, parameters), _aws_errors(step):
+                    return fn(args, profile, cloud)
         return run
     return wrap
+
+
+@contextlib.contextmanager
+def _aws_errors(step: str) -> Iterator[None]:
+    """Raw AWS errors as StationErrors of ``step``."""
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    try:
+        yield
+    except ClientError as exc:
+        err = exc.response.get("Error", {})
+        raise CloudError(f"{exc.operation_name} failed: {err.get('Code', '?')}: {err.get('Message', '')}",
+                         step=step, remedy="Check the names given, that 'station cloud bootstrap' ran "
+                                           "for this profile, and the station's AWS permissions.") from exc
+    except BotoCoreError as exc:
+        raise CloudError(f"cannot reach the cloud: {exc}", step=step) from exc
+
+
+def _targets(args: argparse.Namespace) -> str:
+    return ", ".join(args.target)
 
 
 def _entry_text(e: Any) -> str:
@@ -49,7 +75,9 @@ def _entry_text(e: Any) -> str:
 
 
 # -- catalog -----------------------------------------------------------------------------------
-@_with_cloud("catalog")
+@_with_cloud("catalog", needs="engineer", action="catalog-upload",
+             describe=lambda a: (f"{a.kind} {a.model} {a.version}",
+                                 {"file": Path(a.file).name, "notes": a.notes, "replace": a.replace}))
 def cmd_catalog_upload(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog, CatalogError
 
@@ -78,7 +106,8 @@ def cmd_catalog_list(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
 
 
 # -- releases ----------------------------------------------------------------------------------
-@_with_cloud("release")
+@_with_cloud("release", needs="engineer", action="release",
+             describe=lambda a: (a.group, {"kind": a.kind, "version": a.version, "model": a.model or ""}))
 def cmd_release(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog
     from station.jobs.releases import release
@@ -100,7 +129,8 @@ def _job_text(j: Any) -> str:
     return "\n".join(lines)
 
 
-@_with_cloud("job")
+@_with_cloud("job", needs="qa", action="update",
+             describe=lambda a: (_targets(a), {"version": a.version, "forced": a.forced, "model": a.model or ""}))
 def cmd_job_update(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog
     from station.jobs.snapshots import update
@@ -112,7 +142,8 @@ def cmd_job_update(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     return EXIT_OK
 
 
-@_with_cloud("job")
+@_with_cloud("job", needs="qa", action="config-download",
+             describe=lambda a: (_targets(a), {"version": a.version, "model": a.model or ""}))
 def cmd_job_config_download(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog
     from station.jobs.snapshots import download_config
@@ -122,7 +153,7 @@ def cmd_job_config_download(args: argparse.Namespace, profile: Any, cloud: Any) 
     return EXIT_OK
 
 
-@_with_cloud("job")
+@_with_cloud("job", needs="qa", action="config-upload", describe=lambda a: (a.thing, {}))
 def cmd_job_config_upload(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog
     from station.jobs.snapshots import upload_config
@@ -135,7 +166,9 @@ def cmd_job_config_upload(args: argparse.Namespace, profile: Any, cloud: Any) ->
     return EXIT_OK
 
 
-@_with_cloud("job")
+@_with_cloud("job", needs="qa", action="config-propagate",
+             describe=lambda a: (_targets(a), {"from_upload": a.from_upload or "", "version": a.version or "",
+                                               "model": a.model or "", "as_version": a.as_version or ""}))
 def cmd_job_propagate(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.catalog import Catalog
     from station.jobs.snapshots import propagate
@@ -146,7 +179,8 @@ def cmd_job_propagate(args: argparse.Namespace, profile: Any, cloud: Any) -> int
     return EXIT_OK
 
 
-@_with_cloud("job")
+@_with_cloud("job", needs="qa", action="cancel",
+             describe=lambda a: (a.job_id, {"force": a.force, "comment": a.comment}))
 def cmd_job_cancel(args: argparse.Namespace, profile: Any, cloud: Any) -> int:
     from station.jobs.snapshots import cancel
 
@@ -183,6 +217,14 @@ def _common(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return p
 
 
+def _role(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """A QA or engineer command: its PIN may come on standard input (see station.cli.authorize)."""
+    from station.cli.authorize import add_pin_option
+
+    add_pin_option(_common(p))
+    return p
+
+
 def register(sub: Any) -> None:
     """Add the catalog, release and job commands to the top-level subparsers of build_parser()."""
     c = sub.add_parser("catalog", help="firmware images and configurations in S3")
@@ -190,7 +232,7 @@ def register(sub: Any) -> None:
     up = csub.add_parser("upload", help="add a firmware image or configuration version")
     usub = up.add_subparsers(dest="kind", required=True)
     for kind in ("firmware", "config"):
-        u = _common(usub.add_parser(kind, help=f"upload a {kind} version"))
+        u = _role(usub.add_parser(kind, help=f"upload a {kind} version (engineer)"))
         u.add_argument("--model", required=True)
         u.add_argument("--version", required=True)
         u.add_argument("--file", required=True, help="the image (.bin) or configuration (.json)")
@@ -205,7 +247,7 @@ def register(sub: Any) -> None:
     r = sub.add_parser("release", help="make a version the continuous job of a thing group")
     rsub = r.add_subparsers(dest="kind", required=True)
     for kind in ("firmware", "config"):
-        rp = _common(rsub.add_parser(kind, help=f"release a {kind} version to a group"))
+        rp = _role(rsub.add_parser(kind, help=f"release a {kind} version to a group (engineer)"))
         rp.add_argument("version")
         rp.add_argument("--group", required=True)
         rp.add_argument("--model", help="default: the one model the profile sends to the group")
@@ -214,21 +256,21 @@ def register(sub: Any) -> None:
     j = sub.add_parser("job", help="snapshot jobs for units or groups; cancel, list, show")
     jsub = j.add_subparsers(dest="job_command", required=True)
     target_help = "thing or thing group (repeatable; thing/NAME or group/NAME if both exist)"
-    upd = _common(jsub.add_parser("update", help="install a firmware version once"))
+    upd = _role(jsub.add_parser("update", help="install a firmware version once (QA)"))
     upd.add_argument("--target", action="append", required=True, help=target_help)
     upd.add_argument("--version", required=True)
     upd.add_argument("--forced", action="store_true", help="allow a downgrade")
     upd.add_argument("--model")
     upd.set_defaults(func=cmd_job_update)
-    dl = _common(jsub.add_parser("config-download", help="apply a catalog configuration once"))
+    dl = _role(jsub.add_parser("config-download", help="apply a catalog configuration once (QA)"))
     dl.add_argument("--target", action="append", required=True, help=target_help)
     dl.add_argument("--version", required=True)
     dl.add_argument("--model")
     dl.set_defaults(func=cmd_job_config_download)
-    cu = _common(jsub.add_parser("config-upload", help="have one unit upload its configuration"))
+    cu = _role(jsub.add_parser("config-upload", help="have one unit upload its configuration (QA)"))
     cu.add_argument("--thing", required=True)
     cu.set_defaults(func=cmd_job_config_upload)
-    pg = _common(jsub.add_parser("propagate", help="send an uploaded (or catalog) configuration to other units"))
+    pg = _role(jsub.add_parser("propagate", help="send an uploaded (or catalog) configuration to other units (QA)"))
     src = pg.add_mutually_exclusive_group(required=True)
     src.add_argument("--from-upload", metavar="KEY", help="the key 'job config-upload' printed")
     src.add_argument("--version", help="a catalog configuration version instead")
@@ -236,7 +278,7 @@ def register(sub: Any) -> None:
     pg.add_argument("--model", help="default: the uploading unit's / targets' model")
     pg.add_argument("--as-version", help="catalog version for the uploaded config (default up-STAMP)")
     pg.set_defaults(func=cmd_job_propagate)
-    ca = _common(jsub.add_parser("cancel", help="cancel a job (QUEUED executions; --force: running ones too)"))
+    ca = _role(jsub.add_parser("cancel", help="cancel a job (QUEUED executions; --force: running ones too) (QA)"))
     ca.add_argument("job_id")
     ca.add_argument("--force", action="store_true", help="also cancel IN_PROGRESS executions (dead units only)")
     ca.add_argument("--comment", default="")

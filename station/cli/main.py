@@ -7,18 +7,41 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from station import __version__
+from station.cli.authorize import add_pin_option
 from station.errors import StationError
 from station.logs import setup_logging
+from station.safetext import clean, one_line
 
 log = logging.getLogger("station.cli")
 
-EXIT_OK, EXIT_UNITS_FAILED, EXIT_ERROR, EXIT_USAGE = 0, 1, 2, 64
+EXIT_OK, EXIT_UNITS_FAILED, EXIT_ERROR, EXIT_UNFINISHED, EXIT_USAGE = 0, 1, 2, 3, 64
+
+
+def units_exit_code(passed: int, failed: int, running: int, expected: int | None = None) -> int:
+    """0 all passed, 1 a unit failed, 3 stopped while units were still running (they outrank a failure: an
+    interrupted attempt may have left cloud resources that `station reconcile` should look at)."""
+    if running:
+        return EXIT_UNFINISHED
+    if failed or (expected is not None and passed < expected):
+        return EXIT_UNITS_FAILED
+    return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`--json | head`): further output goes nowhere, quietly, and the
+    command still ends with its own exit code (Python's recipe for SIGPIPE)."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def parse_fault_flags(items: Sequence[str]) -> dict[int, str]:
@@ -60,17 +83,37 @@ def _renderer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return LineRenderer()
 
 
-def _print_summary(args: argparse.Namespace, summary_json: dict[str, object]) -> None:
+def _print_summary(args: argparse.Namespace, summary_json: dict[str, object], stopped_by: str = "") -> None:
+    """The run's summary; ``stopped_by`` says why the station stopped while units were still running."""
+    if summary_json.get("running") and stopped_by:
+        summary_json = {**summary_json, "stopped_by": stopped_by}
+    try:
+        _write_summary(args, summary_json)
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _write_summary(args: argparse.Namespace, summary_json: dict[str, object]) -> None:
     if args.json:
-        print(json.dumps(summary_json, separators=(",", ":")))
+        print(json.dumps(summary_json, separators=(",", ":")), flush=True)
         return
     ready = f" ({summary_json['ready']} ready)" if summary_json.get("ready") else ""
     print(f"\n{summary_json['passed']} passed{ready}, {summary_json['failed']} failed, "
           f"{summary_json['running']} unfinished")
     for unit in summary_json["units"]:  # type: ignore[attr-defined]
         if unit["state"] == "failed":
-            print(f"  unit {unit['unit']} {unit['serial'] or unit['port']}: {unit['step']}: {unit['cause']}\n"
-                  f"      remedy: {unit['remedy']}")
+            # A board's serial or an AWS message may carry control characters: escaped, never replayed.
+            print(clean(f"  unit {unit['unit']} {one_line(str(unit['serial'] or unit['port']))}: {unit['step']}: "
+                        f"{unit['cause']}\n      remedy: {unit['remedy']}"))
+    if summary_json["running"]:
+        print(f"stopped ({summary_json.get('stopped_by') or 'timeout'}) with {summary_json['running']} unit(s) "
+              "still running; exit code 3")
+        for unit in summary_json["units"]:  # type: ignore[attr-defined]
+            if unit["state"] not in ("passed", "failed"):
+                print(f"  unit {unit['unit']} {unit['serial'] or unit['port']}: unfinished at {unit['state']}\n"
+                      "      remedy: start the station again with the board connected to resume it; "
+                      "'station reconcile' shows anything it left in the cloud")
+    sys.stdout.flush()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -90,15 +133,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
                   f"{args.boards} virtual boards ({args.transport}); {profile.parallel} in parallel")
         records = RunRecords(profile, env.cloud, quiet=args.json)
         station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
+        records.attach(station)  # first: nothing is printed before it is recorded
         station.bus.subscribe(renderer)
-        records.attach(station)
         try:
             summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
         finally:
             records.close()
         renderer.close()
-    _print_summary(args, summary.to_json())
-    return EXIT_OK if summary.passed == args.boards else EXIT_UNITS_FAILED
+    _print_summary(args, summary.to_json(), stopped_by=f"--timeout {args.timeout:g} s")
+    return units_exit_code(summary.passed, summary.failed, summary.running, expected=args.boards)
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
@@ -117,20 +160,27 @@ def cmd_provision(args: argparse.Namespace) -> int:
         records = RunRecords(profile, cloud, quiet=args.json)
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
                           until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
+        records.attach(station)  # first: nothing is printed before it is recorded
         station.bus.subscribe(renderer)
-        records.attach(station)
+
+        stopped_by: list[str] = []  # why the station stopped: units still running then are reported
 
         async def main() -> None:
             stop = asyncio.Event()
             loop = asyncio.get_running_loop()
+
+            def stop_by(reason: str) -> None:
+                if not stop.is_set():
+                    stopped_by.append(reason)
+                    stop.set()
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
-                loop.add_signal_handler(signal.SIGINT, stop.set)
-                loop.add_signal_handler(signal.SIGTERM, stop.set)
+                loop.add_signal_handler(signal.SIGINT, stop_by, "Ctrl-C")
+                loop.add_signal_handler(signal.SIGTERM, stop_by, "SIGTERM")
 
             def check(_e: Event) -> None:
                 finals = sum(1 for u in station.units.values() if u.state in (UnitState.PASSED, UnitState.FAILED))
                 if args.count and finals >= args.count:
-                    stop.set()
+                    stop_by(f"--count {args.count} reached")
             station.bus.subscribe(check)
             runner = asyncio.create_task(station.run(stop))
             for url in args.port:
@@ -139,12 +189,14 @@ def cmd_provision(args: argparse.Namespace) -> int:
 
         try:
             asyncio.run(main())
+        except KeyboardInterrupt:  # Windows (no signal handlers): Ctrl-C ends the run, the summary follows
+            stopped_by.append("Ctrl-C")
         finally:
             records.close()
         renderer.close()
         summary = station.summary()
-    _print_summary(args, summary.to_json())
-    return EXIT_OK if summary.failed == 0 else EXIT_UNITS_FAILED
+    _print_summary(args, summary.to_json(), stopped_by=stopped_by[0] if stopped_by else "")
+    return units_exit_code(summary.passed, summary.failed, summary.running)
 
 
 def cmd_bootstrap(args: argparse.Namespace) -> int:
@@ -152,8 +204,20 @@ def cmd_bootstrap(args: argparse.Namespace) -> int:
     from station.cloud.connect import profile_cloud
 
     # Bootstrap creates what the station may not (policy, types, groups, bucket, role): the engineer's identity.
-    with profile_cloud(args.profile, role="engineer") as (profile, cloud):
-        actions = bootstrap(cloud, profile)
+    try:
+        with profile_cloud(args.profile, role="engineer") as (profile, cloud):
+            # No PIN: the credential is the engineer's own AWS identity (the station's cannot do this);
+            # the action is audited with the OS user and that identity, like every engineer action.
+            from station.cli.authorize import credential_action
+            who = _caller_arn(cloud)
+            with credential_action(profile, cloud, "engineer", f"AWS identity {who}", "cloud-bootstrap",
+                                   profile.station_id, {"profile": str(profile.path or "")}):
+                actions = bootstrap(cloud, profile)
+    except Exception as exc:
+        explained = _engineer_refusal(exc, _aws_profile(args))
+        if explained is exc:
+            raise
+        raise explained from exc
     for a in actions:
         if args.json:
             print(json.dumps({"event": "bootstrap", "resource": a.resource, "action": a.action, "detail": a.detail}))
@@ -162,25 +226,44 @@ def cmd_bootstrap(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _caller_arn(cloud: Any) -> str:
+    """Who the AWS credentials are (GetCallerIdentity needs no permission); "unknown" if not answered."""
+    try:
+        return str(cloud.client("sts").get_caller_identity().get("Arn", "unknown"))
+    except Exception:  # the audit names what it can; bootstrap itself will report the cause
+        return "unknown"
+
+
+def _engineer_refusal(exc: Exception, aws_profile: str) -> StationError:
+    """A refusal of bootstrap in plain words; a missing permission is the engineer's policy's, not the station's."""
+    from station.cloud.refusals import AccessDenied
+
+    explained = exc if isinstance(exc, StationError) else explain_exception(exc, "cloud bootstrap", aws_profile)
+    if isinstance(explained, AccessDenied):
+        explained.cause = explained.cause.replace("the station's identity", "the identity running bootstrap")
+        explained.remedy = ("Run 'station cloud bootstrap' as the line engineer: it needs the engineer policy "
+                            f"('station cloud policy --role engineer' prints it), which grants {explained.action}; "
+                            "the station's own role may not create these resources.")
+    return explained
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from station import paths
     from station.cloud.connect import EmbeddedCloud
 
     embedded = EmbeddedCloud(args.state_dir or paths.data_dir() / "localcloud", persist=True)
-    embedded.start()
-    ep = embedded.endpoints
-    assert ep is not None
-    # The local identities' keys (worthless outside this embedded cloud): run other tools as the station
-    # (least privilege) or as the engineer (bootstrap), never as the account administrator.
-    print(json.dumps({"event": "serving", "http": ep.http_url, "mqtt": ep.mqtt_endpoint, "region": ep.region,
-                      "station": embedded.credentials_env("station"),
-                      "engineer": embedded.credentials_env("engineer")}), flush=True)
-    try:
-        signal.sigwait([signal.SIGINT, signal.SIGTERM]) if hasattr(signal, "sigwait") else input()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        embedded.close()
+
+    def announce() -> None:
+        ep = embedded.endpoints
+        assert ep is not None
+        # The local identities' keys (worthless outside this embedded cloud): run other tools as the station
+        # (least privilege) or as the engineer (bootstrap), never as the account administrator.
+        print(json.dumps({"event": "serving", "http": ep.http_url, "mqtt": ep.mqtt_endpoint, "region": ep.region,
+                          "station": embedded.credentials_env("station"),
+                          "engineer": embedded.credentials_env("engineer")}), flush=True)
+
+    # SIGTERM/SIGINT/SIGHUP end the wait; the child is stopped (state saved) and reaped before we exit.
+    embedded.serve_until_stopped(announce)
     return EXIT_OK
 
 
@@ -190,8 +273,15 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from station.records.reconcile import reconcile
 
     with profile_cloud(args.profile) as (profile, cloud):
-        findings = reconcile(cloud, RecordStore(args.db) if args.db else RecordStore(), profile.station_id,
-                             fix=args.fix)
+        store = RecordStore(args.db) if args.db else RecordStore()
+        if args.fix:
+            # Retiring certificates is the line engineer's action, as in the window: PIN, audit entry, anchor.
+            from station.cli.authorize import role_action
+            with role_action(args, profile, cloud, "engineer", "reconcile-fix", profile.station_id,
+                             {"db": str(args.db or "")}):
+                findings = reconcile(cloud, store, profile.station_id, fix=True)
+        else:
+            findings = reconcile(cloud, store, profile.station_id, fix=False)
     for f in findings:
         if args.json:
             print(json.dumps(f.to_json()))
@@ -268,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--profile")
     r.add_argument("--db", type=Path, help="records database (default: the data dir's records.sqlite)")
     r.add_argument("--json", action="store_true")
+    add_pin_option(r)  # --fix needs the engineer's PIN
     r.set_defaults(func=cmd_reconcile)
 
     from station.cli.jobs_cmds import register as register_jobs  # catalog, release, job
@@ -292,11 +383,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))  # exits with the usage message
     except StationError as exc:
-        where = f" during {exc.step}" if exc.step else ""
-        print(f"error{where}: {exc.cause}\nremedy: {exc.remedy}\n(log: {log_file})", file=sys.stderr)
-        return EXIT_ERROR
+        return _report(exc, log_file)
     except KeyboardInterrupt:
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader of --json went away: nothing left to tell it
+        _silence_stdout()
+        return EXIT_ERROR
+    except Exception as exc:  # every command ends in exit 2 and a message, never a traceback (that goes to the log)
+        return _report(explain_exception(exc, _command(args), _aws_profile(args)), log_file)
+
+
+def _command(args: argparse.Namespace) -> str:
+    return " ".join(str(getattr(args, k)) for k in ("command", "cloud_command") if getattr(args, k, None))
+
+
+def _aws_profile(args: argparse.Namespace) -> str:
+    """The AWS profile the command's station profile names (for the login command in a remedy), if any."""
+    if not hasattr(args, "profile"):
+        return ""
+    from station.profile import load_profile
+
+    try:
+        return load_profile(args.profile).cloud.profile
+    except Exception:  # the profile itself may be what failed: the remedy then names no AWS profile
+        return ""
+
+
+def _report(exc: StationError, log_file: Path) -> int:
+    where = f" during {exc.step}" if exc.step else ""
+    # Some errors are worded for a unit in the pipeline ("waiting for a renewed login", "retry the unit"); a
+    # command has stopped, and is run again.
+    cause = exc.cause.split("; waiting for a")[0]
+    remedy = exc.remedy.replace("retries the unit", "runs the command again").replace(
+        "retry the unit", "run the command again")
+    log.error("%s%s: %s (remedy: %s)", exc.__class__.__name__, where, cause, remedy)
+    print(clean(f"error{where}: {cause}\nremedy: {remedy}\n(log: {log_file})"), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def explain_exception(exc: Exception, command: str, aws_profile: str = "") -> StationError:
+    """What a command that failed outside its own handling tells the operator: a file the OS refused, an AWS
+    answer nobody translated, or (a bug) the exception's name, with the trace in the log."""
+    if isinstance(exc, OSError):
+        what = f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+        return StationError(what, step=command,
+                            remedy="Check that the path exists and that the station's user may use it, then run "
+                                   "the command again.")
+    from station.cloud.unhandled import explain_unhandled
+
+    refused = explain_unhandled(exc, aws_profile)
+    if refused is not None:
+        if not refused.step:
+            refused.step = command
+        return refused
+    log.error("%s: internal error", command, exc_info=exc)
+    return StationError(f"internal error: {type(exc).__name__}: {exc}", step=command,
+                        remedy="Report this to the station's developers with the log file.")
 
 
 if __name__ == "__main__":

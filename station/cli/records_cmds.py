@@ -14,6 +14,7 @@ from station.errors import StationError
 from station.records.export import iso, write_csv, write_json
 from station.records.model import Outcome, UnitRecord
 from station.records.store import RecordStore, default_path
+from station.safetext import clean, one_line
 
 if TYPE_CHECKING:
     from station.profile import Profile
@@ -79,7 +80,8 @@ def _print_records(args: argparse.Namespace, records: Sequence[UnitRecord], *, d
     if not records:
         print("no records")
     for r in records:
-        print("\n".join(_detail(r)) if detail else _line(r))
+        # Records made before the sink cleaned board text may still hold escape codes: never replay them.
+        print(clean("\n".join(_detail(r)) if detail else _line(r)))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -122,6 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
+    if args.verify:
+        return _verify_audit(args)
     with _open(args) as store:
         entries = store.audit_entries(since=args.since, until=args.until)
     for e in entries:
@@ -129,10 +133,51 @@ def cmd_audit(args: argparse.Namespace) -> int:
             print(json.dumps(e.to_json(), separators=(",", ":")))
         else:
             params = json.dumps(e.parameters, separators=(",", ":")) if e.parameters else ""
-            print(f"{iso(e.at)[:19]}  {e.who} ({e.role})  {e.action} {e.target}  {params}  -> {e.outcome}")
+            print(one_line(f"{iso(e.at)[:19]}  {e.who} ({e.role})  {e.action} {e.target}  {params}  -> {e.outcome}"))
     if not entries and not args.json:
         print("no audit entries")
     return 0
+
+
+def _verify_audit(args: argparse.Namespace) -> int:
+    """Recompute the audit chain and compare it with the anchors in S3; exit 1 when anything disagrees."""
+    from station.records.anchor import AnchorCheck, AuditAnchor
+
+    with _open(args) as store:
+        check = store.audit_chain()
+    anchored: AnchorCheck | None = None
+    where = ""
+    if not args.local:
+        from station.cloud.connect import profile_cloud
+        from station.profile import load_profile
+
+        # The cloud is opened only when there are anchors to read (an embedded profile would start one).
+        prefix = load_profile(args.profile).records.s3_prefix if args.prefix is None else args.prefix
+        if prefix:
+            with profile_cloud(args.profile) as (profile, cloud):
+                anchor = AuditAnchor(cloud, args.bucket or profile.records_bucket, prefix,
+                                     args.station or profile.station_id)
+                where = anchor.where
+                anchored = anchor.verify(check)
+    problems = check.problems + (anchored.problems if anchored else [])
+    if args.json:
+        print(json.dumps({"event": "audit-verified", "ok": not problems, "entries": len(check.links),
+                          "head_entry": check.head_id, "anchors": anchored.anchors if anchored else None,
+                          "last_anchored": anchored.last_anchored if anchored else None, "anchors_at": where,
+                          "problems": problems}))
+        return 0 if not problems else 1
+    for problem in problems:
+        print(one_line(f"TAMPERED: {problem}"))
+    chain = "the chain is intact" if not check.problems else "the chain is broken"
+    print(f"audit trail: {len(check.links)} entr{'y' if len(check.links) == 1 else 'ies'}, {chain}")
+    if anchored is None:
+        print("not compared with anchors (no records prefix in S3, or --local): a rewrite of the whole chain or "
+              "a removed last entry cannot be seen from this PC alone")
+    else:
+        print(f"{anchored.anchors} anchor(s) in {where}; the last one covers entry {anchored.last_anchored}"
+              + ("" if anchored.last_anchored >= check.head_id else
+                 " (entries after it are not anchored yet: 'station records upload' anchors them)"))
+    return 0 if not problems else 1
 
 
 def _s3_location(args: argparse.Namespace, profile: Profile) -> tuple[str, str]:
@@ -168,7 +213,7 @@ def cmd_remote(args: argparse.Namespace) -> int:
     if not records:
         print(f"no records in s3://{bucket}/{prefix} for that period")
     for r in records:
-        print(_remote_line(r))
+        print(one_line(_remote_line(r)))
     return 0
 
 
@@ -181,12 +226,13 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     oldest = f", oldest from {iso(status['oldest_pending_at'])[:19]}" if status["pending"] else ""
     print(f"{status['pending']} record(s) waiting to be sent to S3{oldest}; {status['sent']} sent")
     if status["last_error"]:
-        print(f"last error: {status['last_error']}")
+        print(one_line(f"last error: {status['last_error']}"))
     return 0
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
     from station.cloud.connect import profile_cloud
+    from station.records.anchor import AuditAnchor, anchor_quietly
     from station.records.s3sink import S3RecordSink
 
     with _open(args) as store, profile_cloud(args.profile) as (profile, cloud):
@@ -196,6 +242,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
             left = sink.flush(args.timeout)
         finally:
             sink.close(timeout=1.0)
+        # The audit chain's head goes along (write-once), so `records audit --verify` covers every entry so far.
+        anchor_quietly(AuditAnchor(cloud, bucket, prefix, profile.station_id), store)
     summary = {"event": "uploaded", "sent": sink.sent, "already_there": sink.already_there, "pending": left,
                "bucket": bucket, "prefix": prefix}
     if args.json:
@@ -246,15 +294,20 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     common(i)
     i.set_defaults(func=cmd_interrupted)
 
-    a = rsub.add_parser("audit", help="the QA audit trail, oldest first")
-    period(a)
-    common(a)
-    a.set_defaults(func=cmd_audit)
-
     def s3(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--profile", help="station profile (default: the demo profile); names bucket and prefix")
         sp.add_argument("--bucket", help="S3 bucket (default: [records] bucket, else the catalog bucket)")
         sp.add_argument("--prefix", help="S3 prefix (default: [records] s3_prefix)")
+
+    a = rsub.add_parser("audit", help="the QA audit trail, oldest first; --verify checks it has not been altered")
+    period(a)
+    a.add_argument("--verify", action="store_true",
+                   help="recompute the hash chain and compare it with the anchors in S3 (exit 1 if altered)")
+    a.add_argument("--local", action="store_true", help="with --verify: check the chain only, not the anchors")
+    a.add_argument("--station", help="with --verify: whose anchors (default: the profile's station id)")
+    s3(a)
+    common(a)
+    a.set_defaults(func=cmd_audit)
 
     rm = rsub.add_parser("remote", help="records of every station, from S3, oldest first")
     period(rm)
@@ -288,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except StationError as exc:
-        print(f"error: {exc.cause}\nremedy: {exc.remedy}", file=sys.stderr)
+        print(clean(f"error: {exc.cause}\nremedy: {exc.remedy}"), file=sys.stderr)
         return 2
 
 

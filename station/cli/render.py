@@ -20,6 +20,7 @@ from station.pipeline.events import (
     Waiting,
 )
 from station.pipeline.states import UnitState
+from station.safetext import clean_fields
 
 
 class JsonRenderer:
@@ -29,6 +30,7 @@ class JsonRenderer:
         self.out = out
 
     def __call__(self, event: Event) -> None:
+        # json.dumps escapes every control character (and, ensure_ascii, every bidi one) as \uXXXX.
         self.out.write(json.dumps(event.to_json(), separators=(",", ":")) + "\n")
         self.out.flush()
 
@@ -48,6 +50,9 @@ class LineRenderer:
         return f"unit {event.unit:>3} {serial:<16} {event.port}"
 
     def __call__(self, event: Event) -> None:
+        # Serials, versions and causes come from boards and devices: their escape codes must not act on
+        # the operator's terminal.
+        event = clean_fields(event, lines=False)
         line = ""
         if isinstance(event, Identified):
             self.serials[event.unit] = event.serial
@@ -89,6 +94,7 @@ class LiveRenderer:
         self._drawn = 0
 
     def __call__(self, event: Event) -> None:
+        event = clean_fields(event, lines=False)  # board text must not move the cursor of the redrawn table
         row = self.rows.setdefault(event.unit, {"port": event.port, "serial": "", "step": "", "info": ""})
         if isinstance(event, UnitDetected):
             row["step"] = "connected"

@@ -1,4 +1,4 @@
-"""Idempotent AWS IoT provisioning operations over boto3 (blocking; run them through CloudCaller)."""
+"""Idempotent AWS IoT provisioning operations over boto3 (blocking; the pipeline runs them through CloudCaller)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from station.cloud.arns import partition_for_region
-from station.cloud.retry import error_code
+from station.cloud.gateway import Gateway
 from station.cloud.session import CloudTarget, make_client, make_session
+from station.cloud.throttle import error_code
 from station.errors import CloudError
 
 
@@ -53,10 +54,12 @@ class IotCloud:
     re-run picks up where an earlier attempt stopped.
     """
 
-    def __init__(self, target: CloudTarget, pool: int = 64) -> None:
+    def __init__(self, target: CloudTarget, pool: int = 64, *, gateway: Gateway | None = None) -> None:
         self.target = target
+        #: Every request of this identity's clients goes through it: one limiter, one retry path.
+        self.gateway = gateway or Gateway(profile_name=target.profile)
         self.session = make_session(target)
-        self.iot: Any = make_client(self.session, "iot", target, pool)
+        self.iot: Any = make_client(self.session, "iot", target, pool, self.gateway)
         self._lock = threading.Lock()
         self._endpoint: str | None = target.mqtt_endpoint
         self._account: str | None = None
@@ -66,7 +69,7 @@ class IotCloud:
         """Another boto3 client of the same session (s3, iam, sts), made once."""
         with self._lock:
             if service not in self._clients:
-                self._clients[service] = make_client(self.session, service, self.target, 16)
+                self._clients[service] = make_client(self.session, service, self.target, 16, self.gateway)
             return self._clients[service]
 
     # -- identity of the account -------------------------------------------------
@@ -158,14 +161,8 @@ class IotCloud:
     def thing_principals(self, name: str) -> list[str]:
         """Certificate ARNs attached to the thing; empty if the thing does not exist yet."""
         try:
-            principals: list[str] = []
-            kwargs: dict[str, Any] = {"thingName": name}
-            while True:
-                page = self.iot.list_thing_principals(**kwargs)
-                principals.extend(page.get("principals", []))
-                if not page.get("nextToken"):
-                    return principals
-                kwargs["nextToken"] = page["nextToken"]
+            pages = self.iot.get_paginator("list_thing_principals").paginate(thingName=name)
+            return [p for page in pages for p in page.get("principals", [])]
         except ClientError as exc:
             if error_code(exc) == "ResourceNotFoundException":
                 return []
@@ -224,19 +221,16 @@ class IotCloud:
     def job_executions_for_thing(self, thing_name: str) -> dict[str, str]:
         """job id -> execution status, for every job execution of the thing."""
         out: dict[str, str] = {}
-        kwargs: dict[str, Any] = {"thingName": thing_name, "maxResults": 100}
-        while True:
-            try:
-                page = self.iot.list_job_executions_for_thing(**kwargs)
-            except ClientError as exc:
-                if error_code(exc) == "ResourceNotFoundException":
-                    return out
+        pages = self.iot.get_paginator("list_job_executions_for_thing").paginate(
+            thingName=thing_name, PaginationConfig={"PageSize": 100})
+        try:
+            for page in pages:
+                for summary in page.get("executionSummaries", []):
+                    out[summary["jobId"]] = summary["jobExecutionSummary"]["status"]
+        except ClientError as exc:
+            if error_code(exc) != "ResourceNotFoundException":
                 raise
-            for summary in page.get("executionSummaries", []):
-                out[summary["jobId"]] = summary["jobExecutionSummary"]["status"]
-            if not page.get("nextToken"):
-                return out
-            kwargs["nextToken"] = page["nextToken"]
+        return out
 
     def describe_job_execution(self, job_id: str, thing_name: str) -> dict[str, Any]:
         """Status, statusDetails and version of one execution (the device's progress lives here)."""

@@ -710,18 +710,13 @@ def account_quotas(cloud: IotCloud, codes: dict[str, str] | None = None) -> dict
     found: dict[str, float] = {}
     for service in QUOTA_SERVICE_CODES:
         for method in ("list_aws_default_service_quotas", "list_service_quotas"):
-            kwargs: dict[str, Any] = {"ServiceCode": service}
             try:
-                while True:
-                    page = getattr(sq, method)(**kwargs)
+                for page in sq.get_paginator(method).paginate(ServiceCode=service):
                     for quota in page.get("Quotas", []):
                         op = _quota_op(quota, codes or {})
                         value = quota.get("Value")
                         if op and isinstance(value, int | float) and value > 0:
                             found[op] = float(value)
-                    if not page.get("NextToken"):
-                        break
-                    kwargs["NextToken"] = page["NextToken"]
             except ClientError as exc:
                 if error_code(exc) != "NoSuchResourceException":  # an unknown service code: try the next
                     raise

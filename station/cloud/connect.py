@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,6 +12,8 @@ from station.cloud.adapter import IotCloud
 from station.cloud.session import CloudTarget
 from station.localcloud.identities import Identities, LocalIdentity, ensure_identities, grant
 from station.localcloud.launcher import LocalCloud, LocalCloudEndpoints
+from station.localcloud.runtime_dir import RuntimeDir
+from station.localcloud.stop_signals import stop_signals
 from station.profile import Profile, load_profile
 
 #: Who acts: the station (least privilege, every unit and QA/engineer action) or the engineer (bootstrap).
@@ -42,9 +42,13 @@ class EmbeddedCloud:
 
     def __init__(self, state_dir: Path | None = None, *, persist: bool = False, profile: Profile | None = None,
                  **local: Any) -> None:
-        self._tmp = None if state_dir else Path(tempfile.mkdtemp(prefix="station-cloud-"))
-        self.state_dir = state_dir or self._tmp
-        assert self.state_dir is not None
+        # Without a state dir: a locked temporary one, which the next start removes if this process is killed.
+        self._tmp: RuntimeDir | None = None
+        if state_dir:
+            self.state_dir = Path(state_dir)
+        else:
+            self._tmp = RuntimeDir()
+            self.state_dir = self._tmp.path
         self.state_dir.mkdir(parents=True, exist_ok=True)
         self.profile = profile or load_profile(None)
         # An account with raised quotas ([cloud.quotas]) is emulated with them.
@@ -83,10 +87,24 @@ class EmbeddedCloud:
         who = self.identities.engineer if role == "engineer" else self.identities.station
         return {"AWS_ACCESS_KEY_ID": who.access_key_id, "AWS_SECRET_ACCESS_KEY": who.secret_access_key}
 
+    def serve_until_stopped(self, announce: Callable[[], None]) -> int:
+        """Start, ``announce()``, then block until SIGTERM/SIGINT/SIGHUP; always closes; returns the signal.
+
+        The handlers go in before the start, so a stop asked for while starting still ends in ``close()``:
+        the child is stopped (its state saved) and reaped, and no temporary folder is left.
+        """
+        with stop_signals() as stop:
+            try:
+                self.start()
+                announce()
+                return stop.wait()
+            finally:
+                self.close()
+
     def close(self) -> None:
         self.local.stop()
         if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp.remove()
 
 
 @contextlib.contextmanager

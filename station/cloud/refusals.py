@@ -44,13 +44,15 @@ def explain_refusal(operation: str, exc: BaseException) -> CloudError | None:
     status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
     if code in ACCESS_DENIED or (status == 403 and operation not in ("HeadObject", "HeadBucket")):
         found = _DENIED_TEXT.search(message)
-        action = found.group("action") if found else f"the permission for {operation}"
+        action = found.group("action") if found else ""
         resource = (found.group("resource") or "").rstrip(".,;") if found else ""
         on = f" on {resource}" if resource else ""
+        what = f"may not {action}{on}" if action else f"lacks the permission for {operation}{on}"
+        grant = action or f"the permission for {operation}"
         return AccessDenied(
-            f"AWS refused {operation}: the station's identity may not {action}{on}",
-            action=action, resource=resource,
-            remedy=f"The line engineer grants {action}{on} to the station's role (the policy "
+            f"AWS refused {operation}: the station's identity {what}",
+            action=grant, resource=resource,
+            remedy=f"The line engineer grants {grant}{on} to the station's role (the policy "
                    "resources/station-iam-policy.json rendered for this profile), checks it with "
                    "'station cloud check', then retries the unit.")
     if code in _INVALID:

@@ -9,6 +9,7 @@ from typing import Any
 import boto3
 from botocore.config import Config
 
+from station.cloud.gateway import Gateway
 from station.profile import CloudSettings
 
 
@@ -46,8 +47,8 @@ def make_session(target: CloudTarget) -> boto3.session.Session:
 
 
 def client_config(service: str, pool: int = 64) -> Config:
-    # Retries are ours (station.cloud.retry) so that waiting is visible per unit;
-    # botocore's own retry would hide throttling inside a silent, long call.
+    # Retries are the gateway's (station.cloud.gateway, installed as botocore hooks) so that waiting is
+    # visible per unit and shares one limiter; botocore's own retry would hide throttling in a silent call.
     config = Config(retries={"total_max_attempts": 1, "mode": "standard"}, max_pool_connections=pool,
                     connect_timeout=5, read_timeout=30)
     if service == "s3":
@@ -57,6 +58,9 @@ def client_config(service: str, pool: int = 64) -> Config:
     return config
 
 
-def make_client(session: boto3.session.Session, service: str, target: CloudTarget, pool: int = 64) -> Any:
-    return session.client(service, endpoint_url=target.endpoint_url,  # type: ignore[call-overload]
-                          config=client_config(service, pool))
+def make_client(session: boto3.session.Session, service: str, target: CloudTarget, pool: int = 64,
+                gateway: Gateway | None = None) -> Any:
+    """A boto3 client of ``service``; with ``gateway`` its every request is limited and retried there."""
+    client = session.client(service, endpoint_url=target.endpoint_url,  # type: ignore[call-overload]
+                            config=client_config(service, pool))
+    return gateway.install(client) if gateway is not None else client

@@ -19,16 +19,17 @@ from botocore.exceptions import ClientError
 from station.cloud.adapter import IotCloud
 from station.cloud.retry import error_code
 from station.errors import StationError
-from station.jobs.documents import version_key
+from station.jobs.documents import VERSION, version_key
+from station.jobs.versions import version_problem
 from station.profile import CatalogSettings
 
 KINDS = ("firmware", "config")
 _SUFFIX = {"firmware": ".bin", "config": ".json"}
 _CONTENT_TYPE = {"firmware": "application/octet-stream", "config": "application/json"}
-# Same rule as documents.parse_document applies to a delivered version, so whatever
-# the catalog accepts a device will too.
-_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
-_MODEL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+# Same rule as documents.parse_document applies to a delivered version, so whatever the catalog accepts a
+# device will too. Both are applied with fullmatch: re.match("^…$") would accept "1.0\n".
+_VERSION = VERSION
+_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 MAX_NOTES = 1024  # S3 user metadata is limited to 2 KB in total
 MAX_CONFIG = 64 * 1024
 # Printable ASCII stays as is (readable in the S3 console); '%' and everything else is
@@ -111,7 +112,7 @@ def validate_config(raw: bytes | str | dict[str, Any]) -> dict[str, Any]:
 
 def check_name(what: str, value: str) -> str:
     pattern = _VERSION if what == "version" else _MODEL
-    if not pattern.match(value):
+    if not pattern.fullmatch(value):
         allowed = "letters, digits and . + _ -" if what == "version" else "letters, digits, _ and -"
         raise CatalogError(f"{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)")
     return value
@@ -164,6 +165,13 @@ class Catalog:
     # -- writing ---------------------------------------------------------------------------
     def upload_firmware(self, model: str, version: str, data: bytes | Path, *, notes: str = "",
                         replace: bool = False) -> CatalogEntry:
+        check_name("version", version)
+        if (problem := version_problem(version, self.settings.versioning)) is not None:
+            # A device orders firmware by this scheme to refuse downgrades: an unordered version could not be
+            # told from an older one.
+            raise CatalogError(f"firmware {problem}",
+                               remedy="Use a version the profile's [catalog] versioning orders (semver by default; "
+                                      "versioning = \"pep440\" for Python-style versions).")
         body = data.read_bytes() if isinstance(data, Path) else data
         if not body:
             raise CatalogError("the firmware image is empty", remedy="Check the --file path.")
@@ -255,30 +263,25 @@ class Catalog:
         return self._head(self.key(kind, model, version)) is not None
 
     def _keys(self, prefix: str) -> list[str]:
-        keys: list[str] = []
-        kwargs: dict[str, Any] = {"Bucket": self.bucket, "Prefix": prefix}
-        while True:
-            try:
-                page = self.s3.list_objects_v2(**kwargs)
-            except ClientError as exc:
-                if error_code(exc) == "NoSuchBucket":
-                    raise self._no_bucket() from None
-                raise
-            keys.extend(obj["Key"] for obj in page.get("Contents", []))
-            if not page.get("IsTruncated"):
-                return keys
-            kwargs["ContinuationToken"] = page["NextContinuationToken"]
+        pages = self.s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=prefix)
+        try:
+            return [obj["Key"] for page in pages for obj in page.get("Contents", [])]
+        except ClientError as exc:
+            if error_code(exc) == "NoSuchBucket":
+                raise self._no_bucket() from None
+            raise
 
     def models(self, kind: str) -> list[str]:
         base = f"{self.settings.prefix}{kind}/"
         return sorted({k[len(base):].split("/", 1)[0] for k in self._keys(base) if "/" in k[len(base):]})
 
     def versions(self, kind: str, model: str) -> list[str]:
-        """Versions of one model, oldest first (1.4.2 before 1.4.10); one List call, no per-object reads."""
+        """Versions of one model, oldest first by the profile's versioning (1.4.2-rc1, 1.4.2, 1.4.10); no HEADs."""
         base = f"{self.settings.prefix}{kind}/{check_name('model', model)}/"
         suffix = _SUFFIX[kind]
         found = [k[len(base):-len(suffix)] for k in self._keys(base) if k.endswith(suffix)]
-        return sorted((v for v in found if "/" not in v and _VERSION.match(v)), key=version_key)
+        return sorted((v for v in found if "/" not in v and _VERSION.fullmatch(v)),
+                      key=lambda v: version_key(v, self.settings.versioning))
 
     def latest(self, model: str, kind: str = "firmware") -> CatalogEntry | None:
         versions = self.versions(kind, model)

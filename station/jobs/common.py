@@ -1,25 +1,20 @@
-"""What releases and snapshot jobs share: blocking calls with throttle retry, job errors, reading jobs back."""
+"""What releases and snapshot jobs share: job errors, reading jobs back (calls are limited by the gateway)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
-import random
 import re
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from botocore.exceptions import ClientError
 
 from station.cloud.adapter import IotCloud
-from station.cloud.retry import classify, error_code
+from station.cloud.retry import error_code
 from station.errors import StationError
 from station.jobs.documents import DocumentError, JobDocument, parse_document
 from station.profile import Profile
-
-T = TypeVar("T")
 
 #: Catalog kind of a job from its document's operation.
 KIND_OF_OPERATION = {"install": "firmware", "config-download": "config", "config-upload": "config-upload"}
@@ -39,25 +34,6 @@ class JobError(StationError):
 
 class TargetNotFound(JobError):
     """A target name is neither a thing nor a thing group."""
-
-
-def call(fn: Callable[..., T], /, *args: Any, max_wait: float = 30.0, **kwargs: Any) -> T:
-    """Blocking boto3 call that waits out throttling and transient errors (botocore's own retry is off).
-
-    Jittered exponential backoff within ``max_wait`` seconds: several jobs commands and QA views polling at
-    once meet AWS's 10 TPS job-API quotas, and equal delays would make them collide again.
-    """
-    started = time.monotonic()
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            return fn(*args, **kwargs)
-        except Exception as exc:
-            delay = random.uniform(0.1, min(5.0, 0.2 * 2 ** attempt))
-            if classify(exc) is None or time.monotonic() - started + delay > max_wait:
-                raise
-            time.sleep(delay)
 
 
 def read_document(raw: str | bytes) -> JobDocument:
@@ -103,7 +79,7 @@ def model_for_group(profile: Profile, group: str) -> str:
 
 def describe_job(cloud: IotCloud, job_id: str) -> dict[str, Any] | None:
     try:
-        return dict(call(cloud.iot.describe_job, jobId=job_id)["job"])
+        return dict(cloud.iot.describe_job(jobId=job_id)["job"])
     except ClientError as exc:
         if error_code(exc) == "ResourceNotFoundException":
             return None
@@ -112,7 +88,7 @@ def describe_job(cloud: IotCloud, job_id: str) -> dict[str, Any] | None:
 
 def job_document(cloud: IotCloud, job_id: str) -> JobDocument | None:
     """The job's document, or None when it is not one the station understands (a job made elsewhere)."""
-    raw = call(cloud.iot.get_job_document, jobId=job_id)["document"]
+    raw = cloud.iot.get_job_document(jobId=job_id)["document"]
     try:
         return read_document(raw)
     except DocumentError:
@@ -182,15 +158,13 @@ def job_info(job: dict[str, Any], doc: JobDocument | None, executions: tuple[Exe
 def executions_of(cloud: IotCloud, job_id: str, *, details: bool = True) -> tuple[ExecutionInfo, ...]:
     """Every execution of a job; with ``details`` one DescribeJobExecution each for its statusDetails."""
     out: list[ExecutionInfo] = []
-    kwargs: dict[str, Any] = {"jobId": job_id}
-    while True:
-        page = call(cloud.iot.list_job_executions_for_job, **kwargs)
+    for page in cloud.iot.get_paginator("list_job_executions_for_job").paginate(jobId=job_id):
         for item in page.get("executionSummaries", []):
             thing = name_from_arn(item["thingArn"])
             summary = item.get("jobExecutionSummary", {})
             status_details: dict[str, str] = {}
             if details:
-                ex = call(cloud.iot.describe_job_execution, jobId=job_id, thingName=thing)["execution"]
+                ex = cloud.iot.describe_job_execution(jobId=job_id, thingName=thing)["execution"]
                 sd = ex.get("statusDetails") or {}
                 # AWS nests the map under detailsMap; the embedded cloud returns it flat.
                 raw = sd.get("detailsMap", sd) if isinstance(sd, dict) else {}
@@ -198,17 +172,9 @@ def executions_of(cloud: IotCloud, job_id: str, *, details: bool = True) -> tupl
             out.append(ExecutionInfo(thing=thing, status=summary.get("status", ""), status_details=status_details,
                                      execution_number=int(summary.get("executionNumber", 0)),
                                      updated=summary.get("lastUpdatedAt")))
-        if not page.get("nextToken"):
-            return tuple(sorted(out, key=lambda e: e.thing))
-        kwargs["nextToken"] = page["nextToken"]
+    return tuple(sorted(out, key=lambda e: e.thing))
 
 
 def list_job_ids(cloud: IotCloud, **filters: Any) -> list[str]:
-    ids: list[str] = []
-    kwargs: dict[str, Any] = dict(filters)
-    while True:
-        page = call(cloud.iot.list_jobs, **kwargs)
-        ids.extend(j["jobId"] for j in page.get("jobs", []))
-        if not page.get("nextToken"):
-            return ids
-        kwargs["nextToken"] = page["nextToken"]
+    pages = cloud.iot.get_paginator("list_jobs").paginate(**filters)
+    return [j["jobId"] for page in pages for j in page.get("jobs", [])]

@@ -9,11 +9,18 @@ from typing import Any
 from urllib.parse import quote
 
 from station.cloud.arns import dns_suffix
+from station.jobs.versions import DEFAULT_VERSIONING, VERSIONING, is_downgrade, version_key
+
+__all__ = ["VERSION", "VERSIONING", "DocumentError", "JobDocument", "is_downgrade", "job_id", "parse_document",
+           "placeholder_url", "s3_object_url", "version_key"]
 
 OPERATIONS = ("install", "config-download", "config-upload")
 MAX_DOCUMENT = 32 * 1024  # AWS IoT job document limit
-_VERSION = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+# Always applied with fullmatch: "^…$" with re.match would let "1.0\n" through.
+VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# A URL is one token: whitespace or a control character in it would split an HTTP request line.
+_URL_SPOILERS = re.compile(r"[\x00-\x20\x7f-\x9f]")
 PRESIGN_PLACEHOLDER = "${{aws:iot:s3-presigned-url:{url}}}"
 
 
@@ -27,7 +34,8 @@ class JobDocument:
 
     ``install``/``config-download``: fetch ``url`` (a pre-signed GET, delivered
     re-signed by IoT Jobs on every document delivery), check ``sha256`` and
-    ``size``; ``install`` refuses a lower ``version`` unless ``forced``.
+    ``size``; ``install`` refuses a lower ``version`` unless ``forced``, ordering versions by
+    ``versioning`` (the profile's ``[catalog] versioning``: semver or pep440).
     ``config-upload``: PUT the device's current configuration to ``url`` (a
     pre-signed PUT the station generated).
     """
@@ -39,6 +47,7 @@ class JobDocument:
     size: int = 0
     forced: bool = False
     model: str = ""
+    versioning: str = DEFAULT_VERSIONING
 
     def to_json(self) -> str:
         body: dict[str, Any] = {"operation": self.operation, "url": self.url}
@@ -46,6 +55,8 @@ class JobDocument:
             body.update(version=self.version, sha256=self.sha256, size=self.size)
         if self.operation == "install":
             body.update(forced=self.forced, model=self.model)
+            if self.versioning != DEFAULT_VERSIONING:  # documents of semver lines stay as they were
+                body.update(versioning=self.versioning)
         return json.dumps(body, separators=(",", ":"))
 
 
@@ -83,14 +94,14 @@ def parse_document(raw: str | bytes | dict[str, Any]) -> JobDocument:
     if op not in OPERATIONS:
         raise DocumentError(f"unknown operation {op!r} (known: {', '.join(OPERATIONS)})")
     url = data.get("url")
-    if not isinstance(url, str) or not re.match(r"^https?://", url):
-        raise DocumentError("'url' must be an http(s) URL")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")) or _URL_SPOILERS.search(url):
+        raise DocumentError("'url' must be an http(s) URL without spaces or control characters")
     if op == "config-upload":
         return JobDocument(operation=op, url=url)
     version, sha, size = data.get("version"), data.get("sha256"), data.get("size", 0)
-    if not isinstance(version, str) or not _VERSION.match(version):
+    if not isinstance(version, str) or not VERSION.fullmatch(version):
         raise DocumentError(f"'version' {version!r} is not a version string")
-    if not isinstance(sha, str) or not _SHA256.match(sha):
+    if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
         raise DocumentError("'sha256' must be 64 lowercase hex digits")
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
         raise DocumentError("'size' must be a non-negative integer")
@@ -100,16 +111,11 @@ def parse_document(raw: str | bytes | dict[str, Any]) -> JobDocument:
     model = data.get("model", "")
     if not isinstance(model, str):
         raise DocumentError("'model' must be a string")
-    return JobDocument(operation=op, url=url, version=version, sha256=sha, size=size, forced=forced, model=model)
-
-
-def version_key(version: str) -> tuple[tuple[int, str], ...]:
-    """Orders versions like 1.4.10 > 1.4.2 (numeric parts numerically, others as text)."""
-    return tuple((int(p), "") if p.isdigit() else (-1, p) for p in re.split(r"[.+_-]", version))
-
-
-def is_downgrade(current: str, new: str) -> bool:
-    return version_key(new) < version_key(current)
+    versioning = data.get("versioning", DEFAULT_VERSIONING) if op == "install" else DEFAULT_VERSIONING
+    if versioning not in VERSIONING:
+        raise DocumentError(f"'versioning' must be one of {', '.join(VERSIONING)}")
+    return JobDocument(operation=op, url=url, version=version, sha256=sha, size=size, forced=forced, model=model,
+                       versioning=versioning)
 
 
 # statusDetails the reference agent reports and the station reads (keys [a-zA-Z0-9:_-]{1,128},

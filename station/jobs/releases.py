@@ -18,7 +18,6 @@ from station.jobs.common import (
     JobError,
     JobInfo,
     TargetNotFound,
-    call,
     describe_job,
     job_document,
     job_info,
@@ -57,12 +56,12 @@ def document_for(catalog: Catalog, entry: CatalogEntry, *, forced: bool = False)
     url = placeholder_url(catalog.bucket, entry.key, catalog.cloud.target.region)
     return JobDocument(operation=OPERATION[entry.kind], url=url,
                        version=entry.version, sha256=entry.sha256, size=entry.size, forced=forced,
-                       model=entry.model)
+                       model=entry.model, versioning=catalog.settings.versioning)
 
 
 def group_arn(cloud: IotCloud, group: str) -> str:
     try:
-        return str(call(cloud.iot.describe_thing_group, thingGroupName=group)["thingGroupArn"])
+        return str(cloud.iot.describe_thing_group(thingGroupName=group)["thingGroupArn"])
     except ClientError as exc:
         if error_code(exc) == "ResourceNotFoundException":
             raise TargetNotFound(f"thing group '{group}' does not exist",
@@ -88,7 +87,7 @@ def create_job(cloud: IotCloud, profile: Profile, jid: str, targets: list[str], 
                                         "expiresInSec": profile.catalog.url_expiry}
     if selection == "CONTINUOUS" and (abort := abort_config(profile)) is not None:
         kwargs["abortConfig"] = abort
-    call(cloud.iot.create_job, **kwargs)
+    cloud.iot.create_job(**kwargs)
 
 
 def abort_config(profile: Profile) -> dict[str, Any] | None:
@@ -192,7 +191,7 @@ def release(cloud: IotCloud, catalog: Catalog, profile: Profile, kind: str, vers
     canceled: list[str] = []
     for job in current_jobs(cloud, group):
         if job.kind == kind and job.job_id != jid:
-            call(cloud.iot.cancel_job, jobId=job.job_id, comment=f"superseded by {jid}", force=False)
+            cloud.iot.cancel_job(jobId=job.job_id, comment=f"superseded by {jid}", force=False)
             canceled.append(job.job_id)
     return ReleaseResult(job_id=jid, kind=kind, group=group, model=model, version=version, action=action,
                          canceled=tuple(canceled), document=doc)

@@ -15,7 +15,6 @@ from station.jobs.common import (
     JobError,
     JobInfo,
     TargetNotFound,
-    call,
     describe_job,
     executions_of,
     job_document,
@@ -72,7 +71,7 @@ def resolve_target(cloud: IotCloud, name: str) -> Target:
     # scope answers AccessDenied (before any "not found"), which here means "not this kind for us".
     if wanted in ("", "thing"):
         try:
-            found.append(Target(bare, "thing", str(call(cloud.iot.describe_thing, thingName=bare)["thingArn"])))
+            found.append(Target(bare, "thing", str(cloud.iot.describe_thing(thingName=bare)["thingArn"])))
         except ClientError as exc:
             if error_code(exc) in _DENIED:
                 denied.append("thing")
@@ -81,7 +80,7 @@ def resolve_target(cloud: IotCloud, name: str) -> Target:
     if wanted in ("", "group"):
         try:
             found.append(Target(bare, "group",
-                                str(call(cloud.iot.describe_thing_group, thingGroupName=bare)["thingGroupArn"])))
+                                str(cloud.iot.describe_thing_group(thingGroupName=bare)["thingGroupArn"])))
         except ClientError as exc:
             if error_code(exc) in _DENIED:
                 denied.append("group")
@@ -116,7 +115,7 @@ def model_of_targets(cloud: IotCloud, profile: Profile, targets: Sequence[Target
         if t.kind == "group":
             models.add(model_for_group(profile, t.name))
             continue
-        thing = call(cloud.iot.describe_thing, thingName=t.name)
+        thing = cloud.iot.describe_thing(thingName=t.name)
         attr = thing.get("attributes", {}).get("model", "")
         candidates = [attr] if attr else by_type.get(thing.get("thingTypeName", ""), [])
         if len(candidates) != 1:
@@ -203,7 +202,7 @@ def cancel(cloud: IotCloud, job_id: str, *, force: bool = False, comment: str = 
     mid-install, so use it only for units known to be dead)."""
     if describe_job(cloud, job_id) is None:
         raise JobError(f"there is no job '{job_id}'", remedy="station job list shows the job ids.")
-    call(cloud.iot.cancel_job, jobId=job_id, force=force, comment=(comment or "canceled from the station")[:2028])
+    cloud.iot.cancel_job(jobId=job_id, force=force, comment=(comment or "canceled from the station")[:2028])
     return job_status(cloud, job_id)
 
 
@@ -223,14 +222,8 @@ def list_jobs(cloud: IotCloud, *, status: str | None = None, target: str | None 
     resolved = resolve_target(cloud, target) if target else None
     if resolved is not None and resolved.kind == "thing":
         # Covers the thing's own jobs and those reaching it through its groups.
-        ids: list[str] = []
-        kwargs: dict[str, Any] = {"thingName": resolved.name}
-        while True:
-            page = call(cloud.iot.list_job_executions_for_thing, **kwargs)
-            ids.extend(s["jobId"] for s in page.get("executionSummaries", []))
-            if not page.get("nextToken"):
-                break
-            kwargs["nextToken"] = page["nextToken"]
+        pages = cloud.iot.get_paginator("list_job_executions_for_thing").paginate(thingName=resolved.name)
+        ids = [s["jobId"] for page in pages for s in page.get("executionSummaries", [])]
     else:
         filters: dict[str, Any] = {"status": status} if status else {}
         if resolved is not None:

@@ -1,4 +1,4 @@
-"""Fault-injecting HTTP/1.1 reverse proxy (latency, throttling, 5xx, cuts) for tests and benchmarks."""
+"""Fault-injecting HTTP/1.1 reverse proxy (latency, throttling, 5xx, refusals, cuts, lost answers) for tests."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import asyncio
 import collections
 import contextlib
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TypedDict
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 Matcher = Callable[[str, str], bool]  # (method, request target incl. query) -> applies?
 
@@ -25,11 +26,23 @@ def path_template(path: str) -> str:
     return "/" + "/".join("{}" if i % 2 and seg else seg for i, seg in enumerate(segments))
 
 
+def operation(name: str, service: str = "iot") -> Matcher:
+    """A matcher for one AWS API operation (by its REST method and path in botocore's service model)."""
+    import botocore.session  # only tests and benchmarks build matchers: keep the proxy's import light
+
+    http = botocore.session.get_session().get_service_model(service).operation_model(name).http
+    path = re.sub(r"\\{[^}]+\\}", "[^/?]+", re.escape(str(http["requestUri"]).split("?", 1)[0]))
+    pattern = re.compile(path + r"(\?.*)?")
+    method = str(http["method"])
+    return lambda m, target: m == method and pattern.fullmatch(target) is not None
+
+
 class ProxyStats(TypedDict):
     total: int
     throttled: int
     failed: int
     dropped: int
+    lost: int
     by_route: dict[tuple[str, str], int]  # (method, path_template) -> requests
 
 
@@ -40,6 +53,16 @@ class _Rule:
     error_type: str
     message: str
     match: Matcher | None
+    forward: bool = False  # True: the request reaches upstream, then its answer is lost
+
+
+@dataclass
+class _Paging:
+    match: Matcher
+    key: str  # the answer's list, e.g. "things"
+    size: int
+    token: str  # query parameter the client sends the next page's token in
+    next_key: str  # the answer's field that carries it
 
 
 class FaultProxy:
@@ -53,11 +76,13 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._latency = 0.0
         self._rules: list[_Rule] = []
+        self._paging: list[_Paging] = []
         self._cut_until = 0.0
         self.total = 0
         self.throttled = 0
         self.failed = 0
         self.dropped = 0
+        self.lost = 0
         self.by_route: collections.Counter[tuple[str, str]] = collections.Counter()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.Server | None = None
@@ -87,6 +112,25 @@ class FaultProxy:
         with self._lock:
             self._rules.append(_Rule(n, status, "ServiceUnavailableException", "Service Unavailable", match))
 
+    def refuse(self, n: int, error_type: str = "AccessDeniedException", status: int = 403,
+               message: str = "User is not authorized to perform this action", match: Matcher | None = None) -> None:
+        """The next n matching requests answer a client error (no retry helps) without reaching upstream."""
+        with self._lock:
+            self._rules.append(_Rule(n, status, error_type, message, match))
+
+    def lose(self, n: int, match: Matcher | None = None) -> None:
+        """The next n matching requests reach upstream, which acts on them; then the connection is cut
+        before any answer: the client cannot tell whether AWS acted (a read timeout, a dropped link)."""
+        with self._lock:
+            self._rules.append(_Rule(n, 0, "", "", match, forward=True))
+
+    def page(self, match: Matcher, key: str, size: int, *, token: str = "nextToken",
+             next_key: str = "nextToken") -> None:
+        """Cut matching list answers into pages of at most ``size`` items, as AWS does (its pages hold at most
+        100-250): a client that does not follow ``next_key`` sees only the first page. The token is an offset."""
+        with self._lock:
+            self._paging.append(_Paging(match, key, size, token, next_key))
+
     def cut(self, seconds: float) -> None:
         """Drop every connection and request, without answering, for the next `seconds`."""
         with self._lock:
@@ -95,8 +139,8 @@ class FaultProxy:
     def reset(self) -> None:
         """Clear knobs and counters."""
         with self._lock:
-            self._latency, self._rules, self._cut_until = 0.0, [], 0.0
-            self.total = self.throttled = self.failed = self.dropped = 0
+            self._latency, self._rules, self._paging, self._cut_until = 0.0, [], [], 0.0
+            self.total = self.throttled = self.failed = self.dropped = self.lost = 0
             self.by_route.clear()
 
     def stats(self) -> ProxyStats:
@@ -107,6 +151,7 @@ class FaultProxy:
                 "throttled": self.throttled,
                 "failed": self.failed,
                 "dropped": self.dropped,
+                "lost": self.lost,
                 "by_route": dict(self.by_route),
             }
 
@@ -204,13 +249,15 @@ class FaultProxy:
             rule = next((r for r in live if r.match is None or r.match(method, target)), None)
             if rule is not None:
                 rule.remaining -= 1
-                if rule.status == 429:
+                if rule.forward:
+                    self.lost += 1
+                elif rule.status == 429:
                     self.throttled += 1
                 else:
                     self.failed += 1
         if latency:
             await asyncio.sleep(latency)
-        if rule is not None:
+        if rule is not None and not rule.forward:
             payload = json.dumps({"message": rule.message}).encode()
             resp_head = (
                 f"HTTP/1.1 {rule.status} Error\r\nx-amzn-ErrorType: {rule.error_type}\r\n"
@@ -233,11 +280,17 @@ class FaultProxy:
             resp = await up_reader.read(-1)
         finally:
             up_writer.close()
+        if rule is not None:  # lose(): upstream acted and answered; the client gets nothing
+            raise ConnectionResetError("answer lost on purpose")
         rhead, _, rbody = resp.partition(b"\r\n\r\n")
         rlines = rhead.split(b"\r\n")
         rheaders = [tuple(line.split(b":", 1)) for line in rlines[1:] if b":" in line]
         if any(k.strip().lower() == b"transfer-encoding" and b"chunked" in v.lower() for k, v in rheaders):
             rbody = _dechunk(rbody)
+        with self._lock:
+            paging = next((p for p in self._paging if p.match(method, target)), None)
+        if paging is not None and rlines[0].split(b" ")[1:2] == [b"200"]:
+            rbody = _one_page(rbody, target, paging)
         keep = [k + b":" + v for k, v in rheaders if k.strip().lower() not in _HOP_BY_HOP]
         if method != "HEAD":  # HEAD keeps upstream's Content-Length (S3 head_object reads it)
             keep = [h for h in keep if not h.lower().startswith(b"content-length:")]
@@ -246,6 +299,22 @@ class FaultProxy:
         else:
             writer.write(b"\r\n".join([rlines[0], *keep, b"", b""]))
         await writer.drain()
+
+
+def _one_page(body: bytes, target: str, paging: _Paging) -> bytes:
+    """The page of a full list answer that the request's token (an offset) asks for."""
+    query = parse_qs(urlsplit(target).query)
+    offset = int(query.get(paging.token, ["0"])[0] or 0)
+    asked = [int(v) for name in ("maxResults", "pageSize") for v in query.get(name, [])]
+    size = min([paging.size, *asked])
+    data = json.loads(body or b"{}")
+    items = list(data.get(paging.key, []))
+    data[paging.key] = items[offset:offset + size]
+    if offset + size < len(items):
+        data[paging.next_key] = str(offset + size)
+    else:
+        data.pop(paging.next_key, None)
+    return json.dumps(data).encode()
 
 
 async def _read_body(reader: asyncio.StreamReader, names: dict[bytes, bytes]) -> bytes:

@@ -88,6 +88,31 @@ def _child_env(base: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
     return env
 
 
+#: The child's umask: everything it writes (the persisted state holds the device CA's private key) is the user's only.
+_PRIVATE_UMASK = 0o077
+#: Append-only log; O_BINARY (Windows) keeps the C runtime from translating newlines.
+_LOG_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+
+
+def make_private(root: Path) -> None:
+    """Make ``root`` and everything under it readable by this user only (0700 folders, 0600 files; POSIX).
+
+    Applied to a state dir at every start, so one written by an older station (or copied in with looser
+    modes) is tightened too; new files are private from the start through the child's umask.
+    """
+    if sys.platform == "win32":
+        return  # the user's profile folders are private there; POSIX modes do not apply
+    uid = os.getuid()
+    # os.walk does not descend into symlinked folders, and links themselves are skipped: only what is ours.
+    for folder, _dirs, files in os.walk(root):
+        for path in [Path(folder)] + [Path(folder, name) for name in files]:
+            with contextlib.suppress(OSError):  # vanished meanwhile: nothing to protect
+                st = path.lstat()
+                if st.st_uid != uid or path.is_symlink() or not st.st_mode & 0o077:
+                    continue
+                path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 class _PortTaken(Exception):
     """The child could not bind one of its ports (a race with another process); retry with new ones."""
 
@@ -156,7 +181,8 @@ class LocalCloud:
             raise LocalCloudError(
                 f"ministack is not installed in {sys.executable}", step=STEP, remedy=_INSTALL_REMEDY
             )
-        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(self.state_dir)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + timeout
         for attempt in (1, 2):
@@ -262,7 +288,8 @@ class LocalCloud:
                     "S3_DATA_DIR": str(self.state_dir / "s3"),
                 }
             )
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 - lives as long as the child
+        # Lives as long as the child; private like the rest of the state (os.open applies the mode on creation).
+        self._log = os.fdopen(os.open(self.log_path, _LOG_FLAGS, 0o600), "ab")
         banner = f"\n=== station: starting {self.command} http={http_port} mqtt={mqtt_port}\n"
         self._log.write(banner.encode())
         self._log.flush()
@@ -276,6 +303,7 @@ class LocalCloud:
                 stderr=subprocess.STDOUT,
                 env=_child_env(dict(os.environ), extra),
                 cwd=str(self.state_dir),
+                umask=_PRIVATE_UMASK,  # ignored on Windows
             )
         except OSError as e:
             raise LocalCloudError(

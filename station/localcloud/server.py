@@ -14,6 +14,14 @@
 # listen beyond loopback and (2) wrap the context builder to require a
 # certificate. If a ministack upgrade renames those internals we exit non-zero
 # with a clear message rather than run open.
+#
+# (3) ministack also speaks MQTT over WebSocket on its HTTP gateway port. Under
+# AUTH=true it verifies a SigV4-signed upgrade and holds that session to the
+# signer's IAM policy, but an upgrade that carries no signature at all is let in
+# as a session that evaluates no policy (``ministack.services.iot.
+# _ws_handshake_check`` returns None), so anyone on the host could subscribe to
+# ``$aws/events/jobExecution/#`` or publish to any device's jobs topics. We wrap
+# that check so an upgrade without a verified credential is refused (403).
 
 from __future__ import annotations
 
@@ -125,6 +133,38 @@ def require_client_certificates(iot_module: Any) -> None:
     iot_module._mtls_build_ssl_context = build_cert_required
 
 
+def refuse_unsigned_websockets(iot_module: Any) -> None:
+    """Wrap ministack's WebSocket handshake check so an upgrade without a verified SigV4 credential gets a 403.
+
+    A signed upgrade still goes through ministack's own verification, so its
+    session stays held to the signer's IAM policy; only the "no credential, no
+    policy" case changes. With AUTH off ministack verifies nothing, so every
+    upgrade is refused then: the station itself never uses MQTT over WebSocket.
+    """
+    original = getattr(iot_module, "_ws_handshake_check", None)
+    auth_error = getattr(iot_module, "AuthError", None)
+    if not callable(original) or not isinstance(auth_error, type) or not callable(
+            getattr(iot_module, "handle_websocket", None)):
+        raise RuntimeError(
+            "ministack.services.iot no longer has _ws_handshake_check/AuthError/handle_websocket; "
+            "the signed-WebSocket-only patch cannot be applied (ministack upgraded?)"
+        )
+    if getattr(original, "_station_signed_only", False):
+        return
+
+    @functools.wraps(original)
+    def signed_only(scope: dict[str, Any]) -> Any:
+        checked = original(scope)
+        if checked is None:  # no signature (or AUTH off): a session that would evaluate no policy
+            return auth_error("MissingAuthenticationToken",
+                              "MQTT over WebSocket needs a SigV4-signed upgrade on this embedded cloud")
+        return checked
+
+    signed_only._station_signed_only = True  # type: ignore[attr-defined]
+    # handle_websocket looks the check up as a module global at call time.
+    iot_module._ws_handshake_check = signed_only
+
+
 def _watch_parent_stdin() -> None:
     """Exit when the launcher's stdin pipe reaches EOF, i.e. the parent died or let go.
 
@@ -165,6 +205,7 @@ def main() -> int:
         import ministack.services.iot as iot_module
 
         require_client_certificates(iot_module)
+        refuse_unsigned_websockets(iot_module)
         install_group_policies(iot_module)
         ministack_main = ministack_app.main
         if not callable(ministack_main):
@@ -182,7 +223,8 @@ def main() -> int:
         except Exception as e:  # StrictInstallError, or an import/data failure inside it
             return _fail(EXIT_HOOKS_MISSING, f"refusing to start without strict mode: {type(e).__name__}: {e}")
     # ministack will still log "client certificate optional"; this line is the truth.
-    print("station.localcloud.server: loopback-only binds; MQTT client certificate required"
+    print("station.localcloud.server: loopback-only binds; MQTT client certificate required; "
+          "MQTT over WebSocket only SigV4-signed"
           + ("; strict mode on" if strict else ""), flush=True)
     if os.environ.get(WATCH_STDIN_ENV) == "1":
         threading.Thread(target=_watch_parent_stdin, name="parent-watchdog", daemon=True).start()

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from botocore.exceptions import ClientError
 
 from station.cloud.adapter import ThingResult
-from station.cloud.retry import error_code
+from station.cloud.throttle import error_code
 from station.errors import StationError
 
 #: How often a lost compare-and-set is re-read and tried again before the unit gives up.

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from station.pipeline.states import UnitState
+
+log = logging.getLogger("station.events")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,14 +121,29 @@ Listener = Callable[[Event], None]
 
 
 class EventBus:
-    """Fan-out of events to listeners, in emission order, on the event loop's thread."""
+    """Fan-out of events to listeners, in emission order, on the event loop's thread.
+
+    Listeners are isolated: one that raises (a closed pipe behind ``--json | head``, a bug in a view) is
+    logged, and the unit that emitted goes on, as do the other listeners (the records among them).
+    """
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        #: id(listener) -> how many events it failed on (its first failure is logged with the trace); by id, as
+        #: a listener need not be hashable.
+        self.failures: dict[int, int] = {}
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
     def emit(self, event: Event) -> None:
         for listener in list(self._listeners):
-            listener(event)
+            try:
+                listener(event)
+            except Exception:
+                count = self.failures[id(listener)] = self.failures.get(id(listener), 0) + 1
+                if count == 1:
+                    log.exception("event listener %r failed on %s; the station goes on without it", listener,
+                                  event.kind)
+                else:
+                    log.debug("event listener %r failed again (%d) on %s", listener, count, event.kind)

@@ -14,7 +14,7 @@ from typing import Any
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
 from station.board.driver import DriverFactory, driver_factory
 from station.cloud.adapter import IotCloud
-from station.cloud.retry import AdaptiveLimiter, CloudCaller
+from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
 from station.jobs.follow import JobSource
 from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
@@ -56,11 +56,14 @@ class Station:
         self._serial_pool = ThreadPoolExecutor(max_workers=profile.parallel + 4, thread_name_prefix="serial")
         self._cloud_pool = ThreadPoolExecutor(max_workers=min(64, profile.parallel * 4),
                                               thread_name_prefix="cloud")
+        # The profile's [cloud] settings reach the one gateway every request of this identity goes through.
+        cloud.gateway.configure(quotas=profile.cloud.quotas, max_wait=profile.cloud.max_wait,
+                                profile_name=profile.cloud.profile)
+        if caller is not None:
+            caller.gateway = cloud.gateway  # one limiter and one set of counters per identity, never two
         self.services = Services(
             profile=profile, cloud=cloud,
-            caller=caller or CloudCaller(self._cloud_pool, max_wait=profile.cloud.max_wait,
-                                         profile_name=profile.cloud.profile,
-                                         limiter=AdaptiveLimiter(initial=profile.cloud.quotas)),
+            caller=caller or CloudCaller(self._cloud_pool, gateway=cloud.gateway),
             serial_executor=self._serial_pool,
             driver_factory=factory or driver_factory(profile.serial.driver),
             bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)

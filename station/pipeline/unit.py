@@ -16,7 +16,8 @@ from station.board.errors import BoardRefused
 from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
 from station.cloud.retry import CloudCaller
-from station.cloud.rules import attribute_value_problem
+from station.cloud.rules import identity_problem
+from station.cloud.unhandled import explain_unhandled
 from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
 from station.errors import StationError
 from station.jobs.follow import Follower, JobSource
@@ -144,32 +145,35 @@ class Unit:
     async def _cloud(self, *calls: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> list[Any]:
         """One round trip: the given calls run concurrently. Counts rounds for the critical-path figure.
 
-        A round is never abandoned half way: if the unit is cancelled (its board was pulled) while calls
-        are in flight, they finish first and any certificate they issued is recorded, so that nothing
-        exists in the cloud that the station does not know about.
+        Every certificate is recorded the moment its own answer arrives (``_one``), whatever its siblings
+        did: a refused CreateThing must not hide the certificate CreateCertificateFromCsr issued beside it.
+        A round is never abandoned half way: if the unit is cancelled (its board was pulled, the station
+        stops) while calls are in flight, they finish first, so nothing exists in the cloud that the
+        station does not know about; then the cancellation goes on.
         """
         self.round_trips += 1
-        # return_exceptions: a refused sibling (CreateThing denied, say) must not hide a certificate that
-        # CreateCertificateFromCsr issued in the same round; every issued one is recorded before raising.
-        round_ = asyncio.gather(*(self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
-                                  for op, fn, args in calls), return_exceptions=True)
-        try:
-            results = list(await asyncio.shield(round_))
-        except asyncio.CancelledError:
-            self._record_issued(await round_)
-            raise
+        round_ = asyncio.gather(*(self._one(op, fn, args) for op, fn, args in calls), return_exceptions=True)
+        cancelled = False
+        while not round_.done():
+            try:
+                await asyncio.shield(round_)
+            except asyncio.CancelledError:
+                cancelled = True  # a second cancel too must not abandon the round: wait again
+        results = list(round_.result())
+        if cancelled:
+            raise asyncio.CancelledError
         errors = [r for r in results if isinstance(r, BaseException)]
         if errors:
-            self._record_issued(results)
             raise errors[0]
         return results
 
-    def _record_issued(self, results: list[Any]) -> None:
-        """Record the certificates a round issued (used when the round as a whole failed or was cancelled)."""
-        for result in results:
-            issued = result[0] if isinstance(result, tuple) else result
-            if isinstance(issued, IssuedCert):
-                self._issued(self.ids.thing_name, issued)
+    async def _one(self, op: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        """One call of a round; a certificate it issued is recorded before anything else happens."""
+        result = await self.sv.caller.call(op, fn, *args, on_wait=self._on_wait)
+        issued = result[0] if isinstance(result, tuple) else result  # CreateKeysAndCertificate: (cert, key)
+        if isinstance(issued, IssuedCert):
+            self._issued(self.ids.thing_name, issued)
+        return result
 
     # -- the pipeline ------------------------------------------------------------
     async def run(self) -> None:
@@ -188,7 +192,13 @@ class Unit:
             self._fail(exc.step or self.state.value, exc.cause, exc.remedy)
         except asyncio.CancelledError:
             raise
-        except Exception as exc:  # a bug: report it as one, with the trace in the log
+        except Exception as exc:
+            # An AWS answer no handler translated is still AWS's refusal, not a bug: said in plain words.
+            if (refused := explain_unhandled(exc, self.sv.profile.cloud.profile)) is not None:
+                log.warning("unit %d on %s: %s (%s)", self.number, self.port.url, refused.cause, refused.detail)
+                self._fail(refused.step or self.state.value, refused.cause, refused.remedy)
+                return
+            # A bug: report it as one, with the trace in the log.
             log.exception("unit %d on %s: internal error", self.number, self.port.url)
             self._fail(self.state.value, f"internal error: {type(exc).__name__}: {exc}",
                        "Report this to the station's developers with the log file; retry the unit.")
@@ -213,14 +223,15 @@ class Unit:
         hello: BoardHello = await self._board(driver.hello)
         ident: BoardIdentity = await self._board(driver.identify)
         self.identity = ident
-        # Serial and hardware revision become thing attributes: refuse what AWS would refuse, naming the
-        # field, before anything is created (a board reporting "rev B" would fail CreateThing on AWS).
-        for label, value in (("serial number", ident.serial), ("hardware revision", ident.hw_revision)):
-            if (problem := attribute_value_problem(value)) is not None:
-                raise UnitError(f"the board's {label} {value!r} {problem}", step=S.IDENTIFYING.value,
-                                remedy=f"Set the board aside; its factory firmware must report the {label} "
-                                       "without spaces or other such characters (the line engineer can fix "
-                                       "the firmware or its settings).")
+        # The identity is untrusted: serial and hardware revision become thing attributes (AWS's rule),
+        # model, firmware and product line keep to a character set. Refused naming the field, before
+        # anything is created (a serial "AB12\n" would otherwise name a thing nobody can reach).
+        if (refused := identity_problem(ident)) is not None:
+            label, value, problem = refused
+            raise UnitError(f"the board's {label} {value!r} {problem}", step=S.IDENTIFYING.value,
+                            remedy=f"Set the board aside; its factory firmware must report the {label} "
+                                   "without spaces or other such characters (the line engineer can fix "
+                                   "the firmware or its settings).")
         thing_type = pf.thing_type(ident.model)
         if thing_type is None:
             raise UnitError(f"model '{ident.model}' (serial {ident.serial}) is not in the station profile",
@@ -394,7 +405,6 @@ class Unit:
                 ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                 ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
-        self._issued(thing, issued)
         self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
         return issued, key, existing, list(principals)
 
@@ -409,12 +419,10 @@ class Unit:
             self._emit_step(S.REGISTERING)
             (issued,) = await self._cloud(("CreateCertificateFromCsr",
                                            self.sv.cloud.create_certificate_from_csr, (csr_pem,)))
-            self._issued(thing, issued)
             return issued, None
         self._require_fallback(hello)
         ((issued, key),) = await self._cloud(("CreateKeysAndCertificate",
                                               self.sv.cloud.create_keys_and_certificate, ()))
-        self._issued(thing, issued)
         return issued, key
 
     def _issued(self, thing: str, issued: IssuedCert) -> None:
@@ -507,10 +515,7 @@ class Unit:
                             step=S.REGISTERING.value)
         except StationError:
             if isinstance(cert, IssuedCert):
-                await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
-                active = f"certificate {cert.certificate_id} (ACTIVE)"
-                self.created = [f"certificate {cert.certificate_id} (set INACTIVE, not attached)" if c == active
-                                else c for c in self.created]
+                await self._retire_new(cert)
             raise
 
     async def _unless_claimed(self, existing: ThingResult, cert: IssuedCert) -> None:
@@ -518,8 +523,7 @@ class Unit:
             self._check_claim(existing)
         except UnitError:
             # Our certificate was made in the same round trip: it must not stay active, unattached.
-            await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
-            self.created[-1] = f"certificate {cert.certificate_id} (set INACTIVE, not attached)"
+            await self._retire_new(cert)
             raise
 
     def _refuse_foreign(self, thing: str, foreign: list[CertInfo]) -> None:
@@ -533,9 +537,15 @@ class Unit:
 
     async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, active: list[CertInfo]) -> None:
         # The new certificate must not stay active next to someone else's.
-        await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
-        self.created[-1] = f"certificate {cert.certificate_id} (set INACTIVE, not attached)"
+        await self._retire_new(cert)
         self._refuse_foreign(thing, active)
+
+    async def _retire_new(self, cert: IssuedCert) -> None:
+        """Set a certificate this attempt issued INACTIVE (it is not going to be attached), and say so."""
+        await self._cloud(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (cert.certificate_id,)))
+        active = f"certificate {cert.certificate_id} (ACTIVE)"
+        self.created = [f"certificate {cert.certificate_id} (set INACTIVE, not attached)" if c == active else c
+                        for c in self.created]
 
     async def _write(self, driver: BoardDriver, objects: list[tuple[ObjectKind, bytes]], readback: Readback,
                      key: bytearray | None) -> None:

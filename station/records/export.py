@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from station.records.model import UnitRecord
+from station.safetext import clean_value
 
 CSV_COLUMNS = ("attempt_id", "serial", "attempt", "outcome", "started", "finished", "model", "hw_revision",
                "fw_version", "thing_name", "certificate_id", "certificate_sha256", "groups", "firmware_version",
@@ -24,6 +25,9 @@ def iso(at: float | None) -> str:
 
 
 def _cell(value: Any) -> Any:
+    # Text from boards and devices may carry escape codes or bidi overrides (a record written before
+    # the sink cleaned it, or a database from elsewhere): escaped here, so no export replays them.
+    value = clean_value(value)
     # Serials and causes come from boards and devices: a cell starting with = + - @ would be run as a
     # formula by a spreadsheet (CSV injection), so such text gets a leading apostrophe.
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
@@ -65,7 +69,7 @@ def write_csv(records: Iterable[UnitRecord], out: TextIO) -> int:
 
 def write_json(records: Iterable[UnitRecord], out: TextIO) -> int:
     """A JSON array, one object per attempt with its steps nested; returns the number of objects."""
-    items = [r.to_json() for r in records]
+    items = [clean_value(r.to_json()) for r in records]
     json.dump(items, out, indent=2)
     out.write("\n")
     return len(items)

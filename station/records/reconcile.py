@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,11 +12,13 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from station.cloud.adapter import IotCloud
-from station.cloud.retry import error_code
+from station.cloud.throttle import error_code
 from station.records.model import Outcome, UnitRecord
 from station.records.store import RecordStore
 
 FINISHED = (Outcome.PASSED, Outcome.READY)
+#: In a failure's cause when a cloud-keys certificate may exist that the station never saw (station.cloud.gateway).
+LOST_KEYS_ANSWER = "CreateKeysAndCertificate"
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,13 @@ class Reconciler:
                 action = "would-deactivate"
         self.findings.append(Finding(kind, resource, serial, detail, action))
 
+    def _pages(self, operation: str, key: str, **kwargs: Any) -> Iterator[Any]:
+        """Every item of a listing, page after page (boto3's paginator; the gateway limits and retries)."""
+        for page in self.iot.get_paginator(operation).paginate(**kwargs):
+            yield from page.get(key, [])
+
     def _attached_things(self, certificate_arn: str) -> list[str]:
-        return list(self.iot.list_principal_things(principal=certificate_arn).get("things", []))
+        return list(self._pages("list_principal_things", "things", principal=certificate_arn))
 
     def _check_recorded_certificate(self, record: UnitRecord, finished_certs: set[str]) -> None:
         if record.certificate_id in finished_certs:
@@ -104,33 +112,31 @@ class Reconciler:
         certificate in flight is never touched."""
         if not unfinished:
             return
-        windows = [(r.thing_name, r.serial, r.started_at - 5, (r.finished_at or _dt.datetime.now().timestamp()) + 5)
+        # A lost CreateKeysAndCertificate answer leaves a certificate named "AWS IoT Certificate", not after
+        # the thing: for an attempt whose failure says so, any unknown certificate of its window matches.
+        windows = [(r.thing_name, r.serial, r.started_at - 5, (r.finished_at or _dt.datetime.now().timestamp()) + 5,
+                    r.error is not None and LOST_KEYS_ANSWER in r.error.cause)
                    for r in unfinished]
-        kwargs: dict[str, Any] = {"pageSize": 250}
-        while True:
-            page = self.iot.list_certificates(**kwargs)
-            for summary in page.get("certificates", []):
-                cid, created = summary["certificateId"], summary.get("creationDate")
-                if summary.get("status") != "ACTIVE" or cid in known or created is None:
-                    continue
-                stamp = created.timestamp() if isinstance(created, _dt.datetime) else float(created)
-                matches = [w for w in windows if w[2] <= stamp <= w[3]]
-                if not matches:
-                    continue
-                info = self.cloud.describe_certificate(cid)
-                cn = _cn(info.certificate_pem)
-                hit = next((w for w in matches if w[0] == cn), None)
-                if hit is not None and not self._attached_things(info.certificate_arn):
-                    self._add("unrecorded-certificate", cid, hit[1],
-                              f"ACTIVE, attached to nothing, common name {cn}: issued during an attempt that "
-                              "never finished, before it could be recorded", fixable=True)
-            if not page.get("nextMarker"):
-                return
-            kwargs["marker"] = page["nextMarker"]
+        for summary in self._pages("list_certificates", "certificates"):
+            cid, created = summary["certificateId"], summary.get("creationDate")
+            if created is None:
+                continue
+            stamp = created.timestamp() if isinstance(created, _dt.datetime) else float(created)
+            if summary.get("status") != "ACTIVE" or cid in known:
+                continue
+            matches = [w for w in windows if w[2] <= stamp <= w[3]]
+            if not matches:
+                continue
+            info = self.cloud.describe_certificate(cid)
+            cn = _cn(info.certificate_pem)
+            hit = next((w for w in matches if w[0] == cn), None) or next((w for w in matches if w[4]), None)
+            if hit is not None and not self._attached_things(info.certificate_arn):
+                self._add("unrecorded-certificate", cid, hit[1],
+                          f"ACTIVE, attached to nothing, common name {cn}: issued during an attempt that "
+                          "never finished, before it could be recorded (or its answer was lost)", fixable=True)
 
     def _things(self, finished_serials: set[str]) -> None:
-        page = self.iot.list_things(attributeName="station", attributeValue=self.station_id, maxResults=250)
-        for thing in page.get("things", []):
+        for thing in self._pages("list_things", "things", attributeName="station", attributeValue=self.station_id):
             name, serial = thing["thingName"], thing.get("attributes", {}).get("serial", "")
             active = [c for c in (self.cloud.describe_certificate(p.rsplit("/", 1)[-1])
                                   for p in self.cloud.thing_principals(name)) if c.status == "ACTIVE"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError, HTTPClientError
 
+from station.cloud.gateway import Gateway
 from station.cloud.refusals import explain_refusal
 from station.cloud.retry import classify, error_code
 from station.logs import redact
@@ -76,8 +77,10 @@ class S3RecordSink:
 
     def __init__(self, store: RecordStore, cloud: IotCloud, bucket: str, prefix: str, station_id: str, *,
                  base_delay: float = 0.5, max_delay: float = 60.0, poll_interval: float = 30.0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 call_budget: float = 3.0, clock: Callable[[], float] = time.time) -> None:
         self.db_path: Path = store.path
+        #: Seconds one request may spend in the gateway's retries before the record waits in the outbox.
+        self.call_budget = call_budget
         self.s3: Any = cloud.client("s3")
         self.bucket = bucket
         self.prefix = prefix
@@ -165,7 +168,11 @@ class S3RecordSink:
             while not self._stop.is_set():
                 self._wake.clear()
                 try:
-                    self._drain(store)
+                    # The outbox is this sink's retry: a request waits out a short hiccup in the gateway,
+                    # then the record stays queued and the loop below tries later (a closing station or a
+                    # dead network must not block in a 2-minute retry).
+                    with Gateway.budget(self.call_budget):
+                        self._drain(store)
                 except _Retry as exc:
                     failures_in_a_row += 1
                     self.failures += 1

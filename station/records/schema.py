@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from station.errors import StationError
+from station.records.chain import GENESIS, link
+
+
+def _seal_audit_trail(conn: sqlite3.Connection) -> None:
+    """Chain the audit entries written before v4, oldest first, so that the chain covers the whole trail."""
+    head = GENESIS
+    rows = conn.execute("SELECT id, at, who, role, action, target, parameters_json, outcome FROM audit "
+                        "ORDER BY id").fetchall()
+    for row in rows:
+        head = link(head, *row)
+        conn.execute("UPDATE audit SET chain = ? WHERE id = ?", (head, row[0]))
+
+
+#: One migration step: SQL statements, or (only where SQL cannot do it) a function run in the same transaction.
+Statement = str | Callable[[sqlite3.Connection], None]
 
 # Append-only: MIGRATIONS[n] takes a database from user_version n to n + 1. A shipped step is never
 # edited (stations in the field have already run it); a change is a new step at the end.
-MIGRATIONS: list[tuple[str, ...]] = [
+MIGRATIONS: list[tuple[Statement, ...]] = [
     # v1: attempts and their steps.
     (
         """CREATE TABLE attempts (
@@ -103,6 +119,17 @@ MIGRATIONS: list[tuple[str, ...]] = [
         "INSERT INTO outbox (attempt_id, queued_at) SELECT id, coalesce(finished_at, started_at) FROM attempts "
         "WHERE outcome != 'running'",
     ),
+    # v4: the audit trail becomes a hash chain (station.records.chain): each entry's ``chain`` hashes the
+    # previous entry's and its own fields, so an entry edited, inserted or dropped by hand (after dropping the
+    # triggers) breaks it. Entries already there are chained here, with the no-update trigger lifted for this
+    # one transaction only.
+    (
+        "ALTER TABLE audit ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+        "DROP TRIGGER audit_no_update",
+        _seal_audit_trail,
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+           BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -157,7 +184,10 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
                 conn.execute("COMMIT")
                 return found
             for statement in MIGRATIONS[version]:
-                conn.execute(statement)
+                if isinstance(statement, str):
+                    conn.execute(statement)
+                else:
+                    statement(conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:

@@ -21,6 +21,7 @@ from station.pipeline.events import (
 )
 from station.profile import Profile
 from station.records.store import RecordStore
+from station.safetext import clean_fields
 
 log = logging.getLogger("station.records")
 
@@ -73,7 +74,9 @@ class SqliteSink:
 
     def on_event(self, event: Event) -> None:
         try:
-            self._apply(event)
+            # Board and device text is stored with its control and bidi characters escaped, so that
+            # `records search` and the QA view never replay a board's escape codes.
+            self._apply(clean_fields(event))
         except Exception:
             # Never let a full disk or a locked file turn into a failed unit on the line; the log says it
             # and ``errors`` lets the UI show that traceability is broken.

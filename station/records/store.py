@@ -13,6 +13,7 @@ from typing import Any
 
 from station import paths
 from station.logs import redact
+from station.records.chain import GENESIS, ChainCheck, check_rows, link, rows_from
 from station.records.model import AuditEntry, ErrorRecord, Outcome, StepRecord, UnitRecord
 from station.records.schema import SchemaError, configure, migrate
 
@@ -40,7 +41,15 @@ class RecordStore:
         if not create and not self.path.exists():
             raise SchemaError(f"no records database at {self.path}", step="records",
                               remedy="Check --db; the station creates the file when it provisions its first unit.")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Readable by the station's user only: records name operators, serials and certificates. SQLite gives
+        # its -wal and -shm files the database file's mode, so creating that one 0600 covers all three (files
+        # an older version left 0644 are tightened). A folder the station did not create (--db elsewhere) is
+        # left as it is.
+        if not self.path.parent.exists():
+            paths.private_dir(self.path.parent)
+        for file in (self.path, *(self.path.with_name(self.path.name + s) for s in ("-wal", "-shm"))):
+            if file == self.path or file.exists():
+                paths.private_file(file)
         # isolation_level=None: no implicit transactions; each write below says where its transaction ends.
         self._conn = sqlite3.connect(self.path, isolation_level=None)
         try:
@@ -158,17 +167,59 @@ class RecordStore:
                            remedy="Re-run the unit: every step is idempotent and picks up where it stopped.",
                            created=[], outcome=Outcome.INTERRUPTED)
 
+    # -- label checks ----------------------------------------------------------------
+    def label_mismatch(self, attempt_id: int, *, scanned: str, reported: str, at: float | None = None) -> None:
+        """Write a barcode label that disagrees with the board's serial into the attempt's record.
+
+        It is a step of the attempt (``label-check``), so searches and exports show it; an attempt already
+        finished (and perhaps uploaded) is queued for upload again, so the copy in S3 carries it too.
+        """
+        when = time.time() if at is None else at
+        detail = redact(f"MISMATCH: the label says {scanned!r}, the board reports {reported!r}")
+        with self._write() as c:
+            c.execute("INSERT INTO attempt_steps (attempt_id, seq, step, started_at, finished_at, seconds, detail) "
+                      "VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM attempt_steps WHERE attempt_id = ?), "
+                      "'label-check', ?, ?, 0, ?)", (attempt_id, attempt_id, when, when, detail))
+            c.execute("UPDATE outbox SET sent_at = NULL, queued_at = ?, tries = 0, last_error = '' "
+                      "WHERE attempt_id = ?", (when, attempt_id))
+
     # -- QA audit trail ------------------------------------------------------------
     def audit(self, *, who: str, role: str, action: str, target: str = "", parameters: Mapping[str, Any] | None = None,
               outcome: str, at: float | None = None) -> int:
-        """Append one entry to the audit trail (which rejects updates and deletes); returns its id."""
+        """Append one entry to the audit trail (which rejects updates and deletes); returns its id.
+
+        The entry is chained to the one before it (station.records.chain) in the same transaction, under the
+        write lock, so two processes appending at once still form one chain.
+        """
         params = redact(json.dumps(dict(parameters or {}), sort_keys=True, default=str))
+        fields = (time.time() if at is None else float(at), who, role, action, redact(target), params, outcome)
         with self._write() as c:
-            cur = c.execute("INSERT INTO audit (at, who, role, action, target, parameters_json, outcome) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (time.time() if at is None else at, who, role, action, redact(target), params, outcome))
-            assert cur.lastrowid is not None
-            return cur.lastrowid
+            last = c.execute("SELECT id, chain FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            entry_id, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+            c.execute("INSERT INTO audit (id, at, who, role, action, target, parameters_json, outcome, chain) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (entry_id, *fields, link(prev, entry_id, *fields)))
+            return entry_id
+
+    def audit_chain(self) -> ChainCheck:
+        """Recompute the audit trail's hash chain from the stored entries (see station.records.chain)."""
+        rows = self._conn.execute("SELECT id, at, who, role, action, target, parameters_json, outcome, chain "
+                                  "FROM audit ORDER BY id").fetchall()
+        return check_rows(rows_from(rows))
+
+    def audit_head(self) -> tuple[int, str]:
+        """The last entry's id and link ((0, GENESIS) for an empty trail): what an anchor records."""
+        row = self._conn.execute("SELECT id, chain FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+    def failed_unlocks(self, via: str, *, since: float = 0.0) -> list[float]:
+        """Times of the wrong PINs given ``via`` ("cli", "window") since the last right one there (and not
+        before ``since``): the lockout's state for a process that starts afresh (each CLI run, a restarted window)."""
+        where = "action = 'unlock' AND json_extract(parameters_json, '$.via') = ?"
+        last_ok = self._conn.execute(f"SELECT max(id) FROM audit WHERE {where} AND outcome = 'ok'", (via,)
+                                     ).fetchone()[0]
+        rows = self._conn.execute(f"SELECT at FROM audit WHERE {where} AND outcome = 'wrong PIN' AND id > ? "
+                                  "AND at >= ?", (via, int(last_ok or 0), since)).fetchall()
+        return [float(r[0]) for r in rows]
 
     def audit_entries(self, *, since: float | None = None, until: float | None = None) -> list[AuditEntry]:
         where, args = _range("at", since, until)

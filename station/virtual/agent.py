@@ -23,13 +23,22 @@ How it works (one worker thread per agent; awscrt callbacks only record and wake
 * An update rejected with VersionMismatch re-reads the execution and retries; one
   rejected as InvalidStateTransition/TerminalStateReached/ResourceNotFound means
   the job was canceled or timed out meanwhile: the agent drops it (and its
-  breadcrumb) and takes the next one.
+  breadcrumb) and takes the next one. RequestThrottled and InternalError (any
+  Jobs request) are asked again after a growing, jittered pause; the job is kept.
+* Documents and download hosts are untrusted (station.virtual.agent_download):
+  a URL must be https (plain http only to 127.0.0.1, ::1 or localhost, the
+  embedded cloud), well formed (anything else: REJECTED, never an agent crash);
+  redirects are followed only on the same scheme, host and port; a download
+  stops at min(announced size, MAX_DOWNLOAD) and a document announcing more
+  than MAX_DOWNLOAD is REJECTED before a byte is fetched.
 
-Every statusDetails value is a non-empty string of at most 1024 characters;
+Every statusDetails value is a non-empty string of at most 1024 characters without
+control, bidi or other invisible characters (IoT Jobs' ``[^\\p{C}]+``);
 ``trail`` lists the steps done so far (received, download, verify, install,
 rebooting, booted, apply, upload, done) so a station polling late still sees them.
 
-Standalone, against real AWS IoT (key read from the file you give; nothing is written but --state-dir)::
+Standalone, against real AWS IoT (key read from the file you give; nothing is written but --state-dir;
+its log goes through station.logs' redaction, since documents carry pre-signed URLs)::
 
     python -m station.virtual.agent --cert c.pem --key k.pem --ca AmazonRootCA1.pem \\
         --endpoint xxxx-ats.iot.eu-west-1.amazonaws.com:8883 --thing sensor-a-SN1 --model sensor-a
@@ -43,11 +52,10 @@ import contextlib
 import hashlib
 import json
 import logging
+import random
 import re
 import threading
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,6 +75,7 @@ from station.jobs.documents import (
     is_downgrade,
     parse_document,
 )
+from station.virtual.agent_download import DownloadError, UrlError, check_url, open_url, printable, read_chunk
 from station.virtual.board import VirtualBoard
 from station.virtual.firmware import Breadcrumb
 
@@ -74,21 +83,25 @@ log = logging.getLogger("station.virtual.agent")
 
 #: How long the agent waits for the answer to one Jobs request before it starts a new session.
 RESPONSE_TIMEOUT = 10.0
-#: Largest image or configuration the agent accepts when the document gives no size.
+#: Largest image or configuration the agent accepts, whatever size the document announces.
 MAX_DOWNLOAD = 64 * 1024 * 1024
 _CHUNK = 16 * 1024
 _PROGRESS_STEP = 25  # percent between download progress reports
 _HTTP_TIMEOUT = 15.0
 _BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)  # connect retries; reset after a good session
 _JOB_GONE_CODES = ("InvalidStateTransition", "TerminalStateReached", "ResourceNotFound")
+#: Jobs rejections that say "not now" (AWS's throttle, a service hiccup): ask again after a pause.
+_TRANSIENT_CODES = ("RequestThrottled", "InternalError")
+_JOBS_BACKOFF = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0)  # before each re-ask; then a fresh session
 
 
 @dataclass(frozen=True)
 class AgentEvent:
     """Something the agent did; kept in ``DeviceAgent.events`` and passed to ``on_event``.
 
-    kind: connected, disconnected, interrupted, resumed, job, report, rejected-update,
-    refetch, job-gone, rebooting, booted, error.
+    kind: connected, idle (subscribed, no job pending), disconnected, interrupted, resumed, job,
+    report, rejected-update, retry (a transient Jobs rejection, asked again), refetch, job-gone,
+    rebooting, booted, error.
     """
 
     kind: str
@@ -159,6 +172,8 @@ class _Waiter:
 
 
 def _clip(value: str) -> str:
+    """A statusDetails value IoT Jobs accepts and a station can show: no control characters, <= 1024."""
+    value = printable(value).strip()
     return value if len(value) <= MAX_DETAIL else value[:MAX_DETAIL - 1] + "…"
 
 
@@ -185,7 +200,10 @@ class DeviceAgent:
         self.board = board
         self.on_event = on_event
         self.response_timeout = response_timeout
+        #: Largest download accepted; a document announcing more is REJECTED (tests lower it).
+        self.max_download = MAX_DOWNLOAD
         self.events: list[AgentEvent] = []
+        self._events_changed = threading.Condition()
         self.connected = False
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -236,23 +254,26 @@ class DeviceAgent:
         """First event (past or future) matching predicate, or None after timeout; for tests and the demo."""
         deadline = time.monotonic() + timeout
         seen = 0
-        while True:
-            events = list(self.events)
-            for event in events[seen:]:
-                if predicate(event):
-                    return event
-            seen = len(events)
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return None
-            time.sleep(min(0.05, left))
+        with self._events_changed:
+            while True:
+                events = list(self.events)
+                for event in events[seen:]:
+                    if predicate(event):
+                        return event
+                seen = len(events)
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._events_changed.wait(left)  # _emit notifies
 
     # -- worker -------------------------------------------------------------------------------
 
     def _emit(self, kind: str, job_id: str = "", status: str = "", details: dict[str, str] | None = None,
               message: str = "") -> None:
         event = AgentEvent(kind, job_id, status, dict(details or {}), message)
-        self.events.append(event)
+        with self._events_changed:
+            self.events.append(event)
+            self._events_changed.notify_all()
         if self.on_event is not None:
             try:
                 self.on_event(event)
@@ -342,6 +363,7 @@ class DeviceAgent:
                     self._want_next = True  # the terminal update queued the next one (or none)
                 else:
                     self._orphaned_breadcrumb(None)
+                    self._emit("idle")
                 continue
             self._wake.wait()
             self._wake.clear()
@@ -499,6 +521,37 @@ class DeviceAgent:
         return deliver
 
     def _request(self, publish: Callable[[str], concurrent.futures.Future[Any]], what: str) -> _Waiter:
+        """Publish a Jobs request and wait for its answer, asking again after a transient rejection.
+
+        RequestThrottled and InternalError mean "not now", not "no": the request is repeated after a
+        growing, jittered pause (the job is kept); if they persist, _NoAnswer starts a fresh session.
+        """
+        for delay in (*_JOBS_BACKOFF, None):
+            waiter = self._ask(publish, what)
+            code = "" if waiter.accepted else str(getattr(waiter.payload, "code", "") or "")
+            if code not in _TRANSIENT_CODES:
+                return waiter
+            message = f"{code}: {getattr(waiter.payload, 'message', '') or ''}"
+            if delay is None:
+                raise _NoAnswer(f"{what}: still refused after {len(_JOBS_BACKOFF)} retries ({message})")
+            pause = delay * random.uniform(0.5, 1.0)  # jitter: a line of boards must not retry in step
+            log.info("%s: %s refused (%s); asking again in %.1f s", self._thing, what, message, pause)
+            self._emit("retry", message=f"{what}: {message}")
+            self._pause(pause)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def _pause(self, seconds: float) -> None:
+        """Wait, but give way at once to stop, reset or going offline."""
+        deadline = time.monotonic() + seconds
+        while True:
+            self._wake.clear()  # the flags behind a wake-up stay set: _check and the session loop read them
+            self._check()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._wake.wait(left)
+
+    def _ask(self, publish: Callable[[str], concurrent.futures.Future[Any]], what: str) -> _Waiter:
         """Publish a Jobs request with a fresh clientToken and wait for its accepted/rejected answer."""
         while True:
             token = uuid.uuid4().hex
@@ -628,10 +681,7 @@ class DeviceAgent:
                 return
             if crumb is not None:
                 raise _Reboot()  # staged, but the reboot never happened (reset or power cut before it)
-            try:
-                doc = parse_document(job.document if job.document is not None else {})
-            except DocumentError as exc:
-                raise _JobRejected(str(exc)) from None
+            doc = _checked_document(job.document if job.document is not None else {})
             if doc.operation == "install":
                 self._install(job, doc)
             elif doc.operation == "config-download":
@@ -659,7 +709,7 @@ class DeviceAgent:
         running = firmware.running_version
         if doc.model and board.identity.model and doc.model != board.identity.model:
             raise _JobRejected(f"image is for model {doc.model}, this board is a {board.identity.model}")
-        if is_downgrade(running, doc.version) and not doc.forced:
+        if is_downgrade(running, doc.version, doc.versioning) and not doc.forced:
             raise _JobRejected(f"{doc.version} would downgrade the running {running}; "
                                "a downgrade needs forced=true")
         if doc.version == running and not doc.forced:
@@ -702,19 +752,21 @@ class DeviceAgent:
     def _config_upload(self, job: _Job, doc: JobDocument) -> None:
         body = self.board.firmware.config_bytes
         self._report(job, "IN_PROGRESS", "upload")
-        request = urllib.request.Request(doc.url, data=body, method="PUT",
-                                         headers={"Content-Type": "application/json"})
         try:
-            with urllib.request.urlopen(request, timeout=_HTTP_TIMEOUT) as response:
-                response.read()
-        except urllib.error.HTTPError as exc:
-            raise _JobFailed(f"configuration upload refused: HTTP {exc.code} {exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
+            with open_url(doc.url, data=body, method="PUT", headers={"Content-Type": "application/json"},
+                          timeout=_HTTP_TIMEOUT) as response:
+                read_chunk(response, _CHUNK)
+        except UrlError as exc:
+            raise _JobRejected(str(exc)) from None
+        except DownloadError as exc:
             raise _JobFailed(f"configuration upload failed: {exc}") from None
         self._final(job, "SUCCEEDED", **{DETAIL_VERSION: self.board.firmware.config_version})
 
     def _fetch_verified(self, job: _Job, doc: JobDocument, what: str) -> bytes:
         """Download (re-asking for a freshly signed URL once if S3 refuses it) and check size and sha256."""
+        if doc.size > self.max_download:
+            raise _JobRejected(f"{what} of {doc.size} bytes exceeds this board's limit of "
+                               f"{self.max_download} bytes")
         url = doc.url
         if self.board.faults.take_stale_url(job.job_id):
             url = damage_signature(url)
@@ -724,10 +776,7 @@ class DeviceAgent:
             log.info("%s: %s; asking for the document again", self._thing, first)
             self._emit("refetch", job.job_id, message=str(first))
             execution = self._describe(job, document=True)
-            try:
-                fresh = parse_document(execution.job_document or {})
-            except DocumentError as exc:
-                raise _JobRejected(str(exc)) from None
+            fresh = _checked_document(execution.job_document or {})
             try:
                 data = self._download(job, fresh.url, doc.size)
             except _UrlRefused as second:
@@ -743,27 +792,31 @@ class DeviceAgent:
     def _download(self, job: _Job, url: str, size: int) -> bytes:
         """GET url in chunks at the board's emulated rate, reporting progress every 25 %."""
         rate = self.board.download_rate
+        # Never more than the board holds, whatever the document or the server announce.
+        limit = min(size, self.max_download) if size else self.max_download
         self._report(job, "IN_PROGRESS", "download", **{DETAIL_PERCENT: "0"})
         try:
-            response = urllib.request.urlopen(url, timeout=_HTTP_TIMEOUT)
-        except urllib.error.HTTPError as exc:
-            if exc.code in (400, 403):
-                raise _UrlRefused(f"HTTP {exc.code} {exc.reason}") from None
-            raise _JobFailed(f"download failed: HTTP {exc.code} {exc.reason}") from None
-        except (urllib.error.URLError, OSError) as exc:
+            response = open_url(url, timeout=_HTTP_TIMEOUT)
+        except UrlError as exc:
+            raise _JobRejected(str(exc)) from None
+        except DownloadError as exc:
+            if exc.status in (400, 403):
+                raise _UrlRefused(str(exc)) from None
             raise _JobFailed(f"download failed: {exc}") from None
         with response:
             length = response.headers.get("Content-Length")
-            total = size or (int(length) if length and length.isdigit() else 0)
-            limit = size if size else MAX_DOWNLOAD
+            announced = int(length) if length and length.isdigit() else 0
+            if announced > limit:
+                raise _JobFailed(f"download of {announced} bytes refused: more than the {limit} expected")
+            total = size or announced
             data = bytearray()
             started = time.monotonic()
             next_report = _PROGRESS_STEP
             while True:
                 try:
-                    chunk = response.read(_CHUNK)
-                except OSError as exc:
-                    raise _JobFailed(f"download interrupted: {exc}") from None
+                    chunk = read_chunk(response, _CHUNK)
+                except DownloadError as exc:
+                    raise _JobFailed(str(exc)) from None
                 if not chunk:
                     break
                 data += chunk
@@ -782,6 +835,16 @@ class DeviceAgent:
         if not total:
             self._report(job, "IN_PROGRESS", "download", **{DETAIL_PERCENT: "100"})
         return bytes(data)
+
+
+def _checked_document(raw: Any) -> JobDocument:
+    """The delivered document, parsed, with a URL the agent may fetch; _JobRejected otherwise."""
+    try:
+        doc = parse_document(raw)
+        check_url(doc.url)
+    except (DocumentError, UrlError) as exc:
+        raise _JobRejected(str(exc)) from None
+    return doc
 
 
 def validate_config(raw: bytes) -> dict[str, Any]:
@@ -835,8 +898,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--faults", default="", help="fault spec, e.g. boot-fail,stale-url")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from station.logs import RedactingFilter, RedactingFormatter
+
+    # Through the station's redaction: documents carry pre-signed URLs (signature, session token).
+    handler = logging.StreamHandler()
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, handlers=[handler])
     from station.virtual.faults import FaultPlan
 
     board = VirtualBoard(args.thing, args.model, "", args.fw_version, reboot_time=args.reboot_time,

@@ -20,6 +20,7 @@ from station.cloud.connect import EmbeddedCloud
 from station.domain import ObjectKind
 from station.jobs.documents import JobDocument, placeholder_url
 from station.profile import Profile, load_profile
+from station.virtual.agent import DeviceAgent
 from station.virtual.board import VirtualBoard
 from station.virtual.faults import FaultPlan
 
@@ -95,18 +96,21 @@ class Cloud:
     # -- boards ----------------------------------------------------------------------------------
 
     def board(self, serial: str | None = None, *, fw: str = "1.0.0", faults: str = "",
-              provision: bool = True, endpoint: str | None = None, **kwargs: Any) -> VirtualBoard:
-        """A sensor-a board on a pty; provisioned (CSR on the board) and rebooted so its agent runs."""
+              provision: bool = True, endpoint: str | None = None, ca: bytes | None = None,
+              **kwargs: Any) -> VirtualBoard:
+        """A sensor-a board on a pty; provisioned (CSR on the board) and rebooted so its agent runs.
+
+        endpoint and ca replace the broker's address and CA (a relay in front of the broker)."""
         opts: dict[str, Any] = {"keygen_time": 0.0, "reboot_time": 0.2, "download_rate": 1024 * 1024, **kwargs}
         board = VirtualBoard(serial or f"SN{uuid.uuid4().hex[:8].upper()}", "sensor-a", "B", fw,
                              faults=FaultPlan.parse(faults), **opts)
         self.boards.append(board)
         board.start("pty")
         if provision:
-            self.provision(board, endpoint)
+            self.provision(board, endpoint, ca)
         return board
 
-    def provision(self, board: VirtualBoard, endpoint: str | None = None) -> None:
+    def provision(self, board: VirtualBoard, endpoint: str | None = None, ca: bytes | None = None) -> None:
         """What the station's pipeline does, reduced to the calls that matter to the agent."""
         thing = thing_name(board)
         assert board.url is not None
@@ -120,7 +124,7 @@ class Cloud:
             self.iot.attach_policy(policyName=self.profile.policy_name, target=cert["certificateArn"])
             self.iot.attach_thing_principal(thingName=thing, principal=cert["certificateArn"])
             link.write_object(ObjectKind.CERT, cert["certificatePem"].encode())
-            link.write_object(ObjectKind.CA, self.embedded.local.ca_pem())
+            link.write_object(ObjectKind.CA, ca or self.embedded.local.ca_pem())
             link.write_object(ObjectKind.ENDPOINT, (endpoint or f"127.0.0.1:{endpoints.mqtt_port}").encode())
             link.write_object(ObjectKind.THING, thing.encode())
             link.reboot()  # the application firmware (the agent) starts on this boot
@@ -130,13 +134,21 @@ def thing_name(board: VirtualBoard) -> str:
     return f"{board.identity.model}-{board.identity.serial}"
 
 
-def connected(board: VirtualBoard, timeout: float = 10.0) -> None:
-    """Wait until the board's agent is connected and has subscribed (its first start-next is out)."""
+def connected(board: VirtualBoard, timeout: float = 30.0) -> DeviceAgent:
+    """The board's agent once it is connected, subscribed and told that no job is pending ("idle").
+
+    Not merely ``agent.connected``: that is true from CONNACK on, while the subscriptions are still
+    in flight, and a test that cuts or takes over the connection then races the agent's set-up.
+    """
     deadline = time.monotonic() + timeout
-    while not (board.agent is not None and board.agent.connected):
+    while board.agent is None:  # the board thread starts the agent when it boots after provisioning
         if time.monotonic() > deadline:
-            raise AssertionError(f"{board.identity.serial}: agent not connected after {timeout} s")
+            raise AssertionError(f"{board.identity.serial}: no agent after {timeout} s")
         time.sleep(0.05)
+    agent = board.agent
+    if agent.wait_for(lambda e: e.kind == "idle", max(0.0, deadline - time.monotonic())) is None:
+        raise AssertionError(f"{board.identity.serial}: agent not idle after {timeout} s: {agent.events}")
+    return agent
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+from station.jobs.documents import JobDocument
 from tests.agent.conftest import Cloud
 
 
-def test_standalone_agent_installs_and_keeps_state(cloud: Cloud, tmp_path: Path) -> None:
-    thing = "sensor-a-STANDALONE1"
+def standalone(cloud: Cloud, tmp_path: Path, thing: str) -> tuple[subprocess.Popen[str], Path]:
+    """python -m station.virtual.agent for a new thing, with certificate files as a factory would give them."""
     cloud.iot.create_thing(thingName=thing, thingTypeName="sensor-a")
     keys = cloud.iot.create_keys_and_certificate(setAsActive=True)
     cloud.iot.attach_policy(policyName=cloud.profile.policy_name, target=keys["certificateArn"])
@@ -28,14 +29,23 @@ def test_standalone_agent_installs_and_keeps_state(cloud: Cloud, tmp_path: Path)
     cmd = [sys.executable, "-m", "station.virtual.agent", "--thing", thing, "--model", "sensor-a",
            "--endpoint", f"127.0.0.1:{endpoints.mqtt_port}", "--state-dir", str(state), "--reboot-time", "0.1",
            *(arg for name in files for arg in (f"--{name}", str(tmp_path / f"{name}.pem")))]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), state
+
+
+def wait_terminal(cloud: Cloud, thing: str, job: str, timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while (status := cloud.iot.describe_job_execution(jobId=job, thingName=thing)["execution"]["status"]) \
+            not in ("SUCCEEDED", "FAILED", "REJECTED") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return str(status)
+
+
+def test_standalone_agent_installs_and_keeps_state(cloud: Cloud, tmp_path: Path) -> None:
+    thing = "sensor-a-STANDALONE1"
+    proc, state = standalone(cloud, tmp_path, thing)
     try:
         job = cloud.job(thing, cloud.image("1.4.0"))
-        deadline = time.monotonic() + 20
-        while (status := cloud.iot.describe_job_execution(jobId=job, thingName=thing)["execution"]["status"]) \
-                not in ("SUCCEEDED", "FAILED", "REJECTED") and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert status == "SUCCEEDED"
+        assert wait_terminal(cloud, thing, job) == "SUCCEEDED"
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=15)
@@ -44,3 +54,21 @@ def test_standalone_agent_installs_and_keeps_state(cloud: Cloud, tmp_path: Path)
     saved = json.loads((state / "firmware.json").read_text())
     assert saved["slots"][saved["active"]] == "1.4.0" and saved["breadcrumb"] is None
     assert sorted(p.name for p in state.iterdir()) == ["firmware.json"]  # nothing else, no key
+
+
+def test_standalone_agent_log_is_redacted(cloud: Cloud, tmp_path: Path) -> None:
+    thing = "sensor-a-STANDALONE2"
+    proc, _state = standalone(cloud, tmp_path, thing)
+    token = "FQoGZXIvYXdzEJr" + "7" * 40  # a session token as a pre-signed URL carries it
+    url = f"http://127.0.0.1:1/firmware.bin?X-Amz-Security-Token={token}&X-Amz-Expires=300"
+    try:
+        # The agent logs every job it receives with its document, pre-signed URL included.
+        job = cloud.job(thing, JobDocument("install", url, version="1.5.0", sha256="0" * 64, size=10,
+                                           model="sensor-a"))
+        assert wait_terminal(cloud, thing, job) == "FAILED"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=15)
+    assert proc.returncode == 0, out
+    assert "X-Amz-Security-Token=[REDACTED]" in out, out
+    assert token not in out

@@ -37,6 +37,14 @@ class FakeIot:
         self.requests.append(("list_thing_principals", kw))
         return {"principals": self.attached.get(kw["thingName"], [])}
 
+    def get_paginator(self, name: str) -> Any:
+        fake = self
+
+        class Pages:
+            def paginate(self, **kw: Any) -> list[dict[str, Any]]:
+                return [getattr(fake, name)(**kw)]  # one page: these fakes never hold more
+        return Pages()
+
     def create_thing(self, **kw: Any) -> dict[str, Any]:
         raise error("ResourceAlreadyExistsException")
 

@@ -15,6 +15,7 @@ from botocore.exceptions import (
 )
 
 from station.cloud.credentials import STEP, explain_credentials_error
+from station.cloud.gateway import Gateway
 from station.cloud.retry import CloudCaller
 from station.errors import CloudError, CredentialsError, StationError
 
@@ -85,7 +86,7 @@ def test_caller_raises_the_explained_error_at_once() -> None:
         calls.append(1)
         raise client_error("ExpiredTokenException", 403)
 
-    caller = CloudCaller(None, base_delay=0.001, max_delay=0.01, profile_name="factory-line")
+    caller = CloudCaller(None, gateway=Gateway(profile_name="factory-line"))
     with pytest.raises(CredentialsError) as err:
         asyncio.run(caller.call("CreateThing", expired, on_wait=lambda *a: waits.append(a)))
     assert calls == [1] and waits == []  # not retried: nothing changes until someone logs in

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,11 @@ def test_missing_file_is_a_profile_error(tmp_path: Path) -> None:
         load_profile(tmp_path / "nope.toml")
 
 
+def without_demo_pins(text: str) -> str:
+    """A line profile's roles: the demo hashes (PIN 0000) are accepted only on the embedded cloud."""
+    return re.sub(r'^(qa_pin|engineer_pin) = ".*"$', r'\1 = ""', text, flags=re.MULTILINE)
+
+
 def edit(old: str, new: str) -> str:
     text = default_profile_text()
     assert old in text, old
@@ -56,8 +62,8 @@ def edit(old: str, new: str) -> str:
     ('name = "provisioning-station-device"', 'name = "bad name!"', "policy.name", "not a valid AWS IoT name"),
     ("baud = 115200", "baud = 12345", "serial.baud", "not a standard line rate"),
     ("keygen = 10.0", "keygen = -1", "serial.timeouts.keygen", "between 0 and 600"),
-    ("reboot = 5.0", "reboot = 5.0\nflash = 3.0", "serial.timeouts.flash", "unknown command"),
-    ("usb_ids = []", 'usb_ids = ["0403-6001"]', "serial.usb_ids", "VID:PID"),
+    ("reboot = 5.0", "reboot = 5.0\nflash = 3.0", "serial.timeouts.flash", "not a known key"),
+    ("usb_ids = []", 'usb_ids = ["0403-6001"]', "serial.usb_ids[0]", "VID:PID"),
     ('model = "sensor-a"\nhw_revision = "B"', 'model = "sensor-z"\nhw_revision = "B"', "groups[0].model",
      "not one of the [models]"),
     ('thing_type = "sensor-a"', "thing_type = 3", "models.sensor-a.thing_type", "must be str"),
@@ -85,7 +91,8 @@ def test_invalid_generated_thing_name_is_caught() -> None:
 def test_group_policy_is_accepted_on_both_clouds() -> None:
     # The embedded cloud's broker evaluates thing-group policies too (station/localcloud/group_policies.py).
     assert parse_profile(edit('attach_to = "certificate"', 'attach_to = "group"')).policy_attach_to == "group"
-    aws = edit('attach_to = "certificate"', 'attach_to = "group"').replace('kind = "embedded"', 'kind = "aws"')
+    aws = without_demo_pins(edit('attach_to = "certificate"', 'attach_to = "group"')
+                            .replace('kind = "embedded"', 'kind = "aws"'))
     assert parse_profile(aws).policy_attach_to == "group"
 
 
@@ -101,14 +108,11 @@ def test_roles_hold_pin_hashes_only() -> None:
     assert verify_pin("4711", hash_pin("4711")) and not verify_pin("", hash_pin("4711"))
 
 
-def test_raised_quotas_are_validated_and_reach_the_limiter_and_the_check() -> None:
+def test_raised_quotas_are_validated_and_reach_the_embedded_cloud_and_the_check() -> None:
     from station.cloud.check import line_rate
-    from station.pipeline.scheduler import Station
 
     p = parse_profile(edit('[naming]', '[cloud.quotas]\nAttachPolicy = 30\nCreateCertificateFromCsr = 40\n\n[naming]'))
     assert p.cloud.quotas == {"AttachPolicy": 30.0, "CreateCertificateFromCsr": 40.0}
-    station = Station(p, None, [])  # type: ignore[arg-type]
-    assert station.services.caller.limiter.rate("AttachPolicy") == 30.0
     from station.cloud.connect import EmbeddedCloud
 
     embedded = EmbeddedCloud(profile=p)  # not started: only what it would tell its child
@@ -116,6 +120,14 @@ def test_raised_quotas_are_validated_and_reach_the_limiter_and_the_check() -> No
         assert embedded.local.quota_overrides == p.cloud.quotas  # the embedded account has them too
     finally:
         embedded.close()
+    from station.cloud.adapter import IotCloud
+    from station.cloud.session import CloudTarget
+    from station.pipeline.scheduler import Station
+
+    cloud = IotCloud(CloudTarget(region="eu-west-1", endpoint_url="http://127.0.0.1:9", access_key_id="x",
+                                 secret_access_key="y"))
+    Station(p, cloud, [])  # the station's one gateway to AWS starts at the raised rates
+    assert cloud.gateway.limiter.rate("AttachPolicy") == 30.0
     rate = line_rate(p, {"CreateThing": 100.0, "AttachThingPrincipal": 100.0, "AddThingToThingGroup": 100.0,
                          **p.cloud.quotas}, {})
     assert rate.units_per_hour == 3600 * 30 and rate.binding == "AttachPolicy"

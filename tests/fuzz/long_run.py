@@ -13,7 +13,7 @@ from tests.fuzz.strategies import (
     check_profile,
     damaged_lines,
     documents,
-    profile_texts,
+    profile_inputs,
 )
 
 
@@ -23,7 +23,7 @@ def main() -> int:
     args = parser.parse_args()
     runs = [("board frame decoder", damaged_lines(), check_frame),
             ("job document parser", documents, check_document),
-            ("profile loader", profile_texts(), check_profile)]
+            ("profile loader", profile_inputs, check_profile)]
     for name, strategy, check in runs:
         started = time.monotonic()
         run = settings(max_examples=args.cases, deadline=2000, database=None,  # a hang fails the run

@@ -88,14 +88,52 @@ def profile_texts(draw: st.DrawFn) -> str:
         return draw(st.text(max_size=300))
     i = draw(st.integers(0, len(lines) - 1))
     key = lines[i].split("=", 1)[0].strip() if "=" in lines[i] else draw(st.text(max_size=10))
-    value = draw(st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    value = draw(st.one_of(st.integers(), st.floats().map(repr),  # nan, inf too
                            st.text(max_size=20).map(json.dumps), st.just("[]"), st.just("{}"), st.just("true")))
     lines[i] = f"{key} = {value}"
     return "\n".join(lines)
 
 
-def check_profile(text: str) -> None:
+@st.composite
+def nested(draw: st.DrawFn) -> str:
+    """The demo profile with a value, a table or a key nested hundreds to thousands deep."""
+    depth = draw(st.integers(1, 3000))
+    shape = draw(st.sampled_from(["array", "inline", "header"]))
+    key = draw(st.sampled_from(["parallel", "extra", "thing_type", "ports"]))
+    if shape == "array":
+        value = "[" * depth + "1" + "]" * depth
+    elif shape == "inline":
+        value = "{a = " * depth + "1" + "}" * depth
+    else:
+        section = draw(st.sampled_from(["models", "cloud", "serial.timeouts", "x"]))
+        return TEXT + f"\n[{section}." + ".".join(["a"] * depth) + "]\nb = 1\n"
+    return TEXT.replace("parallel = 8", f"{key} = {value}", 1)
+
+
+@st.composite
+def damaged_bytes(draw: st.DrawFn) -> bytes:
+    """The demo profile's bytes with some flipped, cut or inserted: mostly not UTF-8 any more."""
+    data = bytearray(TEXT.encode())
+    for _ in range(draw(st.integers(1, 6))):
+        i = draw(st.integers(0, len(data) - 1))
+        op = draw(st.sampled_from(["flip", "cut", "insert"]))
+        if op == "flip":
+            data[i] ^= draw(st.integers(1, 255))
+        elif op == "cut":
+            del data[i:i + draw(st.integers(1, 16))]
+        else:
+            data[i:i] = draw(st.binary(min_size=1, max_size=8))
+    return bytes(data)
+
+
+#: What a profile file may hold: edited text, raw bytes (often not UTF-8) and deeply nested tables.
+profile_inputs = st.one_of(profile_texts(), st.binary(max_size=300), damaged_bytes(), nested(),
+                           profile_texts().map(lambda t: t.encode("utf-8", "surrogatepass")))
+
+
+def check_profile(raw: str | bytes) -> None:
+    """A Profile or a ProfileError naming its key; never a traceback (UnicodeDecodeError, RecursionError)."""
     try:
-        parse_profile(text, source="fuzz.toml")
+        parse_profile(raw, source="fuzz.toml")
     except ProfileError as exc:
         assert exc.key and str(exc)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 
 from tests.fuzz.strategies import (
+    TEXT,
     check_document,
     check_frame,
     check_profile,
     damaged_lines,
     documents,
-    profile_texts,
+    profile_inputs,
 )
 
 CI = settings(max_examples=400, deadline=500)
@@ -29,6 +30,9 @@ def test_job_document_parser(raw: str | bytes) -> None:
 
 
 @settings(max_examples=200, deadline=1000)
-@given(profile_texts())
-def test_profile_loader(text: str) -> None:
-    check_profile(text)
+@given(profile_inputs)
+@example(TEXT.replace("demo-station", "d\xe9mo").encode("latin-1"))  # not UTF-8: was a UnicodeDecodeError
+@example(TEXT.replace("parallel = 8", "parallel = " + "[" * 2000 + "]" * 2000))  # was a RecursionError
+@example(TEXT.replace("parallel = 8", "parallel = nan"))
+def test_profile_loader(raw: str | bytes) -> None:
+    check_profile(raw)

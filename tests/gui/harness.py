@@ -106,10 +106,6 @@ class GuiHarness:
             states = {p: (s.state.value, s.result.value) for p, s in self.model.slots.items()}
             raise AssertionError(f"timed out waiting for {what or predicate}; slots: {states}") from None
 
-    def settle(self, seconds: float = 0.2) -> None:
-        """Pump a moment so the coalesced repaint (~15 Hz) has drawn the latest model state."""
-        self.qtbot.wait(int(seconds * 1000))
-
     def running(self) -> None:
         self.until(lambda: self.session.state == SessionState.RUNNING, 30, "the station to start")
 

@@ -10,7 +10,6 @@ import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
-from station.jobs.common import call
 from station.jobs.demo_content import firmware_image
 from station.records import RecordStore
 from tests.gui.harness import GuiHarness
@@ -84,7 +83,7 @@ def test_engineer_uploads_1_2_0_and_releases_it_old_job_canceled(harness: GuiHar
     iot = h.session.backend.cloud.iot
     for job_id in result.canceled:
         # Through the jobs' retry: DescribeJob shares AWS's 10 TPS quota with the window's own following.
-        assert call(iot.describe_job, jobId=job_id)["job"]["status"] in ("CANCELED", "CANCELLATION_IN_PROGRESS")
+        assert iot.describe_job(jobId=job_id)["job"]["status"] in ("CANCELED", "CANCELLATION_IN_PROGRESS")
 
     with RecordStore(tmp_path / "home" / "data" / "records.sqlite") as store:
         got = [(e.action, e.role, e.outcome.split(":")[0], e.target) for e in store.audit_entries()]

@@ -37,7 +37,8 @@ def test_four_boards_reach_all_passed_in_the_window(harness_factory) -> None:  #
     assert __version__ in h.window.windowTitle() and "demo" in h.window.windowTitle()
     h.running()
     h.until(lambda: h.model.passed == 4, 60, "4 units passed")
-    h.settle()
+    h.until(lambda: h.view.passed.value.text() == "4" and len(h.view.slots) == 4
+            and all(w.word.text() == "PASS" for w in h.view.slots.values()), 10, "the wall to show 4 PASS")
     assert len(h.view.slots) == 4
     for port, widget in h.view.slots.items():
         slot = h.model.slots[port]
@@ -52,8 +53,8 @@ def test_four_boards_reach_all_passed_in_the_window(harness_factory) -> None:  #
     # The detail panel of a clicked slot: timeline, cloud ids, log lines.
     port = next(iter(h.view.slots))
     h.view.select(port)
-    h.settle(0.1)
     slot = h.model.slots[port]
+    h.until(lambda: h.view.detail.thing.text() == slot.thing_name, 10, "the detail panel to show the slot")
     assert h.view.detail.thing.text() == slot.thing_name
     assert h.view.detail.certificate.text() == slot.certificate_id
     steps = [h.view.detail.timeline.item(r, 0).text() for r in range(h.view.detail.timeline.rowCount())]
@@ -65,10 +66,11 @@ def test_fault_shows_step_cause_remedy_and_result_stays_until_removed(harness_fa
     h = harness_factory(2, faults={0: "silent"})
     h.running()
     h.until(lambda: h.model.passed + h.model.failed == 2, 60, "both units finished")
-    h.settle()
     fleet = h.session.backend.fleet
     silent = fleet.boards[0]
     failed_port = silent.url
+    h.until(lambda: failed_port in h.view.slots and h.view.slots[failed_port].word.text() == "FAIL"
+            and h.view.failed.value.text() == "1" and h.view.passed.value.text() == "1", 10, "the wall to show FAIL")
     widget = h.view.slots[failed_port]
     slot = h.model.slots[failed_port]
     assert slot.result == Result.FAIL and slot.failure is not None
@@ -80,26 +82,28 @@ def test_fault_shows_step_cause_remedy_and_result_stays_until_removed(harness_fa
     assert widget.retry.isVisible() and widget.clear.isVisible()
     assert h.view.failed.value.text() == "1" and h.view.passed.value.text() == "1"
 
-    # The result stays: seconds later it is still there.
-    h.settle(1.2)
-    assert h.model.slots[failed_port].result == Result.FAIL
+    # The result stays: two ticks of the wall's clock later (each re-renders the wall) it is still there.
+    for _ in range(2):
+        with h.qtbot.waitSignal(h.view.tick.timeout, timeout=5000):
+            pass
+    assert h.model.slots[failed_port].result == Result.FAIL and widget.word.text() == "FAIL"
 
     # Board unplugged -> the slot says EMPTY, the failure text is gone.
     fleet.unplug(silent.identity.serial)
     h.until(lambda: h.model.slots[failed_port].result == Result.EMPTY, 15, "the slot to empty")
-    h.settle()
+    h.until(lambda: widget.word.text() == "EMPTY", 10, "the wall to show EMPTY")
     assert widget.word.text() == "EMPTY" and not widget.cause.isVisible() and widget.serial.text() == "—"
     assert widget.clear.text() == "Remove"
 
     # The passed board's result stays until the operator clears it (display only, no re-run).
     passed_port = next(p for p in h.view.slots if p != failed_port)
     h.view.slots[passed_port].clear.click()
-    h.settle()
+    h.until(lambda: h.view.slots[passed_port].word.text() == "IDLE", 10, "the cleared slot to show IDLE")
     assert h.model.slots[passed_port].result == Result.IDLE
     assert h.view.slots[passed_port].retry.text() == "Retry"
     # "Remove" on the empty slot takes it off the wall.
     widget.clear.click()
-    h.settle()
+    h.until(lambda: failed_port not in h.view.slots, 10, "the empty slot to leave the wall")
     assert failed_port not in h.view.slots and list(h.view.slots) == [passed_port]
 
 
@@ -107,7 +111,7 @@ def test_scanned_labels_are_matched_and_a_mismatch_is_flagged(harness_factory) -
     h = harness_factory(2, auto_start=False)
     h.running()
     h.until(lambda: len(h.model.slots) == 2, 20, "two boards detected")
-    h.settle()
+    h.until(lambda: len(h.view.slots) == 2, 10, "two slots on the wall")
     first, second = h.model.order()
     fleet = h.session.backend.fleet
     right_serial = fleet.board_for_port(first).identity.serial
@@ -126,7 +130,8 @@ def test_scanned_labels_are_matched_and_a_mismatch_is_flagged(harness_factory) -
 
     h.view.start_all.click()
     h.until(lambda: h.model.passed == 2, 60, "both passed")
-    h.settle()
+    h.until(lambda: h.view.slots[first].scan_note.text().startswith("✔ Label matches")
+            and h.view.slots[second].mismatch.isVisible(), 10, "the wall to show the label checks")
     assert h.model.slots[first].scan.status == "match"
     assert h.view.slots[first].scan_note.text().startswith("✔ Label matches")
     assert not h.view.slots[first].mismatch.isVisible()

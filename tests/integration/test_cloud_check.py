@@ -29,6 +29,7 @@ from station.cloud.policy import station_iam_policy_for
 from station.profile import GroupRule, Profile, default_profile_text
 from tests.integration.helpers import with_profile
 from tests.integration.test_provision_cli import line_profile as shared_line_profile
+from tests.line_pins import with_own_pins
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -217,7 +218,7 @@ def test_cli_exit_codes_and_json(tmp_path: Path, embedded: EmbeddedCloud, statio
 
 
 def aws_profile(tmp_path: Path) -> Path:
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"').replace(
+    text = with_own_pins(default_profile_text()).replace('kind = "embedded"', 'kind = "aws"').replace(
         'profile = ""', 'profile = "line-pc"')
     path = tmp_path / "aws.toml"
     path.write_text(text)
@@ -226,7 +227,7 @@ def aws_profile(tmp_path: Path) -> Path:
 
 def test_no_credentials_exit_2_with_the_login_command(tmp_path: Path, station_home: Path) -> None:
     # tests/conftest.py points AWS_CONFIG_FILE at a missing file: no profile, no credentials, no network.
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"')
+    text = with_own_pins(default_profile_text()).replace('kind = "embedded"', 'kind = "aws"')
     path = tmp_path / "aws-default.toml"
     path.write_text(text)
     check = run(["cloud", "check", "--profile", str(path)], station_home)
@@ -241,7 +242,7 @@ def test_no_credentials_exit_2_with_the_login_command(tmp_path: Path, station_ho
 
 
 def test_provision_refuses_to_start_without_credentials(tmp_path: Path, station_home: Path) -> None:
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"')
+    text = with_own_pins(default_profile_text()).replace('kind = "embedded"', 'kind = "aws"')
     path = tmp_path / "aws-default.toml"
     path.write_text(text)
     proc = run(["provision", "--profile", str(path), "--port", "socket://127.0.0.1:1", "--json"], station_home)

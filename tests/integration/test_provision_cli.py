@@ -19,6 +19,7 @@ from station.profile import default_profile_text
 from station.virtual.device import DeviceConnection, DeviceLinkError
 from station.virtual.fleet import VirtualFleet
 from tests.integration.helpers import active_certs, cloud_inventory, iot_client
+from tests.line_pins import with_own_pins
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -29,7 +30,7 @@ def line_profile(tmp_path: Path, embedded: EmbeddedCloud, *, http_url: str = "",
     assert embedded.endpoints is not None
     ca = tmp_path / "device-ca.pem"
     ca.write_bytes(embedded.local.ca_pem())
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"').replace(
+    text = with_own_pins(default_profile_text()).replace('kind = "embedded"', 'kind = "aws"').replace(
         '# endpoint_url = ""', f'endpoint_url = "{http_url or embedded.endpoints.http_url}"').replace(
         '# mqtt_endpoint = ""', f'mqtt_endpoint = "{embedded.endpoints.mqtt_endpoint}"').replace(
         '# ca_file = ""', f'ca_file = "{ca.as_posix()}"').replace('id = "demo-station"', 'id = "line-1-pc-2"')

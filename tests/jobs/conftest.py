@@ -9,7 +9,6 @@ import pytest
 from station.cloud.adapter import IotCloud
 from station.cloud.connect import EmbeddedCloud
 from station.jobs.catalog import Catalog
-from station.jobs.common import call
 from station.profile import Profile
 from tests.integration.helpers import as_admin
 
@@ -39,5 +38,5 @@ def add_unit(cloud: IotCloud, thing: str, model: str, group: str | None) -> str:
 
 def execution_status(cloud: IotCloud, job_id: str, thing: str) -> str:
     # Through the jobs' retry: DescribeJobExecution shares AWS's 10 TPS quota with the station's own calls.
-    ex: dict[str, Any] = call(cloud.iot.describe_job_execution, jobId=job_id, thingName=thing)["execution"]
+    ex: dict[str, Any] = cloud.iot.describe_job_execution(jobId=job_id, thingName=thing)["execution"]
     return str(ex["status"])

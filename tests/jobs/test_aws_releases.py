@@ -11,7 +11,6 @@ from station.cloud.adapter import IotCloud
 from station.cloud.bootstrap import bootstrap, presign_trust_policy
 from station.cloud.connect import EmbeddedCloud
 from station.jobs.catalog import Catalog
-from station.jobs.common import call
 from station.jobs.documents import parse_document
 from station.jobs.releases import abort_config, release
 from station.jobs.snapshots import update
@@ -23,7 +22,7 @@ def test_continuous_release_carries_the_failure_rate_abort(cloud: IotCloud, cata
                                                            profile: Profile) -> None:
     catalog.upload_firmware("sensor-a", "2.0.0", b"image-2.0.0" * 100)
     r = release(cloud, catalog, profile, "firmware", "2.0.0", "sensor-a")
-    job = call(cloud.iot.describe_job, jobId=r.job_id)["job"]
+    job = cloud.iot.describe_job(jobId=r.job_id)["job"]
     assert job["abortConfig"] == {"criteriaList": [{"failureType": "ALL", "action": "CANCEL",
                                                     "thresholdPercentage": 20.0,
                                                     "minNumberOfExecutedThings": 10}]}
@@ -37,21 +36,21 @@ def test_abort_follows_the_profile_and_can_be_switched_off(cloud: IotCloud, cata
     assert (criterion["thresholdPercentage"], criterion["minNumberOfExecutedThings"]) == (12.5, 3)
     catalog.upload_config("sensor-a", "7", b'{"report_interval_s": 60, "log_level": "info"}')
     r = release(cloud, catalog, strict, "config", "7", "sensor-a")
-    job = call(cloud.iot.describe_job, jobId=r.job_id)["job"]
+    job = cloud.iot.describe_job(jobId=r.job_id)["job"]
     assert job["abortConfig"]["criteriaList"] == [criterion]
 
     off = dataclasses.replace(profile, jobs=dataclasses.replace(profile.jobs, abort_failure_percent=0.0))
     assert abort_config(off) is None
     catalog.upload_firmware("sensor-a", "2.0.1", b"image-2.0.1" * 100)
     r = release(cloud, catalog, off, "firmware", "2.0.1", "sensor-a")
-    assert not call(cloud.iot.describe_job, jobId=r.job_id)["job"].get("abortConfig")
+    assert not cloud.iot.describe_job(jobId=r.job_id)["job"].get("abortConfig")
 
 
 def test_snapshot_jobs_carry_no_abort(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
     add_unit(cloud, "sensor-a-0042", "sensor-a", "sensor-a")
     catalog.upload_firmware("sensor-a", "2.1.0", b"image-2.1.0" * 100)
     snap = update(cloud, catalog, profile, ["sensor-a-0042"], "2.1.0")
-    assert not call(cloud.iot.describe_job, jobId=snap.job_id)["job"].get("abortConfig")
+    assert not cloud.iot.describe_job(jobId=snap.job_id)["job"].get("abortConfig")
 
 
 def test_version_with_plus_is_encoded_and_still_downloads(cloud: IotCloud, catalog: Catalog, profile: Profile,

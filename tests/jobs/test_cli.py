@@ -23,7 +23,8 @@ class Cli:
         self.profile = profile
         # Credentials reach boto3 through its normal chain (the environment), never from a project file:
         # the station's least-privilege identity of the embedded cloud.
-        self.env = {**os.environ, **credentials, "STATION_HOME": str(home)}
+        # STATION_PIN: the QA/engineer PIN these commands need (the line profile's, PIN 0000).
+        self.env = {**os.environ, **credentials, "STATION_HOME": str(home), "STATION_PIN": "0000"}
 
     def run(self, *args: str, expect: int = 0) -> tuple[list[dict[str, Any]], str]:
         cmd = [sys.executable, "-m", "station", *args, "--profile", str(self.profile), "--json"]

@@ -11,7 +11,7 @@ import pytest
 
 from station.cloud.adapter import IotCloud
 from station.jobs.catalog import Catalog
-from station.jobs.common import JobError, call
+from station.jobs.common import JobError
 from station.jobs.demo_content import firmware_image, image_header, seed_demo_catalog
 from station.jobs.documents import parse_document
 from station.jobs.releases import CurrentJobs, current_jobs, release
@@ -26,7 +26,7 @@ def test_release_creates_the_continuous_job(cloud: IotCloud, catalog: Catalog, p
     entry = catalog.upload_firmware("sensor-a", "1.1.0", b"image-1.1.0" * 1000)
     r = release(cloud, catalog, profile, "firmware", "1.1.0", "sensor-a")
     assert (r.job_id, r.action, r.model, r.canceled) == ("fw-sensor-a-1_1_0", "created", "sensor-a", ())
-    job = call(cloud.iot.describe_job, jobId=r.job_id)["job"]
+    job = cloud.iot.describe_job(jobId=r.job_id)["job"]
     assert job["targetSelection"] == "CONTINUOUS" and job["status"] == "IN_PROGRESS"
     assert job["targets"] == [cloud.arn("thinggroup/sensor-a")]
     assert job["presignedUrlConfig"] == {"roleArn": f"arn:aws:iam::{cloud.account_id()}:role/"
@@ -34,7 +34,7 @@ def test_release_creates_the_continuous_job(cloud: IotCloud, catalog: Catalog, p
     assert job["timeoutConfig"] == {"inProgressTimeoutInMinutes": 15}
     assert not job.get("jobExecutionsRetryConfig")  # failures are not retried
     assert "firmware sensor-a 1.1.0" in job["description"]
-    doc = json.loads(call(cloud.iot.get_job_document, jobId=r.job_id)["document"])
+    doc = json.loads(cloud.iot.get_job_document(jobId=r.job_id)["document"])
     assert doc == {"operation": "install", "url": "${aws:iot:s3-presigned-url:https://s3.amazonaws.com/"
                                                   "provisioning-station-catalog/catalog/firmware/sensor-a/1.1.0.bin}",
                    "version": "1.1.0", "sha256": entry.sha256, "size": entry.size, "forced": False,
@@ -57,7 +57,7 @@ def test_new_version_replaces_the_old_one(cloud: IotCloud, catalog: Catalog, pro
 
     v2 = release(cloud, catalog, profile, "firmware", "1.1.0", "sensor-a")
     assert v2.action == "created" and v2.canceled == (v1.job_id,)
-    assert call(cloud.iot.describe_job, jobId=v1.job_id)["job"]["status"] in ("CANCELED", "CANCELLATION_IN_PROGRESS")
+    assert cloud.iot.describe_job(jobId=v1.job_id)["job"]["status"] in ("CANCELED", "CANCELLATION_IN_PROGRESS")
     assert execution_status(cloud, v1.job_id, "sensor-a-0001") == "CANCELED"
     assert execution_status(cloud, v2.job_id, "sensor-a-0001") == "QUEUED"
     assert {(j.kind, j.version) for j in current_jobs(cloud, "sensor-a")} == {("firmware", "1.1.0"), ("config", "1")}
@@ -114,7 +114,7 @@ def test_demo_content_and_seeding(cloud: IotCloud, catalog: Catalog, profile: Pr
         assert sorted((j.kind, j.version, j.model) for j in jobs) == [("config", "1", model),
                                                                       ("firmware", "1.1.0", model)]
         for j in jobs:
-            raw = json.loads(call(cloud.iot.get_job_document, jobId=j.job_id)["document"])
+            raw = json.loads(cloud.iot.get_job_document(jobId=j.job_id)["document"])
             assert raw["sha256"] == catalog.describe(j.kind, model, j.version).sha256
             # What the unit receives (placeholder replaced by a real URL) passes the shared parser.
             assert parse_document({**raw, "url": "https://s3.example/x"}).version == j.version

@@ -9,7 +9,7 @@ import pytest
 
 from station.cloud.adapter import IotCloud
 from station.jobs.catalog import Catalog
-from station.jobs.common import JobError, TargetNotFound, call
+from station.jobs.common import JobError, TargetNotFound
 from station.jobs.snapshots import (
     cancel,
     download_config,
@@ -39,12 +39,12 @@ def units(cloud: IotCloud, catalog: Catalog) -> list[str]:
 def test_update_is_a_snapshot_install(cloud: IotCloud, catalog: Catalog, profile: Profile, units: list[str]) -> None:
     r = update(cloud, catalog, profile, units, "1.0.0", forced=True)
     assert r.job_id.startswith("upd-sensor-a-0001-1_0_0-") and r.model == "sensor-a"
-    job = call(cloud.iot.describe_job, jobId=r.job_id)["job"]
+    job = cloud.iot.describe_job(jobId=r.job_id)["job"]
     assert job["targetSelection"] == "SNAPSHOT"
     assert job["targets"] == [cloud.arn("thing/sensor-a-0001"), cloud.arn("thing/sensor-a-0002")]
     assert job["presignedUrlConfig"]["expiresInSec"] == 3600
     assert job["timeoutConfig"] == {"inProgressTimeoutInMinutes": 15}
-    doc = json.loads(call(cloud.iot.get_job_document, jobId=r.job_id)["document"])
+    doc = json.loads(cloud.iot.get_job_document(jobId=r.job_id)["document"])
     assert doc["operation"] == "install" and doc["forced"] is True and doc["version"] == "1.0.0"
     assert doc["url"].startswith("${aws:iot:s3-presigned-url:https://s3.amazonaws.com/")
     assert all(execution_status(cloud, r.job_id, u) == "QUEUED" for u in units)
@@ -53,18 +53,18 @@ def test_update_is_a_snapshot_install(cloud: IotCloud, catalog: Catalog, profile
 def test_config_download_to_a_group(cloud: IotCloud, catalog: Catalog, profile: Profile, units: list[str]) -> None:
     r = download_config(cloud, catalog, profile, ["sensor-a"], "1")
     assert [t.kind for t in r.targets] == ["group"]
-    doc = json.loads(call(cloud.iot.get_job_document, jobId=r.job_id)["document"])
+    doc = json.loads(cloud.iot.get_job_document(jobId=r.job_id)["document"])
     assert doc["operation"] == "config-download" and doc["url"].endswith("/catalog/config/sensor-a/1.json}")
     assert doc["sha256"] == catalog.describe("config", "sensor-a", "1").sha256 and "forced" not in doc
 
 
 def test_upload_then_propagate(cloud: IotCloud, catalog: Catalog, profile: Profile, units: list[str]) -> None:
     jid, key = upload_config(cloud, catalog, profile, "sensor-a-0001")
-    doc = json.loads(call(cloud.iot.get_job_document, jobId=jid)["document"])
+    doc = json.loads(cloud.iot.get_job_document(jobId=jid)["document"])
     assert set(doc) == {"operation", "url"} and doc["operation"] == "config-upload"
     assert doc["url"].startswith("http") and "X-Amz-Signature=" in doc["url"]
-    assert "presignedUrlConfig" not in call(cloud.iot.describe_job, jobId=jid)["job"] or \
-        not call(cloud.iot.describe_job, jobId=jid)["job"]["presignedUrlConfig"]
+    assert "presignedUrlConfig" not in cloud.iot.describe_job(jobId=jid)["job"] or \
+        not cloud.iot.describe_job(jobId=jid)["job"]["presignedUrlConfig"]
     uploaded = json.dumps({**CONFIG, "report_interval_s": 5}).encode()
     urllib.request.urlopen(urllib.request.Request(doc["url"], data=uploaded, method="PUT"), timeout=10).close()
 
@@ -72,7 +72,7 @@ def test_upload_then_propagate(cloud: IotCloud, catalog: Catalog, profile: Profi
     stamp = key.rsplit("/", 1)[-1][:-len(".json")]
     assert r.document.version == f"up-{stamp}" and r.model == "sensor-a"
     entry = catalog.describe("config", "sensor-a", f"up-{stamp}")
-    down = json.loads(call(cloud.iot.get_job_document, jobId=r.job_id)["document"])
+    down = json.loads(cloud.iot.get_job_document(jobId=r.job_id)["document"])
     assert down["operation"] == "config-download" and down["sha256"] == entry.sha256
     assert execution_status(cloud, r.job_id, "sensor-a-0002") == "QUEUED"
     again = propagate(cloud, catalog, profile, ["sensor-a-0001"], from_key=key)  # registered once, reused
@@ -96,7 +96,7 @@ def test_cancel_list_and_show(cloud: IotCloud, catalog: Catalog, profile: Profil
     canceled = cancel(cloud, r.job_id, comment="wrong version")
     assert canceled.status in ("CANCELED", "CANCELLATION_IN_PROGRESS")
     assert [e.status for e in canceled.executions] == ["CANCELED"]
-    assert call(cloud.iot.describe_job, jobId=r.job_id)["job"]["comment"] == "wrong version"
+    assert cloud.iot.describe_job(jobId=r.job_id)["job"]["comment"] == "wrong version"
 
     listed = {j.job_id: j for j in list_jobs(cloud)}
     assert set(listed) == {r.job_id, keep.job_id}

@@ -62,7 +62,10 @@ class Line:
                  **sink_kwargs: Any) -> None:
         self.store = RecordStore(db)
         self.sqlite = SqliteSink(self.store, station_id=station_id, batch="b1", operator="qa")
-        kwargs: dict[str, Any] = {"base_delay": 0.1, "max_delay": 0.4, "poll_interval": 0.5, **sink_kwargs}
+        # A call budget far below the outages injected here: each outage outlasts the gateway's retries,
+        # so the records must wait in the outbox (a hiccup within the budget never reaches it).
+        kwargs: dict[str, Any] = {"base_delay": 0.1, "max_delay": 0.4, "poll_interval": 0.5, "call_budget": 0.3,
+                                  **sink_kwargs}
         self.s3 = S3RecordSink(self.store, cloud, bucket, PREFIX, station_id, **kwargs)
         self.bus = EventBus()
         self.bus.subscribe(self.sqlite.on_event)

@@ -13,6 +13,7 @@ from station.cli.records_cmds import main
 from station.pipeline.events import EventBus
 from station.profile import default_profile_text, load_profile
 from station.records import RecordStore, SqliteSink
+from tests.line_pins import with_own_pins
 from tests.records.events import failing, passing
 
 pytestmark = [pytest.mark.cloud, pytest.mark.timeout(120)]
@@ -20,7 +21,7 @@ pytestmark = [pytest.mark.cloud, pytest.mark.timeout(120)]
 
 def line_profile(tmp_path: Path, embedded: Any, records: str) -> Path:
     """kind = aws pointed at the embedded cloud (as tests/integration/test_provision_cli.py does)."""
-    text = default_profile_text().replace('kind = "embedded"', 'kind = "aws"').replace(
+    text = with_own_pins(default_profile_text()).replace('kind = "embedded"', 'kind = "aws"').replace(
         '# endpoint_url = ""', f'endpoint_url = "{embedded.endpoints.http_url}"').replace(
         'id = "demo-station"', 'id = "line-1-pc-2"')
     path = tmp_path / "line.toml"

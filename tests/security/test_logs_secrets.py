@@ -6,13 +6,13 @@ import dataclasses
 import json
 import logging
 import logging.handlers
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from station.logs import setup_logging
+from tests.logfiles import flushed
 
 PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n"
        "VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----")
@@ -21,27 +21,6 @@ SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 TOKEN = "IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDexampletoken+abc="
 SECRETS = ("MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun", "MHcCAQEEIBkgYz7xCZh1qS5MdVd3FhKqE0Zt",
            SECRET, TOKEN, "BEGIN RSA PRIVATE KEY", "BEGIN EC PRIVATE KEY")
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    level = root.level
-    path = setup_logging(logging.DEBUG, tmp_path / "logs")
-    try:
-        yield path
-    finally:
-        for handler in list(root.handlers):
-            if getattr(handler, "_station", False):
-                root.removeHandler(handler)
-                handler.close()
-        root.setLevel(level)
-
-
-def flushed(path: Path) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8")
 
 
 def test_keys_and_aws_secrets_never_reach_the_log(log_file: Path) -> None:

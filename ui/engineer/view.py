@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ui.acting import FAILED, Actor, Outcome
 from ui.actions import ActionSet
 from ui.audit import AuditTrail
 from ui.confirm import ConfirmBar
+from ui.plaintext import PlainLabel, cell
 from ui.roles import Role
 from ui.session import Backend, SessionState, StationSession
 from ui.style import font, scroll_body
@@ -59,9 +59,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
+            table.setItem(r, c, cell(text))
 
 
 def _placeholder(combo: QComboBox, text: str) -> None:
@@ -71,7 +69,7 @@ def _placeholder(combo: QComboBox, text: str) -> None:
 
 
 def _value(text: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
@@ -107,7 +105,7 @@ class EngineerView(QWidget):
         root.addWidget(self._release_box(session.profile), 1, 1)
         root.addWidget(self._upload_box(session.profile), 2, 1)
         self.confirm = ConfirmBar()
-        self.result = QLabel("")
+        self.result = PlainLabel("")
         self.result.setWordWrap(True)
         self.result.setFont(font(11, bold=True))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,7 +143,7 @@ class EngineerView(QWidget):
             ("Models", ", ".join(f"{m} → {s.thing_type}" for m, s in profile.models.items())),
         ]
         for caption, text in rows:
-            form.addRow(caption, _value(text))
+            form.addRow(PlainLabel(caption), _value(text))
         return box
 
     def _until(self, profile: Profile) -> str:
@@ -162,15 +160,15 @@ class EngineerView(QWidget):
         self.cloud_status = _value("not checked")
         self.check_button = QPushButton("Check connection")
         self.check_button.clicked.connect(lambda: self.spawn(self.check_connection()))
-        form.addRow("Target", self.cloud_where)
-        form.addRow("Endpoint", self.cloud_endpoint)
-        form.addRow("Status", self.cloud_status)
+        form.addRow(PlainLabel("Target"), self.cloud_where)
+        form.addRow(PlainLabel("Endpoint"), self.cloud_endpoint)
+        form.addRow(PlainLabel("Status"), self.cloud_status)
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addStretch(1)
-        form.addRow("", row)
+        form.addRow(PlainLabel(""), row)
         # The full check's results (`station cloud check`), as plain text: AWS error text is never markup.
-        self.check_report = QLabel("")
+        self.check_report = PlainLabel("")
         self.check_report.setTextFormat(Qt.TextFormat.PlainText)
         self.check_report.setWordWrap(True)
         self.check_report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -190,11 +188,11 @@ class EngineerView(QWidget):
         _placeholder(self.release_version, "version from the catalog")
         for combo in (self.release_group, self.release_kind):
             combo.currentIndexChanged.connect(lambda _i: self.spawn(self.refresh_release_versions()))
-        grid.addWidget(QLabel("Group"), 0, 0)
+        grid.addWidget(PlainLabel("Group"), 0, 0)
         grid.addWidget(self.release_group, 0, 1)
-        grid.addWidget(QLabel("Kind"), 1, 0)
+        grid.addWidget(PlainLabel("Kind"), 1, 0)
         grid.addWidget(self.release_kind, 1, 1)
-        grid.addWidget(QLabel("Version"), 2, 0)
+        grid.addWidget(PlainLabel("Version"), 2, 0)
         grid.addWidget(self.release_version, 2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.commands.add("release", QPushButton("Release…"), Role.ENGINEER, dangerous=True,
@@ -223,9 +221,9 @@ class EngineerView(QWidget):
         self.upload_replace.setToolTip("Only if no unit can have received the old content yet (confirmed)")
         for r, (caption, widget) in enumerate((("Kind", self.upload_kind), ("Model", self.upload_model),
                                                ("Version", self.upload_version), ("Notes", self.upload_notes))):
-            grid.addWidget(QLabel(caption), r, 0)
+            grid.addWidget(PlainLabel(caption), r, 0)
             grid.addWidget(widget, r, 1, 1, 2)
-        grid.addWidget(QLabel("File"), 4, 0)
+        grid.addWidget(PlainLabel("File"), 4, 0)
         grid.addWidget(self.upload_file, 4, 1)
         grid.addWidget(browse, 4, 2)
         grid.addWidget(self.upload_replace, 5, 1)
@@ -238,7 +236,7 @@ class EngineerView(QWidget):
         box = QGroupBox("Firmware and configuration catalog")
         layout = QVBoxLayout(box)
         top = QHBoxLayout()
-        self.catalog_status = QLabel("Not loaded.")
+        self.catalog_status = PlainLabel("Not loaded.")
         self.catalog_status.setWordWrap(True)
         self.refresh_button = QPushButton("Refresh catalog")
         self.refresh_button.clicked.connect(lambda: self.spawn(self.refresh_catalog()))

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from station.safetext import clean
 from ui.operator.model import SlotModel, clock_time
+from ui.plaintext import PlainLabel, cell, tip
 from ui.style import font
 from ui.words import step_name
 
@@ -37,21 +38,21 @@ class DetailPanel(QWidget):
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self.heading = QLabel("Select a slot to see its details")
+        self.heading = PlainLabel("Select a slot to see its details")
         self.heading.setFont(font(14, bold=True))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
         ids = QGroupBox("Cloud identity")
         form = QFormLayout(ids)
-        self.thing = _selectable(QLabel("—"))
-        self.certificate = _selectable(QLabel("—"))
-        self.groups = _selectable(QLabel("—"))
-        self.port = _selectable(QLabel("—"))
-        form.addRow("Thing name", self.thing)
-        form.addRow("Certificate id", self.certificate)
-        form.addRow("Thing group", self.groups)
-        form.addRow("Port", self.port)
+        self.thing = _selectable(PlainLabel("—"))
+        self.certificate = _selectable(PlainLabel("—"))
+        self.groups = _selectable(PlainLabel("—"))
+        self.port = _selectable(PlainLabel("—"))
+        form.addRow(PlainLabel("Thing name"), self.thing)
+        form.addRow(PlainLabel("Certificate id"), self.certificate)
+        form.addRow(PlainLabel("Thing group"), self.groups)
+        form.addRow(PlainLabel("Port"), self.port)
         layout.addWidget(ids)
 
         steps = QGroupBox("Steps")
@@ -114,15 +115,14 @@ class DetailPanel(QWidget):
             for column, text in enumerate(cells):
                 item = self.timeline.item(row, column)
                 if item is None:
-                    self.timeline.setItem(row, column, QTableWidgetItem(text))
-                elif item.text() != text:
-                    item.setText(text)
-                cell = self.timeline.item(row, column)
-                if cell is not None:
-                    cell.setToolTip(text)
+                    self.timeline.setItem(row, column, cell(text))
+                elif item.text() != clean(text):
+                    item.setText(clean(text))
+                    item.setToolTip(tip(text))
 
         notes = slot.notes or ["Waiting for the first job update" if slot.follows_jobs
                                else "No job activity: this station passes units once registered"]
+        notes = [clean(note) for note in notes]  # a device's job status: no bidi override reorders it
         if [self.notes.item(i).text() for i in range(self.notes.count())] != notes:
             self.notes.clear()
             self.notes.addItems(notes)
@@ -130,8 +130,8 @@ class DetailPanel(QWidget):
         # The log only grows (bounded deque): append what is new instead of resetting the text.
         lines = list(slot.log)
         if self._log_count < 0 or self._log_count > len(lines) or len(lines) == slot.log.maxlen:
-            self.log.setPlainText("\n".join(lines))
+            self.log.setPlainText(clean("\n".join(lines)))
         else:
             for line in lines[self._log_count:]:
-                self.log.appendPlainText(line)
+                self.log.appendPlainText(clean(line))
         self._log_count = len(lines)

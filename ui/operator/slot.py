@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.safetext import clean
 from ui.icons import pixmap
 from ui.operator.model import Result, SlotModel
 from ui.operator.scan import ScanStatus
+from ui.plaintext import PlainLabel
+from ui.plaintext import tip as plain_tip
 from ui.style import RESULT_COLOURS, RESULT_ICONS, TOUCH, font
 from ui.words import duration, progress_words, step_name
 
@@ -57,12 +60,12 @@ class SlotWidget(QFrame):
         outer.setSpacing(6)
 
         header = QHBoxLayout()
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setFont(font(11, bold=True))
-        self.port_label = QLabel(short_port(port))
-        self.port_label.setToolTip(port)
+        self.port_label = PlainLabel(short_port(port))
+        self.port_label.setToolTip(plain_tip(port))
         self.port_label.setFont(font(11))
-        self.elapsed = QLabel("")
+        self.elapsed = PlainLabel("")
         self.elapsed.setFont(font(13, bold=True))
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.title)
@@ -71,10 +74,10 @@ class SlotWidget(QFrame):
         header.addWidget(self.elapsed)
         outer.addLayout(header)
 
-        self.serial = QLabel("—")
+        self.serial = PlainLabel("—")
         self.serial.setFont(font(16, bold=True))
         self.serial.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.model = QLabel("")
+        self.model = PlainLabel("")
         self.model.setFont(font(11))
         outer.addWidget(self.serial)
         outer.addWidget(self.model)
@@ -85,16 +88,16 @@ class SlotWidget(QFrame):
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(12, 6, 12, 6)
         banner_row.setSpacing(12)
-        self.icon = QLabel()
+        self.icon = PlainLabel()
         self.icon.setFixedSize(BANNER_ICON, BANNER_ICON)
-        self.word = QLabel()
+        self.word = PlainLabel()
         self.word.setObjectName("bannerWord")
         self.word.setFont(font(26, bold=True))
         banner_row.addWidget(self.icon)
         banner_row.addWidget(self.word, 1)
         outer.addWidget(self.banner)
 
-        self.step = QLabel("")
+        self.step = PlainLabel("")
         self.step.setFont(font(12, bold=True))
         self.step.setWordWrap(True)
         # Room for two lines always: the longest step words wrap, and a slot must not jump in height
@@ -109,20 +112,20 @@ class SlotWidget(QFrame):
         outer.addWidget(self.progress)
 
         # Failure and waiting explanations: plain words, wrapped, never cut off.
-        self.cause = QLabel("")
+        self.cause = PlainLabel("")
         self.cause.setWordWrap(True)
         self.cause.setFont(font(11))
-        self.remedy = QLabel("")
+        self.remedy = PlainLabel("")
         self.remedy.setWordWrap(True)
         self.remedy.setFont(font(11, bold=True))
         outer.addWidget(self.cause)
         outer.addWidget(self.remedy)
 
-        self.mismatch = QLabel("")
+        self.mismatch = PlainLabel("")
         self.mismatch.setObjectName("mismatch")
         self.mismatch.setWordWrap(True)
         self.mismatch.setFont(font(12, bold=True))
-        self.scan_note = QLabel("")
+        self.scan_note = PlainLabel("")
         self.scan_note.setFont(font(11))
         outer.addWidget(self.mismatch)
         outer.addWidget(self.scan_note)
@@ -152,7 +155,7 @@ class SlotWidget(QFrame):
 
     @staticmethod
     def _text(label: QLabel, text: str) -> None:
-        if label.text() != text:
+        if label.text() != clean(text):  # a PlainLabel holds the cleaned text
             label.setText(text)
         label.setVisible(bool(text))
 
@@ -218,7 +221,7 @@ class SlotWidget(QFrame):
         tip = f"{slot.port}"
         if slot.failure is not None and result == Result.FAIL:
             tip += f"\nfailed at {step_name(slot.failure.step)}"
-        self.setToolTip(tip)
+        self.setToolTip(plain_tip(tip))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

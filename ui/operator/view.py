@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -26,6 +25,7 @@ from ui.operator.model import WallModel
 from ui.operator.scan import ScanStatus
 from ui.operator.slot import SlotWidget, short_port
 from ui.operator.wall import WallWidget
+from ui.plaintext import PlainLabel
 from ui.session import SessionState, StationSession
 from ui.style import MISMATCH_COLOUR, font
 
@@ -40,11 +40,11 @@ class Counter(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 12, 0)
         layout.setSpacing(0)
-        self.value = QLabel("0")
+        self.value = PlainLabel("0")
         self.value.setObjectName("counterValue")
         self.value.setFont(font(22, bold=True))
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption = QLabel(caption)
+        self.caption = PlainLabel(caption)
         self.caption.setFont(font(10))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.value)
@@ -76,7 +76,7 @@ class OperatorView(QWidget):
         root.setSpacing(8)
         root.addLayout(self._build_top())
 
-        self.status = QLabel("")
+        self.status = PlainLabel("")
         self.status.setObjectName("statusStrip")
         self.status.setWordWrap(True)
         self.status.setFont(font(12, bold=True))
@@ -121,7 +121,7 @@ class OperatorView(QWidget):
         scan_box = QVBoxLayout()
         scan_box.setSpacing(2)
         scan_row = QHBoxLayout()
-        caption = QLabel("Scan label")
+        caption = PlainLabel("Scan label")
         caption.setFont(font(12, bold=True))
         self.scan_input = QLineEdit()
         self.scan_input.setPlaceholderText("scan a board's barcode (or type the serial and press Enter)")
@@ -130,7 +130,7 @@ class OperatorView(QWidget):
         self.scan_input.returnPressed.connect(self._on_scan)
         scan_row.addWidget(caption)
         scan_row.addWidget(self.scan_input, 1)
-        self.scan_feedback = QLabel("")
+        self.scan_feedback = PlainLabel("")
         self.scan_feedback.setFont(font(11))
         self.scan_feedback.setWordWrap(True)
         scan_box.addLayout(scan_row)
@@ -160,7 +160,7 @@ class OperatorView(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner field keeps the focus
             top.addWidget(widget)
         # Which cloud units go to, and whether it can be used right now: always on screen.
-        self.cloud_indicator = QLabel("")
+        self.cloud_indicator = PlainLabel("")
         self.cloud_indicator.setObjectName("cloudIndicator")
         self.cloud_indicator.setTextFormat(Qt.TextFormat.PlainText)
         self.cloud_indicator.setFont(font(11, bold=True))
@@ -179,7 +179,7 @@ class OperatorView(QWidget):
                                         " QFrame#cloudBanner QLabel { color: white; }")
         row = QHBoxLayout(self.cloud_banner)
         row.setContentsMargins(10, 6, 10, 6)
-        self.cloud_banner_text = QLabel("")
+        self.cloud_banner_text = PlainLabel("")
         self.cloud_banner_text.setTextFormat(Qt.TextFormat.PlainText)  # error text from AWS is never markup
         self.cloud_banner_text.setWordWrap(True)
         self.cloud_banner_text.setFont(font(12, bold=True))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from ui.operator.slot import SLOT_WIDTH, SlotWidget
+from ui.plaintext import PlainLabel
 from ui.style import font
 
 SPACING = 12
@@ -26,7 +27,7 @@ class WallWidget(QScrollArea):
         self._grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self._inner)
-        self.placeholder = QLabel("No boards yet.\nPlug a board into the fixture: it appears here and starts.")
+        self.placeholder = PlainLabel("No boards yet.\nPlug a board into the fixture: it appears here and starts.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setFont(font(16))
         self.placeholder.setEnabled(False)  # greyed text, it is a hint

@@ -11,7 +11,7 @@ from botocore.exceptions import ClientError
 
 from station.cloud.adapter import IotCloud, certificate_id_from_arn
 from station.cloud.retry import error_code
-from station.jobs.common import JobError, call, job_document
+from station.jobs.common import JobError, job_document
 from station.jobs.documents import JobDocument, version_key
 from station.jobs.releases import current_jobs
 from station.profile import Profile
@@ -91,14 +91,9 @@ def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) 
     if _station_thing(cloud, query):
         return query
     names: list[str] = []
-    kwargs: dict[str, Any] = {"attributeName": "serial", "attributeValue": query}
     try:
-        while True:
-            page = call(cloud.iot.list_things, **kwargs)
-            names.extend(t["thingName"] for t in page.get("things", []))
-            if not page.get("nextToken"):
-                break
-            kwargs["nextToken"] = page["nextToken"]
+        pages = cloud.iot.get_paginator("list_things").paginate(attributeName="serial", attributeValue=query)
+        names.extend(t["thingName"] for page in pages for t in page.get("things", []))
     except ClientError as exc:
         # A station policy without iot:ListThings still finds units it provisioned, through its records.
         if error_code(exc) not in ("AccessDeniedException", "AccessDenied", "UnauthorizedException"):
@@ -128,14 +123,8 @@ def _station_thing(cloud: IotCloud, name: str) -> bool:
 
 
 def thing_groups(cloud: IotCloud, thing: str) -> tuple[str, ...]:
-    groups: list[str] = []
-    kwargs: dict[str, Any] = {"thingName": thing}
-    while True:
-        page = call(cloud.iot.list_thing_groups_for_thing, **kwargs)
-        groups.extend(g["groupName"] for g in page.get("thingGroups", []))
-        if not page.get("nextToken"):
-            return tuple(groups)
-        kwargs["nextToken"] = page["nextToken"]
+    pages = cloud.iot.get_paginator("list_thing_groups_for_thing").paginate(thingName=thing)
+    return tuple(g["groupName"] for page in pages for g in page.get("thingGroups", []))
 
 
 def certificates(cloud: IotCloud, thing: str) -> tuple[Certificate, ...]:
@@ -145,7 +134,7 @@ def certificates(cloud: IotCloud, thing: str) -> tuple[Certificate, ...]:
             continue  # a Cognito identity or other principal: not a certificate
         cid = certificate_id_from_arn(arn)
         try:
-            status = call(cloud.describe_certificate, cid).status
+            status = cloud.describe_certificate(cid).status
         except ClientError as exc:
             status = f"? ({error_code(exc)})"
         out.append(Certificate(cid, status))
@@ -159,23 +148,17 @@ def job_history(cloud: IotCloud, thing: str, documents: dict[str, JobDocument | 
     ``documents`` caches job documents by job id: they never change, so a refresh reads only executions.
     """
     cache = documents if documents is not None else {}
-    summaries: list[dict[str, Any]] = []
-    kwargs: dict[str, Any] = {"thingName": thing}
-    while True:
-        try:
-            page = call(cloud.iot.list_job_executions_for_thing, **kwargs)
-        except ClientError as exc:
-            if error_code(exc) == "ResourceNotFoundException":
-                return ()
-            raise
-        summaries.extend(page.get("executionSummaries", []))
-        if not page.get("nextToken"):
-            break
-        kwargs["nextToken"] = page["nextToken"]
+    pages = cloud.iot.get_paginator("list_job_executions_for_thing").paginate(thingName=thing)
+    try:
+        summaries: list[dict[str, Any]] = [s for page in pages for s in page.get("executionSummaries", [])]
+    except ClientError as exc:
+        if error_code(exc) == "ResourceNotFoundException":
+            return ()
+        raise
     rows: list[JobRow] = []
     for summary in summaries:
         jid = summary["jobId"]
-        execution = call(cloud.iot.describe_job_execution, jobId=jid, thingName=thing)["execution"]
+        execution = cloud.iot.describe_job_execution(jobId=jid, thingName=thing)["execution"]
         raw = execution.get("statusDetails") or {}
         # AWS nests the map under detailsMap; the embedded cloud returns it flat.
         details = raw.get("detailsMap", raw) if isinstance(raw, dict) else {}
@@ -216,6 +199,6 @@ def group_config_version(cloud: IotCloud, profile: Profile, groups: Sequence[str
     for group in ordered:
         versions = [j.version for j in current_jobs(cloud, group) if j.kind == "config" and j.version]
         if versions:
-            return max(versions, key=version_key)
+            return max(versions, key=lambda v: version_key(v, profile.catalog.versioning))
     raise JobError(f"no configuration is released to {', '.join(groups) or 'the unit (it is in no group)'}",
                    remedy="Type the configuration version to send, or release one to the group first.")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,13 @@ from station.jobs.catalog import Catalog
 from station.jobs.common import JobInfo
 from station.jobs.documents import is_downgrade
 from station.jobs.snapshots import cancel, download_config, job_status, propagate, update, upload_config
+from station.jobs.versions import DEFAULT_VERSIONING
 from ui.acting import FAILED, OK, Actor, Outcome, Tasks, plain_error
 from ui.actions import ActionSet
 from ui.audit import AuditTrail, os_user
 from ui.confirm import ConfirmBar
 from ui.operator.model import WallModel
+from ui.plaintext import PlainLabel, cell
 from ui.qa.lookup import UnitLookup, group_config_version, look_up
 from ui.roles import Role
 from ui.session import Backend, StationSession
@@ -94,7 +95,7 @@ class QAView(QWidget):
         self.who.setMaximumWidth(220)
         row.addWidget(self.serial, 1)
         row.addWidget(self.look_up_button)
-        row.addWidget(QLabel("Your name"))
+        row.addWidget(PlainLabel("Your name"))
         row.addWidget(self.who)
         root.addWidget(lookup)
 
@@ -106,11 +107,11 @@ class QAView(QWidget):
                              ("config", "Configuration"), ("thing", "Thing name"), ("certificate", "Certificates"),
                              ("group", "Thing groups"), ("origin", "Station / batch"),
                              ("result", "Records here")):
-            label = QLabel("—")
+            label = PlainLabel("—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.fields[key] = label
-            form.addRow(caption, label)
+            form.addRow(PlainLabel(caption), label)
         middle.addWidget(identity, 2)
 
         history = QGroupBox("Job history")
@@ -124,7 +125,7 @@ class QAView(QWidget):
         self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.jobs.horizontalHeader().setStretchLastSection(True)
         history_layout.addWidget(self.jobs)
-        self.jobs_note = QLabel("Every job execution of the unit (its own and its groups'), newest first. "
+        self.jobs_note = PlainLabel("Every job execution of the unit (its own and its groups'), newest first. "
                                 "Select one to cancel it.")
         self.jobs_note.setWordWrap(True)
         self.jobs_note.setEnabled(False)
@@ -135,7 +136,7 @@ class QAView(QWidget):
         root.addWidget(self._actions_box())
         self.confirm = ConfirmBar()
         root.addWidget(self.confirm)
-        self.result = QLabel("Look a unit up to act on it.")
+        self.result = PlainLabel("Look a unit up to act on it.")
         self.result.setWordWrap(True)
         self.result.setFont(font(11, bold=True))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -159,7 +160,7 @@ class QAView(QWidget):
         self.config_version = QComboBox()
         self.config_version.setEditable(True)
         _placeholder(self.config_version, "group's current")
-        grid.addWidget(QLabel("Configuration"), 0, 0)
+        grid.addWidget(PlainLabel("Configuration"), 0, 0)
         grid.addWidget(self.config_version, 0, 1)
         grid.addWidget(add("rerun-config", QPushButton("Re-run config"), Role.QA,
                            tip="Queue a configuration download again for this unit (the group's current "
@@ -170,7 +171,7 @@ class QAView(QWidget):
         _placeholder(self.version, "version, e.g. 1.4.2")
         self.forced = QCheckBox("Forced downgrade")
         self.forced.setToolTip("Allow installing an older version (QA role, confirmation, audit trail)")
-        grid.addWidget(QLabel("Firmware"), 1, 0)
+        grid.addWidget(PlainLabel("Firmware"), 1, 0)
         grid.addWidget(self.version, 1, 1)
         grid.addWidget(add("update", QPushButton("Push version"), Role.QA, dangerous=True,
                            tip="Snapshot update job for this unit"), 1, 2)
@@ -184,7 +185,7 @@ class QAView(QWidget):
 
         self.propagate_targets = QLineEdit()
         self.propagate_targets.setPlaceholderText("things or thing groups, separated by spaces or commas")
-        grid.addWidget(QLabel("Propagate to"), 3, 0)
+        grid.addWidget(PlainLabel("Propagate to"), 3, 0)
         grid.addWidget(self.propagate_targets, 3, 1, 1, 2)
         grid.addWidget(add("config-propagate", QPushButton("Propagate config…"), Role.QA, dangerous=True,
                            tip="Send the uploaded configuration (or a catalog version) to other units or a group"),
@@ -196,7 +197,7 @@ class QAView(QWidget):
                            tip="Cancel the job selected in the history (queued executions; with force also "
                                "running ones)"), 4, 2)
         grid.addWidget(self.force_cancel, 4, 3)
-        note = QLabel("Every action, refused or failed ones too, is written to the audit trail with your name "
+        note = PlainLabel("Every action, refused or failed ones too, is written to the audit trail with your name "
                       "and role.")
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -291,9 +292,7 @@ class QAView(QWidget):
             details = ", ".join(f"{k}={v}" for k, v in sorted(job.details.items()) if k != "trail")
             for c, text in enumerate((job.job_id, job.operation, job.version, job.status, _when(job.updated),
                                       details)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.jobs.setItem(r, c, item)
+                self.jobs.setItem(r, c, cell(text))
         current = self.version.currentText()
         self.version.clear()
         self.version.addItems(versions)
@@ -348,7 +347,9 @@ class QAView(QWidget):
             return None
         confirm = ""
         if forced:
-            down = current != "unknown" and is_downgrade(current, version)
+            backend = self.actor.backend()
+            scheme = backend.profile.catalog.versioning if backend is not None else DEFAULT_VERSIONING
+            down = current != "unknown" and is_downgrade(current, version, scheme)
             confirm = (f"FORCED install of firmware {version} on unit {unit.serial or unit.thing} "
                        f"(thing {unit.thing}). It runs {current} now"
                        + ("; this is a DOWNGRADE." if down else ".") + " Continue?")

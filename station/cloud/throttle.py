@@ -1,0 +1,118 @@
+"""What an AWS error means for retrying (throttled, server, network) and the adaptive per-operation limiter."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+from botocore.exceptions import (
+    ClientError,
+    ConnectionClosedError,
+    ConnectTimeoutError,
+    EndpointConnectionError,
+    ReadTimeoutError,
+)
+
+from station.cloud.quotas import default_rates
+
+THROTTLE_CODES = frozenset({
+    "ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded",
+    "ProvisionedThroughputExceededException", "SlowDown", "RequestThrottled",
+})
+SERVER_CODES = frozenset({"InternalFailureException", "InternalException", "ServiceUnavailableException",
+                          "ServiceUnavailable", "InternalError"})
+NETWORK_ERRORS = (EndpointConnectionError, ConnectionClosedError, ConnectTimeoutError, ReadTimeoutError)
+
+# AWS IoT's documented default rate quotas (per account and region, resources/aws-quotas.json): the limiter
+# starts at these and halves on every throttle; operations without a documented quota start at FALLBACK_TPS.
+DEFAULT_TPS: dict[str, float] = default_rates()
+FALLBACK_TPS = 100.0
+
+
+def error_code(exc: BaseException) -> str:
+    if isinstance(exc, ClientError):
+        return str(exc.response.get("Error", {}).get("Code", ""))
+    return ""
+
+
+def classify(exc: BaseException) -> str | None:
+    """'throttled', 'server' or 'network' for errors worth retrying; None for the rest."""
+    if isinstance(exc, ClientError):
+        code = error_code(exc)
+        status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
+        if code in THROTTLE_CODES or status == 429:
+            return "throttled"
+        if code in SERVER_CODES or status >= 500:
+            return "server"
+        return None
+    if isinstance(exc, NETWORK_ERRORS):
+        return "network"
+    return None
+
+
+def reason(kind: str, code: str = "", exc: BaseException | None = None) -> str:
+    """Why a call is being retried, in the words a unit shows while it waits."""
+    if kind == "throttled":
+        return "AWS is throttling requests"
+    if kind == "server":
+        return f"AWS answered with a server error ({code or 'HTTP 5xx'})"
+    return f"network error ({type(exc).__name__ if exc is not None else 'connection'})"
+
+
+class AdaptiveLimiter:
+    """A slot schedule per API operation whose rate halves on throttling and creeps back on success.
+
+    Thread-safe: coroutines wait with ``acquire``, worker threads (botocore's before-send hook) with
+    ``acquire_blocking``; both take slots from the same schedule.
+    """
+
+    def __init__(self, initial: dict[str, float] | None = None, floor: float = 0.5) -> None:
+        self._initial = {**DEFAULT_TPS, **(initial or {})}
+        self._rate: dict[str, float] = {}
+        self._next_slot: dict[str, float] = {}
+        self._floor = floor
+        self._lock = threading.Lock()
+
+    def rate(self, op: str) -> float:
+        return self._rate.get(op, self._initial.get(op, FALLBACK_TPS))
+
+    def raise_ceilings(self, quotas: dict[str, float]) -> None:
+        """An account's raised quotas (profile [cloud.quotas]) become these operations' starting rates."""
+        with self._lock:
+            self._initial.update(quotas)
+            for op in quotas:
+                self._rate.pop(op, None)
+
+    def reserve(self, op: str) -> float:
+        """Take this operation's next slot; returns how long to wait for it."""
+        with self._lock:
+            now = time.monotonic()
+            slot = max(now, self._next_slot.get(op, now))
+            self._next_slot[op] = slot + 1.0 / self.rate(op)
+        return slot - now
+
+    async def acquire(self, op: str) -> float:
+        delay = self.reserve(op)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        return delay
+
+    def acquire_blocking(self, op: str) -> float:
+        delay = self.reserve(op)
+        if delay > 0:
+            time.sleep(delay)
+        return delay
+
+    def throttled(self, op: str, retry_after: float | None = None) -> None:
+        """AWS throttled ``op``: halve its rate; a Retry-After hint also holds every slot back that long."""
+        with self._lock:
+            self._rate[op] = max(self._floor, self.rate(op) / 2)
+            if retry_after:
+                now = time.monotonic()
+                self._next_slot[op] = max(self._next_slot.get(op, now), now + retry_after)
+
+    def succeeded(self, op: str) -> None:
+        with self._lock:
+            ceiling = self._initial.get(op, FALLBACK_TPS)
+            self._rate[op] = min(ceiling, self.rate(op) + ceiling * 0.02)
