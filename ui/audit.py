@@ -82,10 +82,17 @@ class AuditTrail:
 
     def record_soon(self, *, who: str, role: str, action: str, target: str, parameters: Mapping[str, Any],
                     outcome: str) -> Future[int]:
-        """Queue one entry from code that cannot await (a Qt slot); the future says when it is written."""
-        future = self._pool.submit(lambda: self._append(self._open(), who=who or os_user() or "unknown", role=role,
-                                                        action=action, target=target, parameters=dict(parameters),
-                                                        outcome=outcome))
+        """Queue one entry from code that cannot await (a Qt slot); the future says when it is written.
+
+        After close() nothing can be written any more: the entry is logged as lost, never raised into Qt.
+        """
+        try:
+            future = self._submit_append(who, role, action, target, parameters, outcome)
+        except RuntimeError:  # the pool is shut down: the window is closing
+            log.error("audit trail closed: entry not written: %s %s %s (%s)", who, action, target, outcome)
+            lost: Future[int] = Future()
+            lost.set_exception(RuntimeError("the audit trail is closed"))
+            return lost
 
         def logged(done: Future[int]) -> None:
             if done.exception() is not None:
@@ -93,6 +100,12 @@ class AuditTrail:
                           done.exception())
         future.add_done_callback(logged)
         return future
+
+    def _submit_append(self, who: str, role: str, action: str, target: str, parameters: Mapping[str, Any],
+                       outcome: str) -> Future[int]:
+        return self._pool.submit(lambda: self._append(self._open(), who=who or os_user() or "unknown", role=role,
+                                                        action=action, target=target, parameters=dict(parameters),
+                                                        outcome=outcome))
 
     def failed_unlocks_soon(self, via: str, *, since: float) -> Future[list[float]]:
         """The wrong PINs given ``via`` since ``since`` (wall clock) that no right one followed, read on the

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.session.request_stop()
+        self.roles.ticker.stop()  # no idle re-lock (and its audit entry) after the trail is closed
         self.audit.close()
         self.closed.emit()
         super().closeEvent(event)

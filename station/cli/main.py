@@ -377,6 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     log_file = setup_logging(logging.DEBUG if args.verbose else logging.INFO)
+    if args.func not in (cmd_provision, cmd_demo):  # units show their own waits; other commands say it here
+        from station.cloud.gateway import on_any_wait
+        on_any_wait(_say_waiting)
     try:
         code: int = args.func(args)
         return code
@@ -391,6 +394,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:  # every command ends in exit 2 and a message, never a traceback (that goes to the log)
         return _report(explain_exception(exc, _command(args), _aws_profile(args)), log_file)
+
+
+def _say_waiting(op: str, why: str, delay: float, attempt: int) -> None:
+    """A command waiting out throttling or a network hiccup says so, rather than hang silently."""
+    print(f"waiting for AWS: {why} ({op}, attempt {attempt}, again in {delay:.1f} s)", file=sys.stderr, flush=True)
 
 
 def _command(args: argparse.Namespace) -> str:

@@ -36,6 +36,7 @@ from botocore.exceptions import (
 
 from station.cloud.adapter import IotCloud
 from station.cloud.credentials import INVALID_CODES, explain_credentials_error
+from station.cloud.gateway import Gateway
 from station.cloud.quotas import default_quotas
 from station.cloud.reachability import MQTT_ALPN, split_host_port, tcp_probe, tls_probe
 from station.cloud.refusals import ACCESS_DENIED as REFUSED_CODES
@@ -803,6 +804,12 @@ def quick_check(cloud: IotCloud, *, embedded: bool = False) -> list[CheckResult]
     return results
 
 
+#: Seconds one request of a check may spend in the gateway's retries before its failure is the finding:
+#: a check reports an unreachable endpoint in seconds (cloud.max_wait is for units, which wait out hiccups).
+CHECK_BUDGET_S = 5.0
+
+
+@Gateway.within_budget(CHECK_BUDGET_S)
 def check_cloud(cloud: IotCloud, profile: Profile, *, embedded: bool | None = None,
                 progress: Callable[[CheckResult], None] | None = None) -> CheckReport:
     """The full preflight: identity, clock, bootstrap resources, permissions, endpoint, quotas and line rate."""
@@ -848,6 +855,7 @@ def health(results: list[CheckResult], *, embedded: bool, region: str, demo: boo
     return CloudHealth(not problems, where, state, problems, time.time())
 
 
+@Gateway.within_budget(CHECK_BUDGET_S)
 def require_cloud(cloud: IotCloud, *, embedded: bool) -> list[CheckResult]:
     """The quick check, raising the first problem as a CloudError (the headless `station provision` start)."""
     results = quick_check(cloud, embedded=embedded)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import logging
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError
 
@@ -27,6 +28,8 @@ from station.cloud.throttle import SERVER_CODES, THROTTLE_CODES, AdaptiveLimiter
 from station.errors import CloudError, StationError
 
 log = logging.getLogger("station.cloud")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: on_wait(operation, reason, retry_in_seconds, attempt)
 WaitFn = Callable[[str, str, float, int], None]
@@ -45,6 +48,15 @@ _PREPAID: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("sta
                                                                             default=None)
 # A shorter retry budget for callers with their own, durable way to try later (the records outbox).
 _BUDGET: contextvars.ContextVar[float | None] = contextvars.ContextVar("station_gateway_budget", default=None)
+
+
+# Listeners of every gateway of this process: a command-line tool's "waiting for AWS" line on stderr.
+_PROCESS_LISTENERS: list[WaitFn] = []
+
+
+def on_any_wait(fn: WaitFn) -> None:
+    """Announce every retry of every gateway in this process to ``fn`` (called from worker threads)."""
+    _PROCESS_LISTENERS.append(fn)
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,17 @@ class Gateway:
             _BUDGET.reset(token)
 
     @staticmethod
+    def within_budget(seconds: float) -> Callable[[Callable[P, R]], Callable[P, R]]:
+        """Decorator: the function's requests give up retrying after ``seconds`` (see budget())."""
+        def wrap(fn: Callable[P, R]) -> Callable[P, R]:
+            @functools.wraps(fn)
+            def run(*args: P.args, **kwargs: P.kwargs) -> R:
+                with Gateway.budget(seconds):
+                    return fn(*args, **kwargs)
+            return run
+        return wrap
+
+    @staticmethod
     def prepaid(op: str) -> contextvars.Token[list[str] | None]:
         """Mark that the next ``op`` request in this context already holds its limiter slot."""
         held = list(_PREPAID.get() or [])
@@ -172,7 +195,7 @@ class Gateway:
             self.retries[op] = self.retries.get(op, 0) + 1
         why = reason(kind, code, caught_exception)
         log.info("%s: %s, retrying in %.2f s (attempt %d)", op, why, delay, attempts)
-        for listener in [_ON_WAIT.get(), *self._listeners]:
+        for listener in [_ON_WAIT.get(), *self._listeners, *_PROCESS_LISTENERS]:
             if listener is not None:
                 try:
                     listener(op, why, delay, attempts)

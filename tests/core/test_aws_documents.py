@@ -57,7 +57,8 @@ def _entry(version: str) -> CatalogEntry:
 
 
 def test_document_for_uses_the_catalog_region_and_reads_back() -> None:
-    catalog: Any = SimpleNamespace(bucket="cat-eu", cloud=SimpleNamespace(target=SimpleNamespace(region="eu-west-1")))
+    catalog: Any = SimpleNamespace(bucket="cat-eu", cloud=SimpleNamespace(target=SimpleNamespace(region="eu-west-1")),
+                                   settings=SimpleNamespace(versioning="semver"))
     doc = document_for(catalog, _entry("1.2.0+b7"))
     assert doc.url == ("${aws:iot:s3-presigned-url:https://s3.eu-west-1.amazonaws.com/cat-eu/"
                        "catalog/firmware/sensor-a/1.2.0%2Bb7.bin}")

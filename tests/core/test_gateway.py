@@ -182,3 +182,14 @@ def test_limiter_spaces_calls() -> None:
     assert limiter.rate("X") == 25.0
     limiter.raise_ceilings({"X": 80.0})
     assert limiter.rate("X") == 80.0
+
+
+def test_a_budget_shortens_the_wait_for_callers_with_their_own_retry(server: Scripted) -> None:
+    cloud = cloud_at(server, max_wait=60.0)
+    server.answers = [throttle() for _ in range(500)]
+    with Gateway.budget(0.05), pytest.raises(ClientError):  # a check reports, the records outbox tries later
+        cloud.describe_thing("t")
+    served = len(server.requests)
+    assert served < 500  # gave up long before the 60 s policy would have
+    server.answers = [throttle(), (200, {"thingName": "t"}, {})]
+    assert cloud.describe_thing("t") is not None  # outside the block the policy's patience is back
