@@ -22,8 +22,8 @@ HEADER = [
     "step + cause + remedy or in a successful retry, its records must be complete and the cloud must hold no",
     "orphaned or duplicated resource. A *lost answer* reaches AWS, which acts, and its answer is cut on the",
     "way back; afterwards `station reconcile` must report exactly the certificates the records do not know,",
-    "and `--fix` retires them. A *refused* call fails alone in a round whose other calls succeed (a partial",
-    "round). Faults covered elsewhere are listed below the table.", "",
+    "and `--fix` retires them. In a *partial round* one call is refused while the others of its round",
+    "succeed: whatever they issued is recorded. Faults covered elsewhere are listed below the table.", "",
     "| fault | step | outcome | detail |", "|---|---|---|---|",
 ]
 FOOTER = [

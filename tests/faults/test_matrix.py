@@ -61,7 +61,7 @@ class Case:
     board_faults: str = ""  # virtual-board fault spec from the start
     expect: str = "retried"  # "retried": the unit passes; "named": it fails with step, cause, remedy
     extra: dict[str, Any] = field(default_factory=dict)
-    op: str = ""  # the AWS operation a "lost answer" or "refused" fault hits
+    op: str = ""  # the AWS operation a "lost answer" or "partial round: refused" fault hits
 
 
 @dataclass
@@ -105,7 +105,7 @@ def injector(case: Case, world: World) -> Callable[[Event], None]:
             bad_job(world.cloud)
         elif case.fault == "lost answer":
             proxy.lose(1, match=operation(case.op))  # AWS acts on the request; its answer never arrives
-        elif case.fault == "refused":
+        elif case.fault == "partial round: refused":
             proxy.refuse(1, match=operation(case.op))  # one call of the round refused, its siblings succeed
     return inject
 
@@ -161,9 +161,9 @@ CASES: list[Case] = [
                                                          "AddThingToThingGroup")),
     Case("lost answer", "attaching", op="UpdateThing", extra={"existing-thing": True}),
     # Partial rounds: one call of a concurrent round refused while its siblings succeed.
-    Case("refused", "registering", op="CreateThing", expect="named"),
-    Case("refused", "registering", op="CreateCertificateFromCsr", expect="named"),
-    Case("refused", "attaching", op="AttachThingPrincipal", expect="named"),
+    Case("partial round: refused", "registering", op="CreateThing", expect="named"),
+    Case("partial round: refused", "registering", op="CreateCertificateFromCsr", expect="named"),
+    Case("partial round: refused", "attaching", op="AttachThingPrincipal", expect="named"),
 ]
 
 
