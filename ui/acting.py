@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 from botocore.exceptions import BotoCoreError, ClientError
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from station.cloud.gateway import Gateway, WaitFn, explain_cloud_error
+from station.cloud.gateway import Gateway, WaitFn
 from station.cloud.retry import error_code
+from station.cloud.unhandled import explain_unhandled
 from station.errors import StationError
 from ui.audit import AuditTrail, os_user
 from ui.confirm import ConfirmBar
@@ -27,7 +28,7 @@ OK, REFUSED, DECLINED, FAILED = "ok", "refused", "declined", "failed"
 
 def plain_error(exc: BaseException) -> str:
     """A failure in words: step, cause and what to do, never a traceback (AWS refusals named by the gateway)."""
-    explained = explain_cloud_error("", exc) if isinstance(exc, (ClientError, BotoCoreError)) else None
+    explained = explain_unhandled(exc) if isinstance(exc, (ClientError, BotoCoreError)) else None
     if explained is not None:
         exc = explained
     if isinstance(exc, StationError):

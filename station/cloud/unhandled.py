@@ -3,14 +3,13 @@
 # The last line of defence before a unit reports "internal error": whatever AWS refused is AWS's answer, not
 # a bug of the station, so it reaches the operator with the operation, AWS's own words (which name the
 # resource) and who fixes it. Credentials, AccessDenied, invalid input and limits keep their translations
-# (station.cloud.credentials, station.cloud.refusals); this adds "not found" and everything else.
+# (station.cloud.gateway.explain_cloud_error); this adds "not found" and everything else.
 
 from __future__ import annotations
 
 from botocore.exceptions import BotoCoreError, ClientError, ParamValidationError
 
-from station.cloud.credentials import explain_credentials_error
-from station.cloud.refusals import explain_refusal
+from station.cloud.gateway import explain_cloud_error
 from station.errors import CloudError
 
 #: Operation -> the resource it needs that `station cloud bootstrap` creates (AWS's message names which one).
@@ -29,11 +28,12 @@ BOOTSTRAP_REMEDY = ("The line engineer runs 'station cloud bootstrap --profile <
 
 def explain_unhandled(exc: BaseException, profile_name: str = "") -> CloudError | None:
     """The operator-facing error for an AWS answer (or botocore failure) that escaped every handler; else None."""
+    # First the gateway's own words (retries spent, credentials, AccessDenied/invalid/limits): one wording.
+    known = explain_cloud_error("", exc, profile_name=profile_name)
+    if isinstance(known, CloudError):
+        return known
     if isinstance(exc, ClientError):
         op = exc.operation_name or "a call"
-        explained = explain_credentials_error(exc, profile_name) or explain_refusal(op, exc)
-        if explained is not None:
-            return explained
         err = exc.response.get("Error", {})
         code, message = str(err.get("Code", "")), str(err.get("Message", "")).strip()
         if code == "ResourceNotFoundException" or code.endswith("NotFound"):
@@ -48,9 +48,6 @@ def explain_unhandled(exc: BaseException, profile_name: str = "") -> CloudError 
                           remedy="Check the value it names (board identity or profile naming); if it came from "
                                  "the board, set the board aside for the line engineer.", detail=type(exc).__name__)
     if isinstance(exc, BotoCoreError):
-        explained = explain_credentials_error(exc, profile_name)
-        if explained is not None:
-            return explained
         return CloudError(f"the AWS client failed: {exc}",
                           remedy="Check the station's network and AWS settings (region, endpoint), then retry "
                                  "the unit.", detail=type(exc).__name__)
