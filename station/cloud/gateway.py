@@ -5,7 +5,7 @@
 #   needs-retry  -> throttling, 5xx and network errors are retried with jittered backoff within max_wait,
 #                   announced to whoever waits ("waiting for AWS"), and taught to the limiter.
 # So a paginator page, a jobs command, a QA lookup and a pipeline step are limited and retried the same way,
-# and no call site writes its own loop. Final errors are turned into plain words by explain().
+# and no call site writes its own loop. Final errors are turned into plain words by explain_cloud_error().
 
 from __future__ import annotations
 
@@ -202,11 +202,6 @@ class Gateway:
                 except Exception:  # a listener's bug must not turn a retry into a failed call
                     log.exception("waiting-for-AWS listener failed")
         return delay
-
-    # -- final errors in plain words ---------------------------------------------------------
-    def explain(self, op: str, exc: BaseException) -> StationError | None:
-        """The operator-facing error for a call that finally failed, or None when callers handle it by code."""
-        return explain_cloud_error(op, exc, profile_name=self.profile_name, max_wait=self.policy.max_wait)
 
 
 def explain_cloud_error(op: str, exc: BaseException, *, profile_name: str = "",
