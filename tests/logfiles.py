@@ -11,8 +11,9 @@ from station.logs import setup_logging
 
 
 @contextlib.contextmanager
-def station_log(directory: Path) -> Iterator[Path]:
-    """The log file the station writes (DEBUG and up) under ``directory``, as its CLI and window set it up."""
+def station_log(directory: Path | None = None) -> Iterator[Path]:
+    """The log file the station writes (DEBUG and up) under ``directory`` (None: the user's log folder),
+    as its CLI and window set it up."""
     root = logging.getLogger()
     level = root.level
     path = setup_logging(logging.DEBUG, directory)

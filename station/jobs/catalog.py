@@ -27,7 +27,7 @@ KINDS = ("firmware", "config")
 _SUFFIX = {"firmware": ".bin", "config": ".json"}
 _CONTENT_TYPE = {"firmware": "application/octet-stream", "config": "application/json"}
 # Same rule as documents.parse_document applies to a delivered version, so whatever the catalog accepts a
-# device will too. Both are applied with fullmatch: re.match("^…$") would accept "1.0\n".
+# device will too. Both are applied with fullmatch, which (unlike an anchored search) refuses "1.0\n".
 _VERSION = VERSION
 _MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 MAX_NOTES = 1024  # S3 user metadata is limited to 2 KB in total

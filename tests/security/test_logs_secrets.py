@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from station.logs import setup_logging
-from tests.logfiles import flushed
+from tests.logfiles import flushed, station_log
 
 PEM = ("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n"
        "VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n-----END RSA PRIVATE KEY-----")
@@ -43,15 +43,8 @@ def test_keys_and_aws_secrets_never_reach_the_log(log_file: Path) -> None:
 
 
 def test_the_log_lives_under_the_user_log_dir(station_home: Path) -> None:
-    root = logging.getLogger()
-    level = root.level
-    try:
-        assert setup_logging() == station_home / "logs" / "station.log"
-    finally:
-        for handler in [h for h in root.handlers if getattr(h, "_station", False)]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(level)
+    with station_log() as path:
+        assert path == station_home / "logs" / "station.log"
 
 
 def test_the_log_rotates(log_file: Path) -> None:
