@@ -3,6 +3,7 @@
 
 `python3 run.py bundle` builds the one-folder executable (dist/station/) and smoke-tests it.
 `python3 run.py reliability` runs the fault matrix and writes docs/reliability.md.
+`python3 run.py bench [--quick]` runs the benchmarks and writes docs/performance/ (see README, Benchmarks).
 
 Creates ./.venv (once, and again whenever pyproject.toml changes), installs the
 project with the extras the command needs, installs the few system libraries
@@ -17,6 +18,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import venv
 from pathlib import Path
 
@@ -78,6 +81,18 @@ def ensure_qt_system_libs() -> None:
         say(f"warning: Qt may not start; install these packages: {' '.join(missing)}")
 
 
+def parallel_workers(extra: list[str]) -> list[str]:
+    """pytest-xdist options unless the caller chose (-n/--numprocesses, or -p no:xdist).
+
+    Most of the suite waits (embedded clouds starting, virtual boards at line rate, stations being killed), so
+    four workers keep two cores busy; "worksteal" evens out the few minute-long modules. Each worker gets its
+    own temp folder and its own embedded clouds on free ports.
+    """
+    chosen = any(a in ("-n", "--numprocesses") or a.startswith(("-n", "--numprocesses=", "--dist"))
+                 for a in extra) or "no:xdist" in extra
+    return [] if chosen else ["-n", "4", "--dist", "worksteal"]
+
+
 def run_tests(extra: list[str]) -> int:
     ensure_venv("cloud,dev")
     ensure_qt_system_libs()
@@ -88,7 +103,7 @@ def run_tests(extra: list[str]) -> int:
         if subprocess.run(cmd, cwd=ROOT, env=env).returncode != 0:
             say(f"{step} failed")
             return 1
-    cmd = [str(PY), "-m", "pytest", *extra]
+    cmd = [str(PY), "-m", "pytest", *parallel_workers(extra), *extra]
     say(" ".join(cmd[2:]))
     code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
     if code == 5:  # pytest: no tests collected; never a pass
@@ -119,6 +134,51 @@ def run_reliability(extra: list[str]) -> int:
     return subprocess.run([str(PY), "-m", "tests.faults.report", *extra], cwd=ROOT).returncode
 
 
+#: The benchmarks `run.py bench` runs, in order (module, options of a --quick smoke form).
+BENCHES: dict[str, tuple[str, list[str]]] = {
+    "throughput": ("bench.throughput", ["--quick"]),  # batches; --until ready vs registered
+    "line": ("bench.line", ["--quick"]),  # the continuous line at 64 slots
+    "stations": ("bench.stations", ["--quick"]),  # 2 and 4 stations on one account
+    "gui_lag": ("bench.gui_lag", ["--units", "16", "--until", "registered"]),  # the window under load
+}
+
+
+def run_bench(extra: list[str]) -> int:
+    """Every benchmark (targets printed MET/MISSED, each checking that every unit is accounted for), or one.
+
+    `run.py bench [--quick]` runs them all (--quick: a smoke form writing to a temporary folder, so the figures
+    in docs/performance stay those of a full run); `run.py bench NAME [its options]` runs one of BENCHES.
+    A benchmark fails (and so does the command) when its accounting finds a unit missing or orphaned.
+    """
+    ensure_venv("bench")
+    ensure_qt_system_libs()  # gui_lag opens the real window, offscreen
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    quick, tmp = "--quick" in extra, Path(tempfile.gettempdir()) / "station-bench-quick"
+    if extra and extra[0] in BENCHES:
+        plan = [(extra[0], extra[1:])]
+    elif extra in ([], ["--quick"]):
+        full = {"throughput": ["--ready", "32", "64"]}  # ready vs registered where the target is; ≤ 15 min in all
+        plan = [(name, [*opts, "--out", str(tmp)] if quick else full.get(name, []))
+                for name, (_, opts) in BENCHES.items()]
+    else:
+        print(f"usage: python3 run.py bench [--quick] | bench {{{','.join(BENCHES)}}} [its options]")
+        return 64
+    results: list[tuple[str, int, float]] = []
+    started = time.monotonic()
+    for name, opts in plan:
+        cmd = [str(PY), "-m", BENCHES[name][0], *opts]
+        say(" ".join(cmd[1:]))
+        t = time.monotonic()
+        code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
+        results.append((name, code, time.monotonic() - t))
+    if len(plan) > 1:  # the line and stations figures as one plot, next to their results
+        subprocess.run([str(PY), "-m", "bench.plots", *(["--out", str(tmp)] if quick else [])], cwd=ROOT, env=env)
+    for name, code, secs in results:
+        say(f"{name}: {'ok' if code == 0 else f'FAILED (exit {code})'} in {secs:.0f} s")
+    say(f"benchmarks took {time.monotonic() - started:.0f} s")
+    return 0 if all(code == 0 for _, code, _ in results) else 1
+
+
 def run_demo(extra: list[str]) -> int:
     ensure_venv("cloud")
     args = extra or ["--boards", "8"]
@@ -129,10 +189,11 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - run.py is the one file older Pythons may start
         print(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
         return 1
-    if not argv or argv[0] not in ("demo", "test", "bundle", "reliability", "station"):
+    if not argv or argv[0] not in ("demo", "test", "bundle", "reliability", "bench", "station"):
         print(__doc__)
         print("usage: python3 run.py demo [station demo options] | test [pytest options] | "
-              "bundle [build_bundle.py options] | reliability [pytest options] | station ARGS")
+              "bundle [build_bundle.py options] | reliability [pytest options] | bench [--quick | NAME options] "
+              "| station ARGS")
         return 64
     command, extra = argv[0], argv[1:]
     if command == "test":
@@ -143,6 +204,8 @@ def main(argv: list[str]) -> int:
         return run_bundle(extra)
     if command == "reliability":
         return run_reliability(extra)
+    if command == "bench":
+        return run_bench(extra)
     ensure_venv("cloud")
     return subprocess.run([str(BIN / "station"), *extra], cwd=ROOT).returncode
 

@@ -21,6 +21,7 @@ from station.cloud.bootstrap import bootstrap
 from station.cloud.connect import EmbeddedCloud
 from station.jobs.demo_content import seed_demo_catalog
 from station.localcloud.faultproxy import FaultProxy
+from station.localcloud.strict.quotas import OVERRIDES_ENV
 from station.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,12 +46,17 @@ class ProxiedCloud:
     def __init__(self, profile: Profile, *, seed_catalog: bool, state_dir: Path | None = None) -> None:
         self.profile = profile
         self.seed_catalog = seed_catalog
-        self.embedded = EmbeddedCloud(state_dir, profile=profile)
+        # Strict (AWS's authorization, input rules and per-account quotas), explicitly: a benchmark on a lax
+        # cloud would measure a line AWS would throttle.
+        self.embedded = EmbeddedCloud(state_dir, profile=profile, strict=True)
         self.proxy: FaultProxy | None = None
         self.direct: IotCloud | None = None
         self.cloud: IotCloud | None = None
 
     def start(self) -> ProxiedCloud:
+        # The account's default quotas, as on AWS: an override inherited from the environment (a CI's raised
+        # quotas) would make every figure here a different account's.
+        os.environ.pop(OVERRIDES_ENV, None)
         try:
             self.direct = self.embedded.start()  # the station's least-privilege identity
             bootstrap(self.embedded.as_role("engineer"), self.profile)
@@ -178,6 +184,10 @@ class Resources:
         self._sys0: Any = None
         self.cpu: dict[str, float] = {}  # name -> average cores busy over the run
         self.wall = 0.0
+
+    def cpu_seconds(self) -> dict[str, float]:
+        """CPU seconds (user + system, with children) each process has used so far."""
+        return self._cpu_seconds()
 
     def _cpu_seconds(self) -> dict[str, float]:
         out: dict[str, float] = {}

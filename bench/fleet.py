@@ -3,6 +3,8 @@
 Protocol over the child's stdin/stdout, one JSON document per line:
 parent -> {"boards": [{"serial", "model", "hw", "faults"}], "baud", "keygen_time", "transport", "run_agent"}
 child  -> {"ports": {serial: url}}
+parent -> {"plug": [board, ...]}     child -> {"ports": {serial: url}}   (hot-plug: new boards, fresh serials)
+parent -> {"unplug": [serial, ...]}  child -> {"unplugged": n}           (those boards close: their ports vanish)
 parent -> "close"            child -> {"closed": n}   (then it exits)
 """
 
@@ -40,6 +42,7 @@ class ChildFleet:
     ports: dict[str, str] = field(default_factory=dict)  # serial -> url, while plugged
     proc: subprocess.Popen[str] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _pipe: threading.Lock = field(default_factory=threading.Lock)
 
     def start(self) -> ChildFleet:
         self.proc = subprocess.Popen([sys.executable, "-m", "bench.fleet"], stdin=subprocess.PIPE,
@@ -56,6 +59,32 @@ class ChildFleet:
             self.ports = dict(json.loads(line)["ports"])
         return self
 
+    def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
+        assert self.proc is not None and self.proc.stdin is not None and self.proc.stdout is not None
+        with self._pipe:  # one request and its answer at a time (callers are worker threads)
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the fleet child process died")
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    def plug(self, orders: list[BoardOrder]) -> dict[str, str]:
+        """Power up new boards (a hot-plug); returns serial -> url. Blocking: call it from a worker thread."""
+        ports = dict(self._ask({"plug": [o.__dict__ for o in orders]})["ports"])
+        self.orders.extend(orders)
+        with self._lock:
+            self.ports.update(ports)
+        return ports
+
+    def unplug(self, serials: list[str]) -> None:
+        """Pull boards out: the station stops seeing their ports at once, then the child closes them."""
+        with self._lock:
+            for s in serials:
+                self.ports.pop(s, None)
+        self._ask({"unplug": serials})
+
     def close(self) -> None:
         """Unplug every board (the station sees the ports vanish) and end the child."""
         with self._lock:
@@ -65,9 +94,10 @@ class ChildFleet:
             return
         assert proc.stdin is not None and proc.stdout is not None
         try:
-            proc.stdin.write("close\n")
-            proc.stdin.flush()
-            proc.stdout.readline()
+            with self._pipe:
+                proc.stdin.write("close\n")
+                proc.stdin.flush()
+                proc.stdout.readline()
             proc.wait(30)
         except (OSError, subprocess.TimeoutExpired):
             proc.kill()
@@ -103,24 +133,43 @@ def _child() -> None:
     from station.virtual.faults import FaultPlan
 
     order: dict[str, Any] = json.loads(sys.stdin.readline())
-    boards: list[VirtualBoard] = []
-    try:
-        for b in order["boards"]:
+    boards: dict[str, VirtualBoard] = {}
+    closed = 0
+
+    def power_up(specs: list[dict[str, Any]]) -> dict[str, str]:
+        started: dict[str, str] = {}
+        for b in specs:
             board = VirtualBoard(b["serial"], b["model"], b["hw"], baud=order["baud"],
                                  keygen_time=order["keygen_time"], faults=FaultPlan.parse(b.get("faults", "")),
                                  run_agent=order["run_agent"])
-            boards.append(board)
+            boards[b["serial"]] = board
             board.start(order["transport"])
-        sys.stdout.write(json.dumps({"ports": {b.identity.serial: b.url for b in boards}}) + "\n")
+            assert board.url is not None  # a started board is plugged
+            started[b["serial"]] = board.url
+        return started
+
+    def answer(doc: dict[str, Any]) -> None:
+        sys.stdout.write(json.dumps(doc) + "\n")
         sys.stdout.flush()
+
+    try:
+        answer({"ports": power_up(order["boards"])})
         for line in sys.stdin:
             if line.strip() == "close":
                 break
+            request = json.loads(line)
+            if "plug" in request:
+                answer({"ports": power_up(request["plug"])})
+            elif "unplug" in request:
+                gone = [boards.pop(s) for s in request["unplug"] if s in boards]
+                for board in gone:
+                    board.close()
+                closed += len(gone)
+                answer({"unplugged": len(gone)})
     finally:
-        for board in boards:
+        for board in boards.values():
             board.close()
-    sys.stdout.write(json.dumps({"closed": len(boards)}) + "\n")
-    sys.stdout.flush()
+    answer({"closed": closed + len(boards)})
 
 
 if __name__ == "__main__":

@@ -194,7 +194,7 @@ def _pages(client: Any, operation: str, key: str, **kwargs: Any) -> list[Any]:
 
 
 def account(planned: list[Planned], records: list[UnitRecord], iot: Any, prefix: str, policy: str,
-            until: str) -> dict[str, Any]:
+            until: str, attach_to: str = "certificate") -> dict[str, Any]:
     """Check every unit in the records and in the cloud; returns counts and a list of anomalies."""
     anomalies: list[str] = []
     by_unit: dict[int, list[UnitRecord]] = defaultdict(list)
@@ -239,7 +239,10 @@ def account(planned: list[Planned], records: list[UnitRecord], iot: Any, prefix:
         problems = []
         if active != [r.certificate_id]:
             problems.append(f"ACTIVE attached certificates {active}, record says {r.certificate_id}")
-        if r.certificate_id not in policy_targets:
+        if attach_to == "group":  # the policy is on the thing group (bootstrap attached it once)
+            if not any(g in policy_targets for g in r.groups):
+                problems.append(f"policy on none of its groups {list(r.groups)}")
+        elif r.certificate_id not in policy_targets:
             problems.append("policy not attached to its certificate")
         groups = {g["groupName"] for g in iot.list_thing_groups_for_thing(thingName=r.thing_name)["thingGroups"]}
         if not set(r.groups) <= groups:
@@ -384,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
         run = asyncio.run(run_waves(planned, profile, pc, sink, args.until, args.seed, args.burst_rate, events))
         wall = time.monotonic() - started
         records = [r for r in store.query(newest_first=False) if r.run_id == sink.run_id]
-        audit = account(planned, records, iot_client(pc.direct), f"SK{args.seed}-", profile.policy_name, args.until)
+        audit = account(planned, records, iot_client(pc.direct), f"SK{args.seed}-", profile.policy_name, args.until,
+                        profile.policy_attach_to)
     removed_running = sum(isinstance(e, UnitRemoved) for e in events)
     summary = summarize(planned, records, audit, run, args, wall)
     summary["removed_events"] = removed_running

@@ -23,13 +23,15 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench.accounting import account
+from bench.bound import quota_bound
 from bench.common import OUT, ByteCounter, LoopLag, ProxiedCloud, Resources, counting_factory, percentile
 from bench.fleet import BoardOrder, ChildFleet
 from station import __version__
 from station.board.reference import ReferenceDriver
 from station.cloud.adapter import IotCloud
 from station.cloud.csr import certificate_public_key
-from station.cloud.retry import DEFAULT_TPS, FALLBACK_TPS, CloudCaller
+from station.cloud.retry import CloudCaller
 from station.demo import DEMO_MODELS, run_until_settled
 from station.domain import ObjectKind
 from station.jobs.follow import CloudJobSource
@@ -37,6 +39,8 @@ from station.pipeline.events import Event, StepFinished, UnitFailed, UnitPassed
 from station.pipeline.scheduler import Station
 from station.pipeline.states import UnitState
 from station.profile import Profile, load_profile
+from station.records.sink import SqliteSink
+from station.records.store import RecordStore
 
 BAUD = 115200
 KEYGEN = 0.15
@@ -71,7 +75,14 @@ class Case:
     lag_max_ms: float = float("nan")
     cpu_cores: dict[str, float] = dataclasses.field(default_factory=dict)
     step_p50_s: dict[str, float] = dataclasses.field(default_factory=dict)  # where a unit's time goes
+    # --until ready only: what following costs and how late the station learns that a unit is ready.
+    follow_calls_per_unit: float = float("nan")  # control-plane requests of the follow phase, shared ones included
+    follow_rps_per_unit: float = float("nan")  # those requests / the seconds each unit was followed, on average
+    added_p50_s: float = float("nan")  # UnitPassed minus the device's last SUCCEEDED as the cloud recorded it
+    added_p95_s: float = float("nan")
+    events_live: bool = False  # the job-event subscriber was connected (else: the polling fallback was measured)
     failures: list[str] = dataclasses.field(default_factory=list)
+    serials: list[str] = dataclasses.field(default_factory=list)  # the boards, for the accounting
 
 
 @dataclasses.dataclass
@@ -93,23 +104,60 @@ def orders(prefix: str, n: int) -> list[BoardOrder]:
 
 
 async def _run_station(profile: Profile, cloud: IotCloud, fleet: ChildFleet, counter: ByteCounter, until: str,
-                       limit: float) -> tuple[list[Event], CloudCaller, LoopLag]:
+                       limit: float, sink: SqliteSink | None = None
+                       ) -> tuple[list[Event], CloudCaller, LoopLag, Station]:
     caller = CloudCaller(None)  # the Station hands it the cloud's gateway
     jobs = CloudJobSource(cloud) if until == "ready" else None
     station = Station(profile, cloud, [fleet.provider], factory=counting_factory(counter), caller=caller,
                       poll_interval=0.1, jobs=jobs, until=until)
     events: list[Event] = []
     station.bus.subscribe(events.append)
+    if sink is not None:
+        station.bus.subscribe(sink.on_event)
     lag = LoopLag()
     lag.start()
     try:
         await run_until_settled(station, len(fleet.orders), timeout=limit)
     finally:
         await lag.stop()
-    return events, caller, lag
+        if sink is not None:
+            sink.close()
+    return events, caller, lag, station
 
 
-def measure(pc: ProxiedCloud, base: Profile, n: int, latency: float, until: str, tag: str) -> Case:
+#: The control-plane calls of following a unit to ready: its own, and the current-jobs look-ups units share.
+FOLLOW_OPS = ("ListJobExecutionsForThing", "DescribeJobExecution", "ListJobs", "DescribeJob", "GetJobDocument")
+
+
+def device_done_at(admin: IotCloud, thing: str) -> float | None:
+    """When the device's last job execution reached SUCCEEDED, as the cloud recorded it (epoch seconds)."""
+    done = [s["jobExecutionSummary"]["lastUpdatedAt"].timestamp()
+            for page in admin.iot.get_paginator("list_job_executions_for_thing").paginate(thingName=thing)
+            for s in page.get("executionSummaries", []) if s["jobExecutionSummary"]["status"] == "SUCCEEDED"]
+    return max(done) if done else None
+
+
+def follow_figures(case: Case, events: list[Event], calls: dict[str, int], admin: IotCloud) -> None:
+    """Issue 11's "ready without polling" figures: calls and request rate per unit, and the lateness it adds."""
+    verified: dict[tuple[str, int], float] = {}
+    passed: dict[tuple[str, int], UnitPassed] = {}
+    for e in events:
+        if isinstance(e, StepFinished) and e.step is UnitState.VERIFYING:
+            verified[(e.port, e.unit)] = e.at
+        elif isinstance(e, UnitPassed) and e.ready:
+            passed[(e.port, e.unit)] = e
+    if not passed:
+        return
+    follow_calls = sum(calls.get(op, 0) for op in FOLLOW_OPS)
+    case.follow_calls_per_unit = round(follow_calls / len(passed), 2)
+    followed_s = sum(p.at - verified[k] for k, p in passed.items() if k in verified)
+    case.follow_rps_per_unit = round(follow_calls / followed_s, 4) if followed_s > 0 else float("nan")
+    added = [p.at - done for p in passed.values() if (done := device_done_at(admin, p.thing_name)) is not None]
+    case.added_p50_s, case.added_p95_s = (round(percentile(added, q), 3) for q in (0.5, 0.95))
+
+
+def measure(pc: ProxiedCloud, base: Profile, n: int, latency: float, until: str, tag: str,
+            sink: SqliteSink | None = None) -> Case:
     assert pc.proxy is not None
     pc.proxy.reset()
     pc.proxy.latency = latency
@@ -119,12 +167,12 @@ def measure(pc: ProxiedCloud, base: Profile, n: int, latency: float, until: str,
     res = Resources({"boards": fleet.pid, "cloud": pc.cloud_pid})
     try:
         res.start()
-        events, caller, lag = asyncio.run(_run_station(profile, pc.fresh_cloud(), fleet, counter, until,
-                                                       limit=120 + 20 * n))
+        events, caller, lag, station = asyncio.run(_run_station(profile, pc.fresh_cloud(), fleet, counter, until,
+                                                                limit=120 + 20 * n, sink=sink))
         res.stop()
     finally:
         fleet.close()
-    case = Case(boards=n, latency_ms=round(latency * 1000), until=until)
+    case = Case(boards=n, latency_ms=round(latency * 1000), until=until, serials=[o.serial for o in fleet.orders])
     first: dict[tuple[str, int], float] = {}
     verified: dict[tuple[str, int], float] = {}
     final: dict[tuple[str, int], float] = {}
@@ -164,6 +212,10 @@ def measure(pc: ProxiedCloud, base: Profile, n: int, latency: float, until: str,
     case.lag_max_ms = round(max(lags, default=float("nan")), 2)
     case.cpu_cores = res.cpu
     case.step_p50_s = {k: round(percentile(v, 0.5), 3) for k, v in step_s.items()}
+    if until == "ready":
+        case.events_live = station.job_events is not None and station.job_events.received > 0
+        assert pc.embedded.admin_cloud is not None
+        follow_figures(case, events, dict(caller.calls), pc.embedded.admin_cloud)
     return case
 
 
@@ -206,8 +258,9 @@ def baseline(pc: ProxiedCloud, profile: Profile, latency: float, units: int, tag
                 lap("attach principal")
                 cloud.add_to_group(thing, group)
                 lap("add to group")
-                cloud.attach_policy(profile.policy_name, cert.certificate_arn)
-                lap("attach policy")
+                if profile.policy_attach_to != "group":  # on the group, the policy is attached once, by bootstrap
+                    cloud.attach_policy(profile.policy_name, cert.certificate_arn)
+                    lap("attach policy")
                 trips += 5
                 objects = [(ObjectKind.CERT, cert.certificate_pem.encode()), (ObjectKind.CA, cloud.ca_pem()),
                            (ObjectKind.ENDPOINT, cloud.endpoint().encode()), (ObjectKind.THING, thing.encode())]
@@ -230,8 +283,8 @@ def bound(case: Case) -> dict[str, Any]:
     """Analytic bound: N / (serial bytes / line rate + keygen + round trips × latency), capped by AWS limits."""
     serial_s = case.serial_bytes_per_unit * BYTE_TIME
     per_unit = serial_s + KEYGEN + case.round_trips_max * case.latency_ms / 1000
-    caps = {op: DEFAULT_TPS.get(op, FALLBACK_TPS) / c for op, c in case.calls_per_unit.items()
-            if c > 0 and op != "DescribeEndpoint"}  # DescribeEndpoint is cached: never a request per unit
+    # Every operation with an account quota (resources/aws-quotas.json) that a unit called, HTTP-level.
+    caps = {t.operation: t.tps / t.calls_per_unit for t in quota_bound(case.calls_per_unit).terms}
     tightest = min(caps, key=lambda op: caps[op]) if caps else ""
     rate = case.boards / per_unit
     capped = min(rate, caps[tightest]) if tightest else rate
@@ -258,6 +311,25 @@ def targets(cases: list[Case], bounds: list[dict[str, Any]], base: dict[int, Bas
             batch = c.units_per_hour / b["batch_units_per_hour"]
             out.append({"target": f"32 boards, {c.latency_ms} ms: ≥ 85% of the bound",
                         "measured": f"{share:.0%} (of the batch-aware bound: {batch:.0%})", "met": share >= 0.85})
+    registered = {(c.boards, c.latency_ms): c for c in cases if c.until == "registered"}
+    for c in cases:
+        r = registered.get((c.boards, c.latency_ms))
+        if c.until == "ready" and c.boards == 32 and r is not None and r.units_per_hour:
+            ratio = c.units_per_hour / r.units_per_hour
+            out.append({"target": f"32 boards, {c.latency_ms} ms: --until ready ≥ 70% of --until registered",
+                        "measured": f"{ratio:.0%} ({c.units_per_hour:,} vs {r.units_per_hour:,} units/h)",
+                        "met": ratio >= 0.70})
+    for c in cases:
+        if c.until == "ready" and c.boards in (32, 64):
+            where = f"{c.boards} boards, {c.latency_ms} ms, --until ready"
+            via = "job events" if c.events_live else "POLLING FALLBACK (no job events received)"
+            out.append({"target": f"{where}: the station adds ≤ 1 s p95 to the device's job completion",
+                        "measured": f"p95 {c.added_p95_s:.2f} s, p50 {c.added_p50_s:.2f} s ({via})",
+                        "met": c.added_p95_s <= 1.0})
+            out.append({"target": f"{where}: ≤ 3 control-plane calls per unit to follow",
+                        "measured": f"{c.follow_calls_per_unit:.2f}", "met": c.follow_calls_per_unit <= 3})
+            out.append({"target": f"{where}: ≤ 0.05 requests/s per unit while following",
+                        "measured": f"{c.follow_rps_per_unit:.3f}", "met": c.follow_rps_per_unit <= 0.05})
     worst = max((c.round_trips_max for c in cases), default=0)
     out.append({"target": "≤ 2 round trips on the critical path", "measured": str(worst), "met": worst <= 2})
     for c in cases:
@@ -305,6 +377,22 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {c['round_trips_max']} | {c['serial_bytes_per_unit']:,.0f} | {c['peak_rss_mb']:.0f} "
             f"| {c['lag_p99_ms']:.1f} | {cpu.get('station', 0):.2f} / {cpu.get('boards', 0):.2f} / "
             f"{cpu.get('cloud', 0):.2f} / {cpu.get('machine', 0):.2f} |")
+    ready = [c for c in report["cases"] if c["until"] == "ready"]
+    if ready:
+        lines += ["", "## Following to ready", "",
+                  "Calls: every control-plane request of the follow phase per ready unit (ListJobExecutionsForThing, "
+                  "DescribeJobExecution, and the shared ListJobs/DescribeJob/GetJobDocument). Added: the unit's "
+                  "UnitPassed minus the moment the cloud recorded the device's last SUCCEEDED.", "",
+                  "| N | signal | calls/unit | requests/s per unit | added p50 s | added p95 s | per operation |",
+                  "|---|---|---|---|---|---|---|"]
+        for c in ready:
+            per_op = ", ".join(f"{op} {c['calls_per_unit'].get(op, 0):g}" for op in FOLLOW_OPS
+                               if c["calls_per_unit"].get(op))
+            lines.append(f"| {c['boards']} | {'job events' if c.get('events_live') else 'polling fallback'} "
+                         f"| {c.get('follow_calls_per_unit', float('nan')):.2f} "
+                         f"| {c.get('follow_rps_per_unit', float('nan')):.3f} "
+                         f"| {c.get('added_p50_s', float('nan')):.2f} "
+                         f"| {c.get('added_p95_s', float('nan')):.2f} | {per_op or '–'} |")
     lines += ["", "## Sequential baseline", "", "| latency | units | s/unit | units/h | round trips/unit | steps (s) |",
               "|---|---|---|---|---|---|"]
     for b in report["baseline"]:
@@ -389,6 +477,13 @@ def main(argv: list[str] | None = None) -> int:
     cases: list[Case] = []
     base: dict[int, Baseline] = {}
     run = datetime.datetime.now().strftime("%H%M%S")
+    store = RecordStore(Path(tempfile.mkdtemp(prefix="bench-throughput-")) / "records.sqlite3")
+    sinks: list[SqliteSink] = []
+
+    def sink() -> SqliteSink:
+        sinks.append(SqliteSink.for_profile(store, profile))
+        return sinks[-1]
+
     with ProxiedCloud(profile, seed_catalog=bool(ready_ns)) as pc:
         for li, lat in enumerate(latencies):
             b = baseline(pc, profile, lat, 2 if args.quick else 4, f"B{run}L{li}")
@@ -396,29 +491,38 @@ def main(argv: list[str] | None = None) -> int:
             print(f"baseline {b.latency_ms} ms: {b.seconds_per_unit:.2f} s/unit, {b.units_per_hour} units/h",
                   flush=True)
             for n in boards:
-                case = measure(pc, profile, n, lat, "registered", f"R{run}L{li}N{n}")
+                case = measure(pc, profile, n, lat, "registered", f"R{run}L{li}N{n}", sink())
                 cases.append(case)
                 print(f"N={n:3d} {case.latency_ms} ms registered: {case.units_per_hour:,} units/h, "
                       f"{case.passed}/{n} passed, lag p99 {case.lag_p99_ms} ms, cpu {case.cpu_cores}", flush=True)
         for n in ready_ns:
-            case = measure(pc, profile, n, latencies[0], "ready", f"Y{run}N{n}")
+            case = measure(pc, profile, n, latencies[0], "ready", f"Y{run}N{n}", sink())
             cases.append(case)
             print(f"N={n:3d} {case.latency_ms} ms ready: {case.units_per_hour:,} units/h, {case.passed}/{n} passed, "
                   f"ready p50 {case.final_p50_s} s, cpu {case.cpu_cores}", flush=True)
+        runs = {s.run_id for s in sinks}
+        records = [r for r in store.query(newest_first=False) if r.run_id in runs]
+        assert pc.embedded.admin_cloud is not None
+        audit = account([s for c in cases for s in c.serials], records, pc.embedded.admin_cloud, profile)
+    store.close()
     bounds = [bound(c) for c in cases]
     report = {
         "meta": {"date": datetime.datetime.now().isoformat(timespec="seconds"), "station": __version__,
                  "python": platform.python_version(), "cpus": __import__("os").cpu_count(), "quick": args.quick,
                  "baud": BAUD, "keygen_s": KEYGEN},
-        "targets": targets(cases, bounds, base),
+        "targets": [*targets(cases, bounds, base),
+                    {"target": "every unit accounted for (records and cloud)", "measured": audit.line(),
+                     "met": audit.ok}],
+        "audit": audit.to_json(),
         "cases": [dataclasses.asdict(c) for c in cases],
         "bounds": bounds,
         "baseline": [dataclasses.asdict(b) for b in base.values()],
     }
     write(report, args.out)
     print(markdown(report))
+    print(audit.line())
     print(f"written to {args.out}")
-    return 0
+    return 0 if audit.ok else 1
 
 
 def render(out: Path) -> None:
@@ -427,7 +531,8 @@ def render(out: Path) -> None:
     cases = [Case(**c) for c in report["cases"]]
     base = {b["latency_ms"]: Baseline(**b) for b in report["baseline"]}
     report["bounds"] = [bound(c) for c in cases]
-    report["targets"] = targets(cases, report["bounds"], base)
+    kept = [t for t in report["targets"] if t["target"].startswith("every unit")]
+    report["targets"] = [*targets(cases, report["bounds"], base), *kept]
     write(report, out)
 
 

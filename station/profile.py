@@ -100,6 +100,9 @@ class JobSettings:
     ready_timeout: float = 600.0  # seconds the station waits for ready before failing the unit
     poll_min: float = 0.5  # backoff bounds for DescribeJobExecution polling, seconds
     poll_max: float = 10.0
+    # Following by job execution events (MQTT, the station's own identity): the signal that a unit is ready.
+    events: bool = True  # false = poll every unit with the backoff above (e.g. an account without job events)
+    safety_poll: float = 45.0  # seconds between one unit's safety polls while events flow (jittered +-25 %)
     # abortConfig of continuous releases: AWS cancels the job once this percentage of its executions
     # ended FAILED/REJECTED/TIMED_OUT (failureType ALL), evaluated after abort_min_executed things ran it.
     abort_failure_percent: float = 20.0  # 0 = never abort automatically

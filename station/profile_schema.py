@@ -242,6 +242,8 @@ def profile_schema() -> dict[str, Any]:
             "ready_timeout": _num(0, 7 * 86400, above=True, message="must be a positive number of seconds"),
             "poll_min": _num(0.05, 300, message="must be between 0.05 and 300 seconds"),
             "poll_max": _num(0.05, 300, message="must be between 0.05 and 300 seconds"),
+            "events": {"type": "boolean", "message": "must be true or false"},
+            "safety_poll": _num(1, 3600, message="must be between 1 and 3600 seconds"),
             "abort_failure_percent": {**_num(0, 100, message="must be between 0 (no abort) and 100"),
                                       "allOf": [{"format": "two-decimals"}]},
             "abort_min_executed": _int(1, 1_000_000, "must be at least 1 (AWS minNumberOfExecutedThings)"),

@@ -97,9 +97,7 @@ class RoleBar(QWidget):
         self.ticker.setInterval(tick_ms)
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # any input anywhere in the window keeps the role unlocked
+        self._watching = False
         self._show()
 
     def _restore(self, wall_times: list[float]) -> None:
@@ -119,6 +117,21 @@ class RoleBar(QWidget):
         if event.type() in _ACTIVITY:
             self.idle.touch()
         return False
+
+    def _watch_input(self, on: bool) -> None:
+        """Any input anywhere in the window keeps an unlocked role unlocked.
+
+        An application-wide filter runs Python for every Qt event (each paint, timer and layout request of 64
+        busy slots), so it is installed only while a role is unlocked: the operator's wall never pays for it.
+        """
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def unlock(self, role: Role, pin: str) -> bool:
         if not pin_hash(role, self.profile):
@@ -168,6 +181,7 @@ class RoleBar(QWidget):
 
     def _show(self) -> None:
         locked = self.role == Role.OPERATOR
+        self._watch_input(not locked)
         self.current.setText(f"Role: {self.role.label}")
         for widget in (self.choice, self.pin, self.unlock_button):
             widget.setVisible(locked)

@@ -6,20 +6,23 @@ import asyncio
 import contextlib
 import enum
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.board.discovery import PortProvider
 from station.cloud.adapter import IotCloud
 from station.cloud.check import CheckResult, CloudHealth, Status, health, quick_check
+from station.cloud.retry import CloudCaller
 from station.errors import StationError
 from station.jobs.follow import CloudJobSource
 from station.pipeline.events import EventBus
 from station.pipeline.scheduler import Station
 from station.pipeline.states import UnitState
 from station.profile import Profile
-from station.records.run import RunRecords
+from station.records.run import ThreadedRunRecords
 from station.virtual.fleet import VirtualFleet
 
 log = logging.getLogger("station.ui")
@@ -58,6 +61,16 @@ def profile_backend(profile_path: str | None) -> Backend:
     providers: list[PortProvider] = [SerialPortProvider(include=list(profile.serial.ports),
                                                         usb_ids=list(profile.serial.usb_ids))]
     return Backend(profile, cloud, providers, stack.close, endpoint=cloud.target.endpoint_url or "")
+
+
+def started_pool(workers: int, name: str) -> ThreadPoolExecutor:
+    """A thread pool whose ``workers`` threads all run already (blocking: call it from a worker thread)."""
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+    gate = threading.Barrier(workers)
+    # Each task holds its thread until all have one, so the pool starts every thread now.
+    for future in [pool.submit(gate.wait, 60) for _ in range(workers)]:
+        future.result()
+    return pool
 
 
 def cloud_label(profile: Profile, *, demo_boards: int | None = None) -> str:
@@ -106,7 +119,7 @@ class StationSession:
     bus: EventBus = field(default_factory=EventBus)
     backend: Backend | None = None
     station: Station | None = None
-    records: RunRecords | None = None
+    records: ThreadedRunRecords | None = None
     state: SessionState = SessionState.STARTING
     error: StationError | None = None
     #: The last quick cloud check; no unit starts unless it is ok.
@@ -208,6 +221,7 @@ class StationSession:
             self._set(SessionState.ERROR)
             return
         recheck: asyncio.Task[None] | None = None
+        cloud_pool: ThreadPoolExecutor | None = None
         try:
             if self._stop.is_set():
                 return
@@ -220,12 +234,22 @@ class StationSession:
             # Units are followed through their group's continuous jobs unless the profile or
             # the command line says they pass once registered.
             # Records as units progress (and what a killed station left, in the log and the records).
-            self.records = RunRecords(backend.profile, backend.cloud, quiet=False, out=log.warning)
+            # Every SQLite statement of the records runs on their writer thread, never on this (the GUI) one;
+            # opening the file (and marking what a killed station left) too.
+            self.records = await loop.run_in_executor(
+                None, lambda: ThreadedRunRecords(backend.profile, backend.cloud, quiet=False, out=log.warning))
+            # The cloud calls' threads are started here, off this thread: a pool that starts them as calls come
+            # waits on the GUI thread for each new thread to run (64 of them when 64 boards are plugged at once).
+            workers = min(64, backend.profile.parallel * 4)  # as many as the Station's own pool would have
+            cloud_pool = await loop.run_in_executor(None, started_pool, workers, "cloud")
+            serial_pool = await loop.run_in_executor(None, started_pool, Station.serial_threads(backend.profile),
+                                                     "serial")  # the Station owns it from here and shuts it down
             self.station = Station(backend.profile, backend.cloud, backend.providers, bus=self.bus,
+                                   caller=CloudCaller(cloud_pool), serial_executor=serial_pool,
                                    auto_start=self.options.auto_start and self.cloud_ok,
                                    poll_interval=self.options.poll_interval,
                                    until=self.options.until, jobs=CloudJobSource(backend.cloud),
-                                   resume_hint=self.records.sqlite.store.unfinished_certificates)
+                                   resume_hint=self.records.unfinished_certificates)
             self.records.attach(self.station)
             self._set(SessionState.RUNNING)
             recheck = asyncio.create_task(self._recheck(), name="cloud-recheck")
@@ -236,8 +260,12 @@ class StationSession:
                 with contextlib.suppress(asyncio.CancelledError):
                     await recheck
             self._set(SessionState.STOPPING)
+            if cloud_pool is not None:
+                cloud_pool.shutdown(wait=False, cancel_futures=True)
             if self.records is not None:
-                self.records.close()
+                # Writes what is still queued: on a worker thread, the window stays responsive meanwhile.
+                with contextlib.suppress(Exception):
+                    await loop.run_in_executor(None, self.records.close)
             # Stopping the embedded cloud waits for a child process: not on the GUI thread.
             with contextlib.suppress(Exception):
                 await loop.run_in_executor(None, self.backend.close)
@@ -270,13 +298,10 @@ class StationSession:
         if records is None:
             return False
         try:
-            attempt = records.sqlite.attempt_id(port, unit)
-            if attempt is None:
-                found = records.sqlite.store.by_serial(reported) if reported else []
-                attempt = found[0].attempt_id if found else None
+            # On the records writer thread, after the events already queued (so the attempt exists by then).
+            attempt = records.label_mismatch(port, unit, scanned=scanned, reported=reported)
             if attempt is None:
                 return False
-            records.sqlite.store.label_mismatch(attempt, scanned=scanned, reported=reported)
         except Exception:  # a records failure must not stop the line; the mismatch is still shown
             log.exception("could not write the label mismatch on %s to the records", port)
             return False

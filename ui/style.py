@@ -33,6 +33,10 @@ def font(points: float, *, bold: bool = False) -> QFont:
     return f
 
 
+# One rule per result, chosen by the banner's "result" property (SlotWidget re-polishes it on a change).
+BANNER_RULES = "\n".join(f'QFrame#banner[result="{r.value}"] {{ background: {c}; }}'
+                         for r, c in RESULT_COLOURS.items())
+
 STYLE_SHEET = f"""
 QPushButton {{ min-height: {TOUCH}px; padding: 0 16px; font-size: 11pt; }}
 QLineEdit {{ min-height: {TOUCH - 8}px; font-size: 13pt; padding: 0 8px; }}
@@ -43,6 +47,7 @@ QGroupBox {{ font-weight: bold; }}
 SlotWidget {{ border: 2px solid palette(mid); border-radius: 10px; background: palette(base); }}
 SlotWidget[selected="true"] {{ border: 4px solid palette(highlight); }}
 QFrame#banner {{ border-radius: 8px; }}
+{BANNER_RULES}
 QLabel#bannerWord {{ color: white; }}
 QLabel#mismatch {{ color: white; background: {MISMATCH_COLOUR}; border-radius: 6px; padding: 4px 8px; }}
 QLabel#counterValue {{ font-weight: bold; }}

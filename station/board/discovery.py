@@ -7,6 +7,7 @@ import contextlib
 import fnmatch
 import logging
 from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -68,11 +69,15 @@ class PortEvent:
 
 
 class HotplugWatcher:
-    """Polls providers every interval (in worker threads) and yields added/removed events by URL.
+    """Polls providers every interval (on a thread of its own) and yields added/removed events by URL.
 
     The first round reports every present port as added. A provider that
     raises is logged and skipped for that round: its ports are kept as they
     were, so a transient failure does not look like an unplug.
+
+    ``list_ports`` runs on the watcher's own single worker thread, not the loop's default executor: that one
+    is shared (under the window's qasync loop, with job-catalog reads, cloud checks and start-up), and a
+    board plugged while it is busy must still show up at the next round.
     """
 
     def __init__(self, providers: Sequence[PortProvider], interval: float = 0.5) -> None:
@@ -81,6 +86,18 @@ class HotplugWatcher:
         self._known: list[dict[str, PortInfo]] = [{} for _ in self.providers]
         self._stop: asyncio.Event | None = None
         self._stopped = False
+        self._pool: ThreadPoolExecutor | None = None
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hotplug")
+        return self._pool
+
+    def close(self) -> None:
+        """Let the polling thread go (a later round starts a new one)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=False)
 
     @property
     def ports(self) -> list[PortInfo]:
@@ -98,7 +115,7 @@ class HotplugWatcher:
         events: list[PortEvent] = []
         for index, provider in enumerate(self.providers):
             try:
-                ports = await asyncio.to_thread(provider.list_ports)
+                ports = await asyncio.get_running_loop().run_in_executor(self._executor(), provider.list_ports)
             except Exception as exc:
                 log.warning("port provider '%s' failed, skipped this round: %s",
                             getattr(provider, "name", provider), exc)
@@ -114,8 +131,11 @@ class HotplugWatcher:
         self._stop = asyncio.Event()
         if self._stopped:
             return
-        while not self._stop.is_set():
-            for event in await self.poll_once():
-                yield event
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), self.interval)
+        try:
+            while not self._stop.is_set():
+                for event in await self.poll_once():
+                    yield event
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), self.interval)
+        finally:
+            self.close()

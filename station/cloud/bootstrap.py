@@ -55,11 +55,41 @@ def bootstrap(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
         done.append(_ensure(f"thing group {group}", partial(iot.describe_thing_group, thingGroupName=group),
                             partial(iot.create_thing_group, thingGroupName=group)))
         if profile.policy_attach_to == "group":
-            # Attaching once to the group removes the per-unit AttachPolicy call (15 TPS).
-            iot.attach_policy(policyName=name, target=cloud.arn(f"thinggroup/{group}"))
-            done.append(BootstrapAction(f"policy {name} -> group {group}", "attached"))
+            # Attaching once to the group removes the per-unit AttachPolicy call (15 TPS). Read first, so a
+            # re-run says "exists" and changes nothing (ListAttachedPolicies has no resource-level permission).
+            target = cloud.arn(f"thinggroup/{group}")
+            pages = iot.get_paginator("list_attached_policies").paginate(target=target, recursive=False)
+            if any(p.get("policyName") == name for page in pages for p in page.get("policies", [])):
+                done.append(BootstrapAction(f"policy {name} -> group {group}", "exists"))
+            else:
+                iot.attach_policy(policyName=name, target=target)
+                done.append(BootstrapAction(f"policy {name} -> group {group}", "attached"))
     done.extend(ensure_catalog_storage(cloud, profile.catalog))
+    if profile.jobs.events:
+        done.append(enable_job_execution_events(cloud))
     return done
+
+
+JOB_EVENTS_RESOURCE = "event configuration JOB_EXECUTION"
+
+
+def enable_job_execution_events(cloud: IotCloud) -> BootstrapAction:
+    """Turn on JOB_EXECUTION events, the signal the station follows units to "ready" by (docs/jobs.md).
+
+    An account-wide (per region) setting, billed on AWS as messages published: read first, so a
+    re-run changes nothing, and only that one event type is named, so the others keep their state.
+    """
+    if job_execution_events_enabled(cloud):
+        return BootstrapAction(JOB_EVENTS_RESOURCE, "exists", "enabled")
+    cloud.iot.update_event_configurations(eventConfigurations={"JOB_EXECUTION": {"Enabled": True}})
+    return BootstrapAction(JOB_EVENTS_RESOURCE, "created",
+                           "enabled for the whole account and region (AWS bills each event as a message)")
+
+
+def job_execution_events_enabled(cloud: IotCloud) -> bool:
+    """DescribeEventConfigurations: are job execution events published in this account and region?"""
+    configs = cloud.iot.describe_event_configurations().get("eventConfigurations") or {}
+    return bool((configs.get("JOB_EXECUTION") or {}).get("Enabled"))
 
 
 def presign_trust_policy(*, partition: str, region: str, account: str) -> dict[str, object]:

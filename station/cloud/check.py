@@ -363,7 +363,27 @@ def resource_results(cloud: IotCloud, profile: Profile) -> list[CheckResult]:
     if profile.records.enabled:
         out.append(_listing(cloud, "records", profile.records_bucket, profile.records.s3_prefix, profile))
     out.append(_presign_role(cloud, profile))
+    if profile.jobs.events:
+        out.append(_job_events(cloud, profile))
     return out
+
+
+def _job_events(cloud: IotCloud, profile: Profile) -> CheckResult:
+    """JOB_EXECUTION events on: the station follows units to ready by them instead of polling each unit."""
+    from station.cloud.bootstrap import job_execution_events_enabled
+
+    name = "job execution events"
+    enabled: list[bool] = []
+    result = _read(name, lambda: enabled.append(job_execution_events_enabled(cloud)), missing=(), profile=profile)
+    if not result.ok or not enabled:
+        return result
+    if enabled[0]:
+        return CheckResult(name, Status.OK, "enabled: units are followed to ready by events, with a slow "
+                                            "safety poll", value="enabled")
+    return CheckResult(name, Status.PROBLEM, "not enabled in this account and region: the station follows every "
+                                             "unit by polling (more AWS calls, slower ready)",
+                       _bootstrap_remedy(profile) + " It enables them account-wide; AWS bills each event as a "
+                                                    "published message.", short="job events off", value="disabled")
 
 
 def _thing_type(cloud: IotCloud, thing_type: str, profile: Profile) -> CheckResult:
@@ -517,6 +537,13 @@ def required_permissions(profile: Profile, *, partition: str, region: str, accou
     needs += [Need.on(f"iot:{a}", f"{iot}:job/*") for a in (
         "CreateJob", "CancelJob", "DescribeJob", "GetJobDocument", "ListJobExecutionsForJob")]
     needs.append(Need.on("iot:DescribeEndpoint", "*"))
+    if profile.jobs.events:
+        # The one job-event subscriber: its own client id pattern, the job execution event topics only.
+        events = "$aws/events/jobExecution/check-job/succeeded"
+        needs += [Need.on("iot:DescribeEventConfigurations", "*"),
+                  Need.on("iot:Connect", f"{iot}:client/station-{profile.station_id}-check"),
+                  Need.on("iot:Subscribe", f"{iot}:topicfilter/$aws/events/jobExecution/+/+"),
+                  Need.on("iot:Receive", f"{iot}:topic/{events}")]
     s3 = f"arn:{partition}:s3:::"
     cat = profile.catalog
     obj = f"{s3}{cat.bucket}/{cat.prefix}firmware/check.bin"

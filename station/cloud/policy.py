@@ -45,11 +45,16 @@ def device_policy(*, partition: str, region: str, account: str) -> dict[str, Any
     return doc
 
 
+#: The station statements that let it receive job execution events over MQTT (and nothing else there).
+JOB_EVENT_SIDS = ("ConnectAsThisStationForJobEvents", "SubscribeToJobExecutionEventsOnly",
+                  "ReceiveJobExecutionEventsOnly")
+
+
 def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequence[str], policy_name: str,
                        groups: list[str], bucket: str, catalog_prefix: str, presign_role: str,
                        thing_types: Sequence[str] = (), records_bucket: str = "",
                        records_prefix: str = "", partition: str | None = None, attach_policy_to: str = "certificate",
-                       principal_arn: str = "") -> dict[str, Any]:
+                       principal_arn: str = "", station_id: str = "") -> dict[str, Any]:
     """The station identity's policy; ``thing_prefix`` may list one literal name prefix per model.
 
     Each statement grants exactly what AWS checks the station's calls against (the Service Authorization
@@ -58,7 +63,8 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
     Left out: the records statements without ``records_prefix`` (an empty prefix would grant the whole bucket);
     AttachPolicy when the device policy sits on the thing groups (``attach_policy_to = "group"``: bootstrap
     attached it once); SimulatePrincipalPolicy without the identity's own ARN (``station cloud check`` then
-    says it could not simulate).
+    says it could not simulate); the job-event MQTT statements (Connect as ``station-<station_id>-*``,
+    Subscribe/Receive on ``$aws/events/jobExecution/*`` only) without ``station_id``.
     """
     if partition is None:
         from station.cloud.arns import partition_for_region
@@ -79,7 +85,8 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
         read_arns=json.dumps([*group_arns, *type_arns, f"{iot}:policy/{policy_name}"]),
         job_resources=json.dumps([f"{iot}:job/*", *thing_arns, *group_arns]),
         bucket=bucket, catalog_prefix=catalog_prefix, presign_role=presign_role,
-        records_bucket=records_bucket or bucket, records_prefix=records_prefix, principal_arn=principal_arn)
+        records_bucket=records_bucket or bucket, records_prefix=records_prefix, principal_arn=principal_arn,
+        station_id=station_id)
     doc: dict[str, Any] = json.loads(text)
     dropped = set()
     if not records_prefix:
@@ -88,6 +95,8 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
         dropped.add("AttachAPolicyToCertificates")
     if not principal_arn:
         dropped.add("SimulateOwnPermissions")
+    if not station_id:
+        dropped |= set(JOB_EVENT_SIDS)
     doc["Statement"] = [st for st in doc["Statement"] if st.get("Sid") not in dropped]
     check_least_privilege(doc)
     return doc
@@ -95,7 +104,7 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
 
 def engineer_iam_policy(*, region: str, account: str, policy_name: str, groups: list[str],
                         thing_types: Sequence[str], bucket: str, presign_role: str, partition: str | None = None,
-                        attach_policy_to: str = "certificate") -> dict[str, Any]:
+                        attach_policy_to: str = "certificate", job_events: bool = True) -> dict[str, Any]:
     """What `station cloud bootstrap` needs, and nothing the station itself does: create the device policy,
     thing types, groups, catalog bucket and pre-sign role (and attach the policy to the groups)."""
     if partition is None:
@@ -109,7 +118,10 @@ def engineer_iam_policy(*, region: str, account: str, policy_name: str, groups: 
         group_arns=json.dumps([f"{iot}:thinggroup/{g}" for g in groups]), bucket=bucket, presign_role=presign_role)
     doc: dict[str, Any] = json.loads(text)
     if attach_policy_to != "group":
-        doc["Statement"] = [st for st in doc["Statement"] if st.get("Sid") != "AttachTheDevicePolicyToTheGroups"]
+        group_only = ("AttachTheDevicePolicyToTheGroups", "SeeWhatIsAttachedToTheGroups")
+        doc["Statement"] = [st for st in doc["Statement"] if st.get("Sid") not in group_only]
+    if not job_events:
+        doc["Statement"] = [st for st in doc["Statement"] if st.get("Sid") != "EnableJobExecutionEvents"]
     check_least_privilege(doc)
     return doc
 
@@ -132,7 +144,8 @@ def station_iam_policy_for(profile: Profile, *, account: str, region: str | None
         policy_name=profile.policy_name, groups=profile.all_groups(), bucket=profile.catalog.bucket,
         catalog_prefix=profile.catalog.prefix, presign_role=profile.catalog.presign_role,
         thing_types=sorted({m.thing_type for m in profile.models.values()}),
-        records_bucket=profile.records_bucket, records_prefix=profile.records.s3_prefix)
+        records_bucket=profile.records_bucket, records_prefix=profile.records.s3_prefix,
+        station_id=profile.station_id if profile.jobs.events else "")
 
 
 def engineer_iam_policy_for(profile: Profile, *, account: str, region: str | None = None,
@@ -142,4 +155,4 @@ def engineer_iam_policy_for(profile: Profile, *, account: str, region: str | Non
         region=region or profile.cloud.region, account=account, policy_name=profile.policy_name,
         groups=profile.all_groups(), thing_types=sorted({m.thing_type for m in profile.models.values()}),
         bucket=profile.catalog.bucket, presign_role=profile.catalog.presign_role, partition=partition,
-        attach_policy_to=profile.policy_attach_to)
+        attach_policy_to=profile.policy_attach_to, job_events=profile.jobs.events)

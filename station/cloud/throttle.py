@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
+from collections.abc import Callable
 
 from botocore.exceptions import (
     ClientError,
@@ -25,7 +27,7 @@ SERVER_CODES = frozenset({"InternalFailureException", "InternalException", "Serv
 NETWORK_ERRORS = (EndpointConnectionError, ConnectionClosedError, ConnectTimeoutError, ReadTimeoutError)
 
 # AWS IoT's documented default rate quotas (per account and region, resources/aws-quotas.json): the limiter
-# starts at these and halves on every throttle; operations without a documented quota start at FALLBACK_TPS.
+# starts at these and learns from throttling (AIMD); operations without a documented quota start at FALLBACK_TPS.
 DEFAULT_TPS: dict[str, float] = default_rates()
 FALLBACK_TPS = 100.0
 
@@ -61,21 +63,38 @@ def reason(kind: str, code: str = "", exc: BaseException | None = None) -> str:
 
 
 class AdaptiveLimiter:
-    """A slot schedule per API operation whose rate halves on throttling and creeps back on success.
+    """A slot schedule per API operation, paced by AIMD: it learns each operation's share from AWS's answers.
 
+    Starts at the quota table's rate (or a profile's raised quota: the ceiling). A ThrottlingException cuts the
+    rate by half, once per congestion event; a Retry-After hint also holds every slot back that long. Each
+    success adds ``ceiling × INCREASE / rate``, i.e. ``ceiling × INCREASE`` per second at whatever rate it runs:
+    stations sharing an account's quota then converge on equal shares (additive increase, multiplicative decrease).
     Thread-safe: coroutines wait with ``acquire``, worker threads (botocore's before-send hook) with
     ``acquire_blocking``; both take slots from the same schedule.
     """
 
-    def __init__(self, initial: dict[str, float] | None = None, floor: float = 0.5) -> None:
+    #: Multiplicative decrease on a throttle.
+    DECREASE = 0.5
+    #: Additive increase: this fraction of the ceiling per second of successful calls.
+    INCREASE = 0.05
+
+    def __init__(self, initial: dict[str, float] | None = None, floor: float = 0.5,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._initial = {**DEFAULT_TPS, **(initial or {})}
         self._rate: dict[str, float] = {}
         self._next_slot: dict[str, float] = {}
+        self._cut_at: dict[str, float] = {}
         self._floor = floor
+        self._clock = clock
         self._lock = threading.Lock()
+        #: Throttles taught per operation (each cut the rate or fell in the same congestion event).
+        self.throttles: dict[str, int] = {}
 
     def rate(self, op: str) -> float:
         return self._rate.get(op, self._initial.get(op, FALLBACK_TPS))
+
+    def ceiling(self, op: str) -> float:
+        return self._initial.get(op, FALLBACK_TPS)
 
     def raise_ceilings(self, quotas: dict[str, float]) -> None:
         """An account's raised quotas (profile [cloud.quotas]) become these operations' starting rates."""
@@ -87,7 +106,7 @@ class AdaptiveLimiter:
     def reserve(self, op: str) -> float:
         """Take this operation's next slot; returns how long to wait for it."""
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             slot = max(now, self._next_slot.get(op, now))
             self._next_slot[op] = slot + 1.0 / self.rate(op)
         return slot - now
@@ -105,14 +124,22 @@ class AdaptiveLimiter:
         return delay
 
     def throttled(self, op: str, retry_after: float | None = None) -> None:
-        """AWS throttled ``op``: halve its rate; a Retry-After hint also holds every slot back that long."""
+        """AWS throttled ``op``: cut its rate (once per congestion event) and honour a Retry-After hint."""
         with self._lock:
-            self._rate[op] = max(self._floor, self.rate(op) / 2)
+            now = self._clock()
+            self.throttles[op] = self.throttles.get(op, 0) + 1
+            rate = self.rate(op)
+            # Requests sent at the old rate before the first throttle came back are throttled too; cutting for
+            # each would take N calls in flight to rate / 2^N. One cut, then the calls of about one second at
+            # the new rate (AWS's quotas are per second) must come back before the next one counts.
+            if now - self._cut_at.get(op, -math.inf) >= max(1.0, 1.0 / rate):
+                self._rate[op] = max(self._floor, rate * self.DECREASE)
+                self._cut_at[op] = now
             if retry_after:
-                now = time.monotonic()
                 self._next_slot[op] = max(self._next_slot.get(op, now), now + retry_after)
 
     def succeeded(self, op: str) -> None:
         with self._lock:
-            ceiling = self._initial.get(op, FALLBACK_TPS)
-            self._rate[op] = min(ceiling, self.rate(op) + ceiling * 0.02)
+            ceiling = self.ceiling(op)
+            rate = self.rate(op)
+            self._rate[op] = min(ceiling, rate + ceiling * self.INCREASE / rate)

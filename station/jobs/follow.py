@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from station.cloud.adapter import IotCloud
 from station.errors import StationError
 from station.jobs.documents import DETAIL_PERCENT, DETAIL_REASON, DETAIL_STEP, DETAIL_TRAIL, DETAIL_VERSION
+from station.jobs.events import Inbox, JobEventSubscriber, JobExecutionEvent
 
 log = logging.getLogger("station.jobs.follow")
 
@@ -64,9 +66,23 @@ def explain(job: CurrentJob, status: str, details: dict[str, str]) -> NotReady:
                     remedy="Someone canceled the job; retry the unit once a release is current again.")
 
 
+@runtime_checkable
+class RefreshableSource(Protocol):
+    """A job source whose cached list can be forgotten when an event shows it may be stale."""
+
+    def refresh(self, older_than: float = 0.0) -> None: ...
+
+
 @dataclass
 class Follower:
-    """Polls one thing's executions with backoff and a bounded rate; never a busy loop.
+    """Follows one thing's executions until every current job SUCCEEDED; never a busy loop.
+
+    With ``events`` (the station's job-event subscriber, live) it waits on the thing's job
+    execution events (a failure, or a success without details, confirmed by one
+    DescribeJobExecution); a slow
+    jittered safety poll (``safety_poll`` seconds) catches a lost event, and a dropped
+    connection switches to polling with backoff until it is back (then one re-check).
+    Without live events it polls with backoff between ``poll_min`` and ``poll_max``.
 
     Only the group's *current* continuous jobs count: an execution canceled
     because a newer release superseded its job is not a failure.
@@ -80,11 +96,14 @@ class Follower:
     poll_min: float = 0.5
     poll_max: float = 10.0
     timeout: float = 600.0
+    events: JobEventSubscriber | None = None
+    safety_poll: float = 45.0
     online: bool = False
     succeeded: dict[str, CurrentJob] = field(default_factory=dict)
     _trail: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _last: dict[str, tuple[str, str]] = field(default_factory=dict)
     polls: int = 0
+    events_used: int = 0
 
     async def jobs(self) -> list[CurrentJob]:
         out: list[CurrentJob] = []
@@ -94,33 +113,39 @@ class Follower:
 
     async def until_ready(self, on_online: Callable[[str], None]) -> dict[str, str]:
         """Returns {kind: version} reached; raises NotReady with step, cause and remedy."""
+        inbox = self.events.watch(self.thing) if self.events is not None else None
+        try:
+            return await self._follow(inbox, on_online)
+        finally:
+            if inbox is not None:
+                inbox.close()
+
+    async def _follow(self, inbox: Inbox | None, on_online: Callable[[str], None]) -> dict[str, str]:
         deadline = time.monotonic() + self.timeout
         delay = self.poll_min
+        # With events flowing nothing has happened yet worth a call: the device is only now booting.
+        poll_due = inbox is None or not inbox.live
+        pending: list[JobExecutionEvent] = []
         while True:
             jobs = await self.jobs()
             if not jobs:
                 return {}
-            statuses: dict[str, str] = await self.call("ListJobExecutionsForThing", self.thing)
-            self.polls += 1
             changed = False
-            for job in jobs:
-                status = statuses.get(job.job_id)
-                if status in STARTED and not self.online:
-                    self.online = True
-                    changed = True
-                    on_online(job.job_id)
-                if status == "SUCCEEDED" and job.job_id not in self.succeeded:
-                    details = await self._details(job)
-                    self._report(job, details)
-                    self.succeeded[job.job_id] = job
-                    changed = True
-                elif status == "IN_PROGRESS":
-                    changed |= self._report(job, await self._details(job))
-                elif status in TERMINAL_BAD:
-                    details = await self._details(job)
-                    self._report(job, details)
-                    if job in await self.jobs():  # still current: a real failure, not a superseded job
-                        raise explain(job, status, details)
+            if poll_due:
+                statuses: dict[str, str] = await self.call("ListJobExecutionsForThing", self.thing)
+                self.polls += 1
+                for job in jobs:
+                    changed |= await self._apply(job, statuses.get(job.job_id), on_online)
+            for event in pending:
+                target = next((j for j in jobs if j.job_id == event.job_id), None)
+                if target is None and isinstance(self.source, RefreshableSource):
+                    # A job the cached list does not know: maybe a release newer than the cache.
+                    self.source.refresh(older_than=1.0)
+                    jobs = await self.jobs()
+                    target = next((j for j in jobs if j.job_id == event.job_id), None)
+                if target is not None:
+                    self.events_used += 1
+                    changed |= await self._apply(target, event.status, on_online, event.status_details)
             if all(j.job_id in self.succeeded for j in jobs):
                 return {j.kind: j.version for j in jobs}
             now = time.monotonic()
@@ -133,13 +158,64 @@ class Follower:
                                           "starts; then retry it.")
                 raise NotReady(f"not ready after {self.timeout:.0f} s: still waiting for {waiting}", step="updating",
                                remedy="The device is slow or stuck; check its power and network and retry it.")
-            delay = self.poll_min if changed else min(self.poll_max, delay * 1.6)
-            await asyncio.sleep(min(delay, max(0.0, deadline - now)))
+            if inbox is not None and inbox.live:
+                # Events are the signal; this is only the safety poll, jittered so units do not poll in step.
+                wait = self.safety_poll * random.uniform(0.75, 1.25)
+            else:
+                delay = self.poll_min if changed else min(self.poll_max, delay * 1.6)
+                wait = delay
+            wait = min(wait, max(0.0, deadline - now))
+            if inbox is None:
+                await asyncio.sleep(wait)
+                pending, poll_due = [], True
+            else:
+                pending, poll_due = await inbox.get(wait)
+                poll_due = poll_due or not inbox.live
 
-    async def _details(self, job: CurrentJob) -> dict[str, str]:
+    async def _apply(self, job: CurrentJob, status: str | None, on_online: Callable[[str], None],
+                     event_details: dict[str, str] | None = None) -> bool:
+        """Act on one execution status (from a poll or an event); True if anything was new.
+
+        A SUCCEEDED event that carries the device's statusDetails is taken as it is: AWS IoT alone
+        publishes on ``$aws/events`` (no client may) and a terminal status never changes, so a
+        DescribeJobExecution would only repeat it (and its 10 TPS quota would cap the line). Without
+        details, and before failing a unit, one DescribeJobExecution confirms the state.
+        """
+        changed = False
+        if status in STARTED and not self.online:
+            self.online = True
+            changed = True
+            on_online(job.job_id)
+        if status == "SUCCEEDED" and job.job_id not in self.succeeded:
+            if event_details:
+                confirmed, details = status, event_details
+            else:
+                confirmed, details = await self._describe(job)
+            self._report(job, details)
+            if confirmed == "SUCCEEDED":
+                self.succeeded[job.job_id] = job
+                return True
+            status = confirmed
+        elif status == "IN_PROGRESS":
+            return (await self._report_in_progress(job)) or changed
+        if status in TERMINAL_BAD:
+            confirmed, details = await self._describe(job)
+            self._report(job, details)
+            if isinstance(self.source, RefreshableSource):
+                self.source.refresh()  # superseded or a real failure: decide on a fresh list
+            if confirmed in TERMINAL_BAD and job in await self.jobs():
+                raise explain(job, confirmed, details)
+            return True
+        return changed
+
+    async def _report_in_progress(self, job: CurrentJob) -> bool:
+        _, details = await self._describe(job)
+        return self._report(job, details)
+
+    async def _describe(self, job: CurrentJob) -> tuple[str, dict[str, str]]:
         execution = await self.call("DescribeJobExecution", job.job_id, self.thing)
         details = execution.get("statusDetails", {}).get("detailsMap", {}) or {}
-        return {str(k): str(v) for k, v in details.items()}
+        return str(execution.get("status", "")), {str(k): str(v) for k, v in details.items()}
 
     def _report(self, job: CurrentJob, details: dict[str, str]) -> bool:
         """Emit progress for every step the device did since the last poll; True if anything was new."""
@@ -166,13 +242,15 @@ class Follower:
 
 
 class CloudJobSource:
-    """The current continuous jobs of a group, from the cloud through a short-lived shared cache.
+    """The current continuous jobs of a group, from the cloud through one cache shared by every unit.
 
-    One ListJobs answer serves every unit for ``ttl`` seconds, so following
-    many units does not multiply the control-plane request rate.
+    One ListJobs answer serves every unit for ``ttl`` seconds and each job's DescribeJob and
+    GetJobDocument are read once, so the cost is per release, not per unit. The list is read
+    again sooner only when something says it is stale: a release made by this process, an
+    event about a job the list does not hold, or a job that ended badly (superseded or failed?).
     """
 
-    def __init__(self, cloud: IotCloud, ttl: float = 5.0) -> None:
+    def __init__(self, cloud: IotCloud, ttl: float = 30.0) -> None:
         from station.jobs.releases import CurrentJobs
 
         self._cache = CurrentJobs(cloud, ttl=ttl)
@@ -180,3 +258,26 @@ class CloudJobSource:
     async def current(self, group: str) -> list[CurrentJob]:
         infos = await asyncio.to_thread(self._cache.get, group)
         return [CurrentJob(i.job_id, i.kind, i.version) for i in infos]
+
+    def refresh(self, older_than: float = 0.0) -> None:
+        """Read the list again at the next use if it is older than ``older_than`` seconds."""
+        self._cache.invalidate(older_than=older_than)
+
+
+class WithEvents:
+    """A job source together with the station's job-event subscriber: what each unit follows with.
+
+    The Station wraps its source in this for its lifetime, so units reach the one subscriber
+    through the source they already get.
+    """
+
+    def __init__(self, source: JobSource, events: JobEventSubscriber) -> None:
+        self.source = source
+        self.events = events
+
+    async def current(self, group: str) -> list[CurrentJob]:
+        return await self.source.current(group)
+
+    def refresh(self, older_than: float = 0.0) -> None:
+        if isinstance(self.source, RefreshableSource):
+            self.source.refresh(older_than=older_than)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -108,13 +109,24 @@ def abort_config(profile: Profile) -> dict[str, Any] | None:
                               "minNumberOfExecutedThings": jobs.abort_min_executed}]}
 
 
+#: Every live job-list cache of this process: a release made here is seen by all of them at once.
+_CACHES: weakref.WeakSet[CurrentJobs] = weakref.WeakSet()
+
+
+def invalidate_current_jobs() -> None:
+    """After a release or cancel from this process: every cache reads the job list again at its next use."""
+    for cache in list(_CACHES):
+        cache.invalidate()
+
+
 class CurrentJobs:
     """The IN_PROGRESS continuous jobs per thing group, cached for many units polling at once.
 
     One ListJobs (all continuous IN_PROGRESS jobs of the account) serves every
     group for ``ttl`` seconds. A job's targets and document never change, so they
-    are read once per job id and kept. Thread-safe; concurrent callers during a
-    refresh wait for it instead of each calling the cloud.
+    are read once per job id and kept (the document only for jobs of a group asked
+    about). Thread-safe; concurrent callers during a refresh wait for it instead of
+    each calling the cloud.
     """
 
     def __init__(self, cloud: IotCloud, ttl: float = 5.0, *, clock: Callable[[], float] = time.monotonic) -> None:
@@ -124,12 +136,18 @@ class CurrentJobs:
         self._lock = threading.Lock()
         self._listed_at: float | None = None
         self._ids: list[str] = []
-        self._static: dict[str, tuple[dict[str, Any], JobDocument | None]] = {}
+        self._jobs: dict[str, dict[str, Any]] = {}
+        self._documents: dict[str, JobDocument | None] = {}
+        _CACHES.add(self)
 
-    def invalidate(self) -> None:
-        """Forget the job list (not the per-job facts): the next get() asks the cloud."""
+    def invalidate(self, older_than: float = 0.0) -> None:
+        """Forget the job list (not the per-job facts) if older than ``older_than`` s: the next get() asks the cloud.
+
+        ``older_than`` keeps a burst of hints (many units' events about one new job) to one ListJobs.
+        """
         with self._lock:
-            self._listed_at = None
+            if self._listed_at is not None and self._clock() - self._listed_at >= older_than:
+                self._listed_at = None
 
     def get(self, group: str) -> list[JobInfo]:
         """The group's current continuous jobs, oldest first; ``kind`` says firmware/config/other."""
@@ -142,14 +160,17 @@ class CurrentJobs:
                 self._listed_at = self._clock()
             out: list[JobInfo] = []
             for jid in self._ids:
-                if jid not in self._static:
+                if jid not in self._jobs:
                     job = describe_job(self.cloud, jid)
                     if job is None:
                         continue  # deleted between list and describe
-                    self._static[jid] = (job, job_document(self.cloud, jid))
-                job, doc = self._static[jid]
+                    self._jobs[jid] = job
+                job = self._jobs[jid]
                 if any(t.endswith(f":thinggroup/{group}") for t in job.get("targets", [])):
-                    out.append(job_info({**job, "status": "IN_PROGRESS"}, doc))
+                    # The document only for a group someone asks about: other groups' jobs cost no call.
+                    if jid not in self._documents:
+                        self._documents[jid] = job_document(self.cloud, jid)
+                    out.append(job_info({**job, "status": "IN_PROGRESS"}, self._documents[jid]))
         return sorted(out, key=lambda j: (j.created.timestamp() if j.created else 0.0, j.job_id))
 
 
@@ -193,6 +214,7 @@ def release(cloud: IotCloud, catalog: Catalog, profile: Profile, kind: str, vers
         if job.kind == kind and job.job_id != jid:
             cloud.iot.cancel_job(jobId=job.job_id, comment=f"superseded by {jid}", force=False)
             canceled.append(job.job_id)
+    invalidate_current_jobs()
     return ReleaseResult(job_id=jid, kind=kind, group=group, model=model, version=version, action=action,
                          canceled=tuple(canceled), document=doc)
 

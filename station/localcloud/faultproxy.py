@@ -88,6 +88,7 @@ class FaultProxy:
         self._server: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._tunnels: set[asyncio.StreamWriter] = set()  # upstream sides of upgraded connections
         self.url = ""
 
     # -- knobs -----------------------------------------------------------------------------------
@@ -135,6 +136,11 @@ class FaultProxy:
         """Drop every connection and request, without answering, for the next `seconds`."""
         with self._lock:
             self._cut_until = time.monotonic() + seconds
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            # Upgraded (WebSocket) connections carry no more requests to drop: end them now.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._abort_tunnels)
 
     def reset(self) -> None:
         """Clear knobs and counters."""
@@ -212,6 +218,14 @@ class FaultProxy:
 
     # -- proxying --------------------------------------------------------------------------------
 
+    def _abort_tunnels(self) -> None:
+        for writer in list(self._tunnels):
+            writer.transport.abort()
+
+    def _cutting(self) -> bool:
+        with self._lock:
+            return time.monotonic() < self._cut_until
+
     def _cut_active(self) -> bool:
         with self._lock:
             if time.monotonic() < self._cut_until:
@@ -238,6 +252,17 @@ class FaultProxy:
         method, target, _version = lines[0].decode("latin-1").split(" ", 2)
         headers = [tuple(line.split(b":", 1)) for line in lines[1:] if b":" in line]
         names = {k.strip().lower(): v.strip() for k, v in headers}
+        if names.get(b"upgrade", b"").lower() == b"websocket":
+            # MQTT over WebSocket (the station's job-events subscriber): the handshake pays the latency once,
+            # then frames pass both ways untouched until either side closes or a cut() drops the tunnel.
+            with self._lock:
+                self.total += 1
+                self.by_route[(method, "websocket")] += 1
+                latency = self._latency
+            if latency:
+                await asyncio.sleep(latency)
+            await self._tunnel(head, reader, writer)
+            return
         if names.get(b"expect", b"").lower() == b"100-continue":
             writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")  # botocore waits for this before S3 bodies
         body = await _read_body(reader, names)
@@ -299,6 +324,32 @@ class FaultProxy:
         else:
             writer.write(b"\r\n".join([rlines[0], *keep, b"", b""]))
         await writer.drain()
+
+
+    async def _tunnel(self, head: bytes, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """Pipe an upgraded connection to upstream byte for byte; ends when either side closes or on a cut."""
+        up_reader, up_writer = await asyncio.open_connection(self._up_host, self._up_port)
+        up_writer.write(head)
+
+        async def pump(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+                while chunk := await src.read(65536):
+                    if self._cutting():
+                        return
+                    dst.write(chunk)
+                    await dst.drain()
+
+        self._tunnels.add(up_writer)  # cut() aborts it from the caller's thread
+        tasks = [asyncio.ensure_future(c) for c in (pump(reader, up_writer), pump(up_reader, writer))]
+        try:
+            await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            self._tunnels.discard(up_writer)
+            up_writer.transport.abort()
+        raise ConnectionResetError("tunnel closed")  # the caller's loop ends; the client connection is aborted
 
 
 def _one_page(body: bytes, target: str, paging: _Paging) -> bytes:

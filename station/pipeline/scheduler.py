@@ -16,13 +16,16 @@ from station.board.driver import DriverFactory, driver_factory
 from station.cloud.adapter import IotCloud
 from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
-from station.jobs.follow import JobSource
+from station.jobs.events import JobEventSubscriber
+from station.jobs.follow import JobSource, WithEvents
 from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
 from station.pipeline.states import UnitState
 from station.pipeline.unit import Services, Unit
 from station.profile import Profile
 
 log = logging.getLogger("station.scheduler")
+#: How long run() lets the job-event subscriber connect before watching ports (it keeps trying after).
+EVENTS_START_WAIT = 5.0
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,14 @@ class Station:
                  bus: EventBus | None = None, factory: DriverFactory | None = None,
                  caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5,
                  jobs: JobSource | None = None, until: str = "",
-                 resume_hint: Callable[[str], list[str]] | None = None) -> None:
+                 resume_hint: Callable[[str], list[str]] | None = None,
+                 serial_executor: ThreadPoolExecutor | None = None) -> None:
         self.profile = profile
         self.bus = bus or EventBus()
-        # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool.
-        self._serial_pool = ThreadPoolExecutor(max_workers=profile.parallel + 4, thread_name_prefix="serial")
+        # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool. The window
+        # hands in a serial pool whose threads already run (started off the GUI thread); it is the Station's now.
+        self._serial_pool = serial_executor or ThreadPoolExecutor(max_workers=self.serial_threads(profile),
+                                                                  thread_name_prefix="serial")
         self._cloud_pool = ThreadPoolExecutor(max_workers=min(64, profile.parallel * 4),
                                               thread_name_prefix="cloud")
         # The profile's [cloud] settings reach the one gateway every request of this identity goes through.
@@ -61,6 +67,12 @@ class Station:
                                 profile_name=profile.cloud.profile)
         if caller is not None:
             caller.gateway = cloud.gateway  # one limiter and one set of counters per identity, never two
+        #: The one job-event subscriber of this station, for its lifetime (started in run()); None when units
+        #: do not follow to ready or the profile turned events off.
+        self.job_events: JobEventSubscriber | None = None
+        if jobs is not None and profile.jobs.events and (until or profile.jobs.until) == "ready":
+            self.job_events = JobEventSubscriber(cloud, profile.station_id)
+            jobs = WithEvents(jobs, self.job_events)
         self.services = Services(
             profile=profile, cloud=cloud,
             caller=caller or CloudCaller(self._cloud_pool, gateway=cloud.gateway),
@@ -75,6 +87,11 @@ class Station:
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._numbers = itertools.count(1)
         self._slots = asyncio.Semaphore(profile.parallel)
+
+    @staticmethod
+    def serial_threads(profile: Profile) -> int:
+        """Threads the serial pool needs: one per board in work, and a few for boards being let go."""
+        return profile.parallel + 4
 
     # -- ports come and go -------------------------------------------------------
     def _on_port(self, event: PortEvent) -> None:
@@ -146,10 +163,17 @@ class Station:
             async for event in self.watcher.events():
                 self._on_port(event)
 
+        events_start = await self._start_job_events()
         watcher = asyncio.create_task(watch(), name="hotplug")
         try:
             await stop.wait()
         finally:
+            if events_start is not None:
+                events_start.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await events_start
+            if self.job_events is not None:
+                await self.job_events.close()
             self.watcher.stop()
             watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -158,6 +182,18 @@ class Station:
                 task.cancel()
             await asyncio.gather(*self._tasks.values(), return_exceptions=True)
             self.close()
+
+    async def _start_job_events(self) -> asyncio.Task[bool] | None:
+        """Connect the job-event subscriber; wait briefly so the first units already follow by events.
+
+        A slow connection goes on in the background (units poll until it is live); a refused one leaves
+        the station polling, which the subscriber says once in the log.
+        """
+        if self.job_events is None:
+            return None
+        task = asyncio.create_task(self.job_events.start(), name="job-events")
+        await asyncio.wait({task}, timeout=EVENTS_START_WAIT)
+        return None if task.done() else task
 
     def close(self) -> None:
         self._serial_pool.shutdown(wait=False, cancel_futures=True)

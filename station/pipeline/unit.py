@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import time
@@ -153,19 +154,46 @@ class Unit:
         """
         self.round_trips += 1
         round_ = asyncio.gather(*(self._one(op, fn, args) for op, fn, args in calls), return_exceptions=True)
-        cancelled = False
-        while not round_.done():
-            try:
-                await asyncio.shield(round_)
-            except asyncio.CancelledError:
-                cancelled = True  # a second cancel too must not abandon the round: wait again
-        results = list(round_.result())
-        if cancelled:
-            raise asyncio.CancelledError
+        results = await self._wait_out(round_)
         errors = [r for r in results if isinstance(r, BaseException)]
         if errors:
             raise errors[0]
-        return results
+        return list(results)
+
+    @staticmethod
+    async def _wait_out(pending: asyncio.Future[T]) -> T:
+        """``pending``'s result once it is done, even if the unit is cancelled meanwhile (re-raised after).
+
+        Calls in flight are never abandoned: what they create is then known to the station.
+        """
+        cancelled = False
+        while not pending.done():
+            try:
+                await asyncio.shield(pending)
+            except asyncio.CancelledError:
+                cancelled = True  # a second cancel too must not abandon the call: wait again
+            except Exception:
+                pass  # its own failure: read below
+        if cancelled:
+            if not pending.cancelled():
+                pending.exception()  # retrieved: never "exception was never retrieved"
+            raise asyncio.CancelledError
+        return pending.result()
+
+    async def _attach_policy(self, policy: str, certificate_arn: str) -> None:
+        """AttachPolicy off the critical path (its own task); a refusal is still the attaching step's."""
+        try:
+            await self.sv.caller.call("AttachPolicy", self.sv.cloud.attach_policy, policy, certificate_arn,
+                                      on_wait=self._on_wait)
+        except StationError as exc:
+            exc.step = exc.step or S.ATTACHING.value
+            raise
+        except Exception as exc:
+            refused = explain_unhandled(exc, self.sv.profile.cloud.profile)
+            if refused is None:
+                raise
+            refused.step = refused.step or S.ATTACHING.value
+            raise refused from exc
 
     async def _one(self, op: str, fn: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         """One call of a round; a certificate it issued is recorded before anything else happens."""
@@ -258,6 +286,7 @@ class Unit:
         key_for_board: bytearray | None = None
         cert: CertInfo | IssuedCert
         retire: list[CertInfo] = []
+        policy: asyncio.Task[None] | None = None  # AttachPolicy, off the critical path
         try:
             if readback.public_key_der is not None and rework.policy != "reprovision":
                 # The board already has a key: an earlier attempt got at least that far, so look at
@@ -285,10 +314,14 @@ class Unit:
                     cert, key_for_board = await self._new_certificate(driver, thing, readback, csr_capable, hello)
                     self._finish_step(S.REGISTERING, t0, f"new certificate {cert.certificate_id[:12]}")
             else:
-                cert, key_for_board, existing, principals = await self._fresh_registration(
+                cert, key_for_board, existing = await self._fresh_registration(
                     driver, thing, thing_type, attributes, readback, csr_capable, hello)
+                principals = []
                 if not existing.created:
                     await self._unless_claimed(existing, cert)
+                    # Only a thing that existed can hold certificates: a round more, on re-runs and rework only.
+                    (principals,) = await self._cloud(("ListThingPrincipals", self.sv.cloud.thing_principals,
+                                                       (thing,)))
                 others = [i for i in await self._describe([p for p in principals if p != cert.certificate_arn])
                           if i.status == "ACTIVE"]
                 if others and rework.policy == "reprovision":
@@ -309,7 +342,8 @@ class Unit:
                 ("AddThingToThingGroup", self.sv.cloud.add_to_group, (thing, group)),
             ]
             if pf.policy_attach_to == "certificate":
-                calls.append(("AttachPolicy", self.sv.cloud.attach_policy, (pf.policy_name, cert.certificate_arn)))
+                # 15 TPS, and nothing before verify needs it: it runs beside the round and the write.
+                policy = asyncio.create_task(self._attach_policy(pf.policy_name, cert.certificate_arn))
             status = "REVOKED" if rework.old_certificate == "revoked" else "INACTIVE"
             for old in retire:
                 # One thing never has two active certificates: the old one is detached and retired.
@@ -328,9 +362,16 @@ class Unit:
                 (ObjectKind.THING, thing.encode("ascii")),
             ]
             await self._write(driver, objects, readback, key_for_board)
+            if policy is not None:
+                await self._wait_out(policy)  # the device must hold its policy before it is verified
         finally:
             if key_for_board is not None:
                 key_for_board[:] = b"\0" * len(key_for_board)  # fallback key: memory only, cleared after use
+            if policy is not None:
+                # If the unit failed or was cancelled meanwhile, the call in flight still ends before the unit
+                # does (and its answer is read: no task is left pending or unretrieved); the first error stands.
+                with contextlib.suppress(Exception):
+                    await self._wait_out(policy)
 
         t0 = self._emit_step(S.VERIFYING)
         final: Readback = await self._board(driver.read_back)
@@ -338,7 +379,7 @@ class Unit:
             if final.hashes.get(kind) != sha256(data):
                 raise UnitError(f"read-back of '{kind}' does not match what was written", retryable=True,
                                 remedy="Retry the unit; if it fails again the board's storage is faulty.")
-        if final.public_key_der != certificate_public_key(cert.certificate_pem):
+        if final.public_key_der != await self._board(certificate_public_key, cert.certificate_pem):
             raise UnitError("the board's public key does not match its certificate",
                             remedy="Retry the unit; if it fails again set the board aside.")
         self._finish_step(S.VERIFYING, t0, "hashes and public key match")
@@ -377,9 +418,14 @@ class Unit:
         async def call(op: str, *args: Any) -> Any:
             return await self.sv.caller.call(op, ops[op], *args, on_wait=self._on_wait)
 
+        from station.jobs.follow import WithEvents
+
         jobs = self.sv.profile.jobs
+        # The station's one job-event subscriber rides on its job source: events first, a slow safety poll.
         follower = Follower(thing=thing, groups=[group], source=source, call=call, progress=progress,
-                            poll_min=jobs.poll_min, poll_max=jobs.poll_max, timeout=jobs.ready_timeout)
+                            poll_min=jobs.poll_min, poll_max=jobs.poll_max, timeout=jobs.ready_timeout,
+                            events=source.events if isinstance(source, WithEvents) else None,
+                            safety_poll=jobs.safety_poll)
         versions = await follower.until_ready(online)
         if updating_since:
             reached = ", ".join(f"{k} {v}" for k, v in sorted(versions.items()))
@@ -390,23 +436,25 @@ class Unit:
 
     async def _fresh_registration(self, driver: BoardDriver, thing: str, thing_type: str,
                                   attributes: dict[str, str], readback: Readback, csr_capable: bool,
-                                  hello: BoardHello) -> tuple[IssuedCert, bytearray | None, ThingResult, list[str]]:
-        """The fast path: key and CSR on the board, then thing ‖ certificate ‖ principals in one round."""
+                                  hello: BoardHello) -> tuple[IssuedCert, bytearray | None, ThingResult]:
+        """The fast path: key and CSR on the board, then thing ‖ certificate in one round.
+
+        A thing created now has no principals: ListThingPrincipals (10 TPS) is asked only when
+        CreateThing found an existing one (``_provision``), never on a fresh unit's critical path.
+        """
         csr = await self._csr_or_none(driver, thing, readback, csr_capable, hello)
         t0 = self._emit_step(S.REGISTERING)
         key: bytearray | None = None
         if csr is not None:
-            existing, principals, issued = await self._cloud(
+            existing, issued = await self._cloud(
                 ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
-                ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateCertificateFromCsr", self.sv.cloud.create_certificate_from_csr, (csr,)))
         else:
-            existing, principals, (issued, key) = await self._cloud(
+            existing, (issued, key) = await self._cloud(
                 ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
-                ("ListThingPrincipals", self.sv.cloud.thing_principals, (thing,)),
                 ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
         self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
-        return issued, key, existing, list(principals)
+        return issued, key, existing
 
     async def _new_certificate(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
                                hello: BoardHello) -> tuple[IssuedCert, bytearray | None]:
@@ -414,7 +462,8 @@ class Unit:
         if csr_capable:
             t0 = self._emit_step(S.GENERATING_KEY)
             csr_pem = await self._board(driver.generate_csr, thing, new_key=False)
-            check_csr(csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
+            # Parsing the key and checking the signature costs milliseconds: a worker thread, not the loop.
+            await self._board(check_csr, csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
             self._finish_step(S.GENERATING_KEY, t0, "CSR from the board's existing key")
             self._emit_step(S.REGISTERING)
             (issued,) = await self._cloud(("CreateCertificateFromCsr",
@@ -449,7 +498,8 @@ class Unit:
                 self._require_fallback(hello)
                 self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
                 return None
-            check_csr(csr_pem, thing_name=thing, board_public_key=None if new_key else readback.public_key_der)
+            await self._board(check_csr, csr_pem, thing_name=thing,
+                              board_public_key=None if new_key else readback.public_key_der)
             self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)"
                               + ("; new key for rework" if new_key else ""))
             return csr_pem

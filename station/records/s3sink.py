@@ -75,10 +75,11 @@ class S3RecordSink:
     its timeout and leaves the rest in the outbox.
     """
 
-    def __init__(self, store: RecordStore, cloud: IotCloud, bucket: str, prefix: str, station_id: str, *,
+    def __init__(self, store: RecordStore | Path, cloud: IotCloud, bucket: str, prefix: str, station_id: str, *,
                  base_delay: float = 0.5, max_delay: float = 60.0, poll_interval: float = 30.0,
                  call_budget: float = 3.0, clock: Callable[[], float] = time.time) -> None:
-        self.db_path: Path = store.path
+        # Only the file: the worker opens a connection of its own (``store`` may be the path itself).
+        self.db_path: Path = store.path if isinstance(store, RecordStore) else Path(store)
         #: Seconds one request may spend in the gateway's retries before the record waits in the outbox.
         self.call_budget = call_budget
         self.s3: Any = cloud.client("s3")
@@ -100,7 +101,7 @@ class S3RecordSink:
         self._thread: threading.Thread | None = None
 
     @classmethod
-    def for_profile(cls, store: RecordStore, cloud: IotCloud, profile: Profile) -> S3RecordSink | None:
+    def for_profile(cls, store: RecordStore | Path, cloud: IotCloud, profile: Profile) -> S3RecordSink | None:
         """The sink the profile's [records] section asks for, not started; None when s3_prefix is empty."""
         if not profile.records.enabled:
             return None

@@ -69,7 +69,7 @@ def test_shipped_defaults_cover_every_critical_call() -> None:
 def test_line_rate_is_bound_by_the_slowest_call(profile: Profile) -> None:
     tps = {op: shipped_defaults().tps[op] for op in QUOTA_OPERATIONS}
     sources = dict.fromkeys(tps, "test")
-    rate = line_rate(profile, tps, sources)
+    rate = line_rate(replace(profile, policy_attach_to="certificate"), tps, sources)
     assert rate.units_per_hour == 3600 * 15 and "AttachPolicy" in rate.binding
     # Attaching the policy to the group removes AttachPolicy from a unit's path.
     grouped = line_rate(replace(profile, policy_attach_to="group"), {**tps, "CreateCertificateFromCsr": 40.0},

@@ -58,7 +58,7 @@ def edit(old: str, new: str) -> str:
     ('thing_name = "{model}-{serial}"', 'thing_name = "{model}"', "naming.thing_name", "must contain {serial}"),
     ('thing_name = "{model}-{serial}"', 'thing_name = "{sku}-{serial}"', "naming.thing_name", "unknown placeholder"),
     ('mode = "csr"', 'mode = "maybe"', "certificates.mode", "csr, csr-or-cloud-keys, cloud-keys"),
-    ('attach_to = "certificate"', 'attach_to = "thing"', "policy.attach_to", "certificate, group"),
+    ('attach_to = "group"', 'attach_to = "thing"', "policy.attach_to", "certificate, group"),
     ('name = "provisioning-station-device"', 'name = "bad name!"', "policy.name", "not a valid AWS IoT name"),
     ("baud = 115200", "baud = 12345", "serial.baud", "not a standard line rate"),
     ("keygen = 10.0", "keygen = -1", "serial.timeouts.keygen", "between 0 and 600"),
@@ -89,11 +89,12 @@ def test_invalid_generated_thing_name_is_caught() -> None:
 
 
 def test_group_policy_is_accepted_on_both_clouds() -> None:
-    # The embedded cloud's broker evaluates thing-group policies too (station/localcloud/group_policies.py).
-    assert parse_profile(edit('attach_to = "certificate"', 'attach_to = "group"')).policy_attach_to == "group"
-    aws = without_demo_pins(edit('attach_to = "certificate"', 'attach_to = "group"')
-                            .replace('kind = "embedded"', 'kind = "aws"'))
+    # The embedded cloud's broker evaluates thing-group policies too (station/localcloud/group_policies.py):
+    # the demo puts the device policy on its groups; per certificate stays possible.
+    assert parse_profile(default_profile_text()).policy_attach_to == "group"
+    aws = without_demo_pins(default_profile_text().replace('kind = "embedded"', 'kind = "aws"'))
     assert parse_profile(aws).policy_attach_to == "group"
+    assert parse_profile(edit('attach_to = "group"', 'attach_to = "certificate"')).policy_attach_to == "certificate"
 
 
 def test_roles_hold_pin_hashes_only() -> None:
@@ -128,7 +129,8 @@ def test_raised_quotas_are_validated_and_reach_the_embedded_cloud_and_the_check(
                                  secret_access_key="y"))
     Station(p, cloud, [])  # the station's one gateway to AWS starts at the raised rates
     assert cloud.gateway.limiter.rate("AttachPolicy") == 30.0
-    rate = line_rate(p, {"CreateThing": 100.0, "AttachThingPrincipal": 100.0, "AddThingToThingGroup": 100.0,
+    per_cert = parse_profile(edit('attach_to = "group"', 'attach_to = "certificate"'))  # AttachPolicy per unit
+    rate = line_rate(per_cert, {"CreateThing": 100.0, "AttachThingPrincipal": 100.0, "AddThingToThingGroup": 100.0,
                          **p.cloud.quotas}, {})
     assert rate.units_per_hour == 3600 * 30 and rate.binding == "AttachPolicy"
     for bad in ("Frobnicate = 3", "AttachPolicy = 0", "AttachPolicy = nan", 'AttachPolicy = "x"'):

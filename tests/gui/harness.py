@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -45,8 +45,14 @@ def detach_loop(loop: qasync.QEventLoop) -> None:
     makes every later Qt wait (qtbot.waitUntil) of the session return at once. The loop's
     own running flag is cleared instead, so that ``close()`` agrees to run.
     """
-    for task in asyncio.all_tasks(loop):
+    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in pending:
         task.cancel()
+    # Let the cancelled tasks run their cancellation (a bounded condition wait, pumping Qt as qtbot does):
+    # closing the loop under them leaves "Task was destroyed but it is pending!" at exit.
+    deadline = time.monotonic() + 5.0
+    while any(not task.done() for task in pending) and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     asyncio.events._set_running_loop(None)
     loop._QEventLoop__is_running = False  # qasync keeps it name-mangled; no public way in this mode
     loop.close()

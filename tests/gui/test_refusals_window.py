@@ -61,6 +61,9 @@ def _proxy_answers(status: int, code: str, message: str, op: str) -> Arrange:
     def arrange(embedded: EmbeddedCloud, profile: Profile, proxy: FaultProxy) -> tuple[Profile, IotCloud]:
         assert embedded.cloud is not None
         proxy.refuse(1, code, status, message, match=operation(op))
+        if op == "AttachPolicy":  # only made with the device policy per certificate (the demo's is on the groups)
+            profile = dataclasses.replace(profile, policy_attach_to="certificate")
+            embedded.grant(profile)
         return profile, IotCloud(dataclasses.replace(embedded.cloud.target, endpoint_url=proxy.url))
     return arrange
 

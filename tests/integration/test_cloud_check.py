@@ -123,6 +123,7 @@ def test_missing_bootstrap_resources_are_named(embedded: EmbeddedCloud, profile:
 
 
 def test_missing_permission_is_named(embedded: EmbeddedCloud, profile: Profile) -> None:
+    profile = with_profile(profile, policy_attach_to="certificate")  # the station then needs AttachPolicy
     cloud = user_cloud(embedded, "line-3", station_policy(profile, simulate_as=arn_of("line-3"),
                                                           drop=("iot:AttachPolicy", "iot:AddThingToThingGroup")))
     report = check_cloud(cloud, profile)

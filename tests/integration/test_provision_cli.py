@@ -15,7 +15,7 @@ from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
 from station.demo import DEMO_MODELS
 from station.domain import ObjectKind
-from station.profile import default_profile_text
+from station.profile import default_profile_text, load_profile
 from station.virtual.device import DeviceConnection, DeviceLinkError
 from station.virtual.fleet import VirtualFleet
 from tests.integration.helpers import active_certs, cloud_inventory, iot_client
@@ -36,6 +36,8 @@ def line_profile(tmp_path: Path, embedded: EmbeddedCloud, *, http_url: str = "",
         '# ca_file = ""', f'ca_file = "{ca.as_posix()}"').replace('id = "demo-station"', 'id = "line-1-pc-2"')
     path = tmp_path / name
     path.write_text(text)
+    # As on a real line: the station's policy is rendered for this profile (its station id scopes iot:Connect).
+    embedded.grant(load_profile(path))
     return path
 
 
@@ -53,8 +55,17 @@ def run_cli(profile: Path, urls: list[str], home: Path,
 
 
 def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, station_home: Path) -> None:
-    assert embedded.cloud is not None and embedded.endpoints is not None
+    assert embedded.cloud is not None and embedded.endpoints is not None and embedded.admin_cloud is not None
+    # The device policy per certificate (the demo puts it on the groups): one AttachPolicy per unit, off the
+    # critical path. Taken off the groups here, so the devices below connect with their certificate's policy only.
     profile_path = line_profile(tmp_path, embedded)
+    profile_path.write_text(profile_path.read_text().replace('attach_to = "group"', 'attach_to = "certificate"'))
+    per_cert = load_profile(profile_path)
+    assert per_cert.policy_attach_to == "certificate"
+    embedded.grant(per_cert)
+    for group in per_cert.all_groups():
+        embedded.admin_cloud.iot.detach_policy(policyName=per_cert.policy_name,
+                                               target=embedded.admin_cloud.arn(f"thinggroup/{group}"))
     iot = iot_client(embedded.cloud)
     with VirtualFleet(8, transport="pty", models=DEMO_MODELS) as fleet:
         code, events, stderr = run_cli(profile_path, fleet.urls(), station_home, embedded.credentials_env())
@@ -63,7 +74,7 @@ def test_eight_boards_through_the_cli(tmp_path: Path, embedded: EmbeddedCloud, s
         assert summary["event"] == "summary" and summary["passed"] == 8 and summary["failed"] == 0, summary
         passed = {e["serial"]: e for e in events if e["event"] == "passed"}
         assert len(passed) == 8
-        assert max(e["round_trips"] for e in passed.values()) <= 2  # thing ‖ cert, then principal ‖ group ‖ policy
+        assert max(e["round_trips"] for e in passed.values()) <= 2  # thing ‖ cert, then principal ‖ group
         # The units ran at the same time: every unit started before the first one passed.
         first_pass = min(i for i, e in enumerate(events) if e["event"] == "passed")
         starts = [i for i, e in enumerate(events) if e["event"] == "step-started" and e["step"] == "identifying"]

@@ -81,6 +81,17 @@ def _proxy_refuses(status: int, code: str, message: str, op: str) -> Callable[[E
     return arrange
 
 
+def _per_certificate(arrange: Callable[[EmbeddedCloud, Path, FaultProxy], Path],
+                     ) -> Callable[[EmbeddedCloud, Path, FaultProxy], Path]:
+    """The device policy attached per certificate (one AttachPolicy per unit), the station role granted for it."""
+    def per_certificate(embedded: EmbeddedCloud, tmp_path: Path, proxy: FaultProxy) -> Path:
+        path = arrange(embedded, tmp_path, proxy)
+        path.write_text(path.read_text().replace('attach_to = "group"', 'attach_to = "certificate"'))
+        embedded.grant(load_profile(path))
+        return path
+    return per_certificate
+
+
 CASES: dict[str, Case] = {
     "access-denied": Case(
         "registering", ("iot:CreateThing", "may not", "arn:aws:iot:"), ("station-iam-policy", "cloud check"),
@@ -97,7 +108,8 @@ CASES: dict[str, Case] = {
                        "CreateCertificateFromCsr")),
     "limit-exceeded": Case(
         "attaching", ("AttachPolicy", "limit", "Policy targets limit exceeded"), ("Service Quotas",),
-        _proxy_refuses(410, "LimitExceededException", "Policy targets limit exceeded", "AttachPolicy")),
+        _per_certificate(_proxy_refuses(410, "LimitExceededException", "Policy targets limit exceeded",
+                                        "AttachPolicy"))),
     "expired-credentials": Case(
         "registering", ("expired", "ExpiredTokenException"), ("aws sso login", "retry the unit"),
         _proxy_refuses(403, "ExpiredTokenException", "The security token included in the request is expired",

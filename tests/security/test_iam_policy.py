@@ -27,6 +27,8 @@ ALLOWED = {
     "iot:AttachPolicy", "iot:GetPolicy",
     "iot:CreateJob", "iot:CancelJob", "iot:DescribeJob", "iot:GetJobDocument", "iot:ListJobExecutionsForJob",
     "iot:DescribeJobExecution", "iot:ListJobExecutionsForThing",
+    # Job execution events over MQTT (station-wide subscriber; docs/jobs.md).
+    "iot:Connect", "iot:Subscribe", "iot:Receive", "iot:DescribeEventConfigurations",
     "iot:DescribeEndpoint", "iot:ListAttachedPolicies", "iot:ListThingGroupsForThing", "iot:ListJobs",
     # station reconcile: find what an interrupted attempt left (list only; its one fix is UpdateCertificate)
     "iot:ListThings", "iot:ListCertificates", "iot:ListPrincipalThings",
@@ -39,6 +41,7 @@ ALLOWED = {
 }
 # Actions AWS authorises only on "*" (no resource-level permissions) or that only read.
 STAR_OK = {"iot:CreateCertificateFromCsr", "iot:CreateKeysAndCertificate", "iot:DescribeEndpoint",
+           "iot:DescribeEventConfigurations",
            "iot:ListAttachedPolicies", "iot:ListJobs", "iot:ListThings", "iot:ListCertificates"}
 SELF = f"arn:aws:iam::{ACCOUNT}:role/line-station"
 
@@ -76,10 +79,15 @@ def doc(request: pytest.FixtureRequest, profile: Profile) -> dict[str, Any]:
     return policy(with_records(profile) if request.param == "records on" else profile)
 
 
-def test_only_allow_listed_actions(doc: dict[str, Any]) -> None:
+@pytest.mark.parametrize("attach_to", ["group", "certificate"])
+def test_only_allow_listed_actions(doc: dict[str, Any], profile: Profile, attach_to: str) -> None:
+    if attach_to != profile.policy_attach_to:
+        doc = policy(dataclasses.replace(profile, policy_attach_to=attach_to))
     actions = {a for a, _, _ in grants(doc)}
-    assert actions <= ALLOWED, actions - ALLOWED
-    assert actions == ALLOWED, ALLOWED - actions  # an action no longer used should leave the list too
+    # With the device policy on the groups, the station never attaches a policy: it does not get the right to.
+    expected = ALLOWED - {"iot:AttachPolicy"} if attach_to == "group" else ALLOWED
+    assert actions <= expected, actions - expected
+    assert actions == expected, expected - actions  # an action no longer used should leave the list too
 
 
 def test_nothing_destructive_and_no_wildcard_actions(doc: dict[str, Any]) -> None:
@@ -121,7 +129,10 @@ def test_groups_policy_and_certificates_are_scoped(doc: dict[str, Any], profile:
     assert resources_of(doc, "iot:AddThingToThingGroup") == groups | {f"{IOT}:thing/sensor-a-*",
                                                                       f"{IOT}:thing/gateway-x-*"}
     # AttachPolicy is checked against its target (a certificate), never against the IoT policy: honest scope.
-    assert resources_of(doc, "iot:AttachPolicy") == {f"{IOT}:cert/*"}
+    # Only with the policy per certificate: on the groups (the demo's default) the station has none at all.
+    per_cert = policy(dataclasses.replace(profile, policy_attach_to="certificate"))
+    assert resources_of(per_cert, "iot:AttachPolicy") == {f"{IOT}:cert/*"}
+    assert profile.policy_attach_to == "certificate" or resources_of(doc, "iot:AttachPolicy") == set()
     assert resources_of(doc, "iot:UpdateCertificate") == {f"{IOT}:cert/*"}
     jobs_targets = resources_of(doc, "iot:CreateJob")
     assert jobs_targets == {f"{IOT}:job/*", f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"} | groups

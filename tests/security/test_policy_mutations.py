@@ -57,6 +57,14 @@ class World:
         self.cert_id, self.cert_arn = cert["certificateId"], cert["certificateArn"]
         self.thing_arn = admin.describe_thing(thingName=THING)["thingArn"]
         self.role_arn = f"arn:aws:iam::{self.station.account_id()}:role/{profile.catalog.presign_role}"
+        self.job_id = ""
+
+    def arrange_job(self) -> None:
+        """A job for the thing, so the device side can move its execution and the account publishes events."""
+        admin = iot_client(self.embedded.admin_cloud)  # type: ignore[arg-type]
+        self.job_id = f"mutation-events-{uuid.uuid4().hex[:8]}"
+        admin.create_job(jobId=self.job_id, targets=[self.thing_arn], document=json.dumps({"operation": "noop"}),
+                         targetSelection="SNAPSHOT")
 
     def s3(self) -> Any:
         return self.station.client("s3")
@@ -95,8 +103,46 @@ PROBES: dict[str, Callable[[World], Any]] = {
 }
 
 
+def _events_flow(w: World) -> bool:
+    """The station's job-events subscriber connects, subscribes and receives one event of a station thing."""
+    import asyncio
+
+    import boto3
+
+    from station.jobs.events import JobEventSubscriber
+
+    assert w.embedded.endpoints is not None
+    device = boto3.client("iot-jobs-data", endpoint_url=w.embedded.endpoints.http_url, region_name="us-east-1",
+                          aws_access_key_id="test", aws_secret_access_key="test")
+
+    async def probe() -> bool:
+        sub = JobEventSubscriber(w.station, w.profile.station_id, connect_timeout=10)
+        if not await sub.start():
+            return False
+        inbox = sub.watch(THING)
+        try:
+            # AWS publishes execution events on final statuses: each probe ends a job of its own.
+            await asyncio.to_thread(w.arrange_job)
+            await asyncio.to_thread(device.update_job_execution, jobId=w.job_id, thingName=THING,
+                                    status="SUCCEEDED")
+            events, _ = await inbox.get(5)
+            return bool(events)
+        finally:
+            inbox.close()
+            await sub.close()
+
+    return asyncio.run(probe())
+
+
+#: MQTT statements: no HTTP call to deny, so the probe is "job execution events reach the station".
+EVENT_PROBES = ("ConnectAsThisStationForJobEvents", "SubscribeToJobExecutionEventsOnly",
+                "ReceiveJobExecutionEventsOnly")
+
+
 def _records_on(profile: Profile) -> Profile:
-    return with_profile(profile, records=RecordsSettings(s3_prefix="records/", bucket=""))
+    # Per certificate: the station policy then holds every statement there is (AttachPolicy included).
+    return with_profile(profile, records=RecordsSettings(s3_prefix="records/", bucket=""),
+                        policy_attach_to="certificate")
 
 
 @pytest.fixture
@@ -131,7 +177,21 @@ def _denied(call: Callable[[], Any]) -> str:
 def test_every_statement_has_a_probe(embedded: EmbeddedCloud, profile: Profile) -> None:
     assert embedded.admin_cloud is not None
     sids = {st["Sid"] for st in station_policy(embedded.admin_cloud, _records_on(profile))["Statement"]}
-    assert sids == set(PROBES), sids ^ set(PROBES)
+    assert sids == set(PROBES) | set(EVENT_PROBES), sids ^ (set(PROBES) | set(EVENT_PROBES))
+
+
+def test_each_job_event_statement_is_needed(world: World) -> None:
+    assert world.embedded.admin_cloud is not None
+    from station.cloud.bootstrap import bootstrap
+
+    bootstrap(world.embedded.as_role("engineer"), world.profile)  # the events setting (already on: idempotent)
+    full = station_policy(world.embedded.admin_cloud, world.profile)
+    assert _events_flow(world), "with the full policy job execution events reach the station"
+    for sid in EVENT_PROBES:
+        _put(world, _without(world, sid))
+        assert not _events_flow(world), f"events reached the station without {sid}"
+        _put(world, full)
+        assert _events_flow(world), f"with the full policy the probe for {sid} must pass"
 
 
 def test_each_statement_is_needed_by_a_station_call(world: World) -> None:
@@ -160,6 +220,7 @@ PROVISIONING = [
 def test_a_unit_fails_at_the_step_that_needs_the_statement(sid: str, step: str, action: str,
                                                            embedded: EmbeddedCloud, profile: Profile) -> None:
     assert embedded.admin_cloud is not None and embedded.cloud is not None
+    profile = with_profile(profile, policy_attach_to="certificate")  # every provisioning statement is used
     doc = station_policy(embedded.admin_cloud, profile)
     put_policy(embedded.admin_cloud, STATION_USER, STATION_POLICY,
                {**doc, "Statement": [st for st in doc["Statement"] if st["Sid"] != sid]})

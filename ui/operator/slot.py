@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.safetext import clean
 from ui.icons import pixmap
 from ui.operator.model import Result, SlotModel
 from ui.operator.scan import ScanStatus
 from ui.plaintext import PlainLabel
 from ui.plaintext import tip as plain_tip
-from ui.style import RESULT_COLOURS, RESULT_ICONS, TOUCH, font
+from ui.style import RESULT_ICONS, TOUCH, font
 from ui.words import duration, progress_words, step_name
 
 SLOT_WIDTH = 330
@@ -55,7 +54,13 @@ class SlotWidget(QFrame):
         self.setProperty("selected", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-        outer = QVBoxLayout(self)
+        # The slot's contents live on a body widget and the slot itself has no layout (its height is set by
+        # _fit): Qt activates the layout of every ancestor of a widget that is shown (a failure's cause, the
+        # Retry button), and without this boundary that meant the wall's grid of 64 slots, synchronously, for
+        # each label of each slot.
+        self.body = QWidget(self)
+        self._height: int | None = None
+        outer = QVBoxLayout(self.body)
         outer.setContentsMargins(12, 10, 12, 12)
         outer.setSpacing(6)
 
@@ -68,6 +73,10 @@ class SlotWidget(QFrame):
         self.elapsed = PlainLabel("")
         self.elapsed.setFont(font(13, bold=True))
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed size: the clock of every running slot changes each second, and a label of fixed size does
+        # not make its slot re-lay itself out for a new text (room for h:mm:ss, i.e. past 10 hours).
+        metrics = self.elapsed.fontMetrics()
+        self.elapsed.setFixedSize(metrics.horizontalAdvance("00:00:00") + 4, metrics.height())
         header.addWidget(self.title)
         header.addWidget(self.port_label)
         header.addStretch(1)
@@ -120,6 +129,14 @@ class SlotWidget(QFrame):
         self.remedy.setFont(font(11, bold=True))
         outer.addWidget(self.cause)
         outer.addWidget(self.remedy)
+        # Room for a two-line explanation kept while there is none: a slot that starts or stops waiting for
+        # AWS (64 at once, when the quota bites) keeps its height, so the wall is not re-laid out and repainted
+        # below it, and nothing jumps under the operator's finger.
+        for label in (self.cause, self.remedy):
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 2)
+            keep = label.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(keep)
 
         self.mismatch = PlainLabel("")
         self.mismatch.setObjectName("mismatch")
@@ -144,6 +161,41 @@ class SlotWidget(QFrame):
         self.retry.clicked.connect(lambda: self.retry_requested.emit(self.port))
         self.clear.clicked.connect(lambda: self.clear_requested.emit(self.port))
         outer.addLayout(buttons)
+        # Likewise the model line (from the board's answer), the label note and the buttons (on a result):
+        # every ordinary state of a slot has the same height.
+        for widget in (self.model, self.scan_note, self.retry, self.clear):
+            keep = widget.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(keep)
+        self.model.setMinimumHeight(self.model.fontMetrics().lineSpacing())
+        self.scan_note.setMinimumHeight(self.scan_note.fontMetrics().lineSpacing())
+        self._touched = False
+        self._fit()
+
+    # -- the slot's height: fixed, set from the body's when its contents may need another ------------------
+    def _fit(self) -> None:
+        """Give the slot the height its body needs at the slot's fixed width (the wall re-lays out only then).
+
+        A fixed size, set from Python when the contents change shape: no C++-to-Python call for every Qt event
+        of 64 slots (size hints, resize events), which under a contended GIL cost as much as the drawing.
+        """
+        body = self.body
+        layout = body.layout()
+        if layout is not None:
+            layout.activate()
+        height = max(body.heightForWidth(SLOT_WIDTH), body.minimumSizeHint().height())
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+            body.setGeometry(0, 0, SLOT_WIDTH, height)
+
+    def _shape(self) -> tuple[object, ...]:
+        """What decides the body's height: which unreserved lines show and how many lines the wrapped texts take."""
+        wrap = SLOT_WIDTH - 28  # the body's side margins and the frame's border
+        lines = tuple(label.isHidden() or label.fontMetrics().boundingRect(
+            0, 0, wrap, 10_000, Qt.TextFlag.TextWordWrap, label.text()).height()
+            for label in (self.step, self.cause, self.remedy, self.mismatch))
+        return (*lines, self.progress.isHidden(), self.serial.isHidden(), self.title.isHidden())
 
     # -- rendering ------------------------------------------------------------
     def _set(self, key: str, value: Any) -> bool:
@@ -153,11 +205,18 @@ class SlotWidget(QFrame):
         self._drawn[key] = value
         return True
 
-    @staticmethod
-    def _text(label: QLabel, text: str) -> None:
-        if label.text() != clean(text):  # a PlainLabel holds the cleaned text
+    def _text(self, label: QLabel, text: str) -> None:
+        # Compared with what this widget last drew, in Python: a Qt call (even a setVisible that changes
+        # nothing) costs microseconds, and 64 slots x a dozen labels at every repaint added up to whole frames.
+        if self._set(f"text:{id(label)}", text):
             label.setText(text)
-        label.setVisible(bool(text))
+            label.setVisible(bool(text))
+            self._touched = True
+
+    def _visible(self, key: str, widget: QWidget, on: bool) -> None:
+        if self._set(f"visible:{key}", on):
+            widget.setVisible(on)
+            self._touched = True
 
     def set_selected(self, selected: bool) -> None:
         if self._set("selected", selected):
@@ -172,6 +231,7 @@ class SlotWidget(QFrame):
             self.elapsed.setText(text)
 
     def show_model(self, slot: SlotModel, now: float) -> None:
+        self._touched = False
         result = slot.result
         self._text(self.title, f"Unit {slot.unit}")
         self.render_time(slot, now)
@@ -182,16 +242,24 @@ class SlotWidget(QFrame):
         self._text(self.model, "  ·  ".join(b for b in bits if b) if present else "")
 
         if self._set("result", result):
-            colour = RESULT_COLOURS[result]
-            self.banner.setStyleSheet(f"QFrame#banner {{ background: {colour}; }}")
+            # The colour comes from the application's style sheet by this property (ui.style): re-polishing
+            # one frame, not parsing a style sheet of its own for every banner that changes.
+            self.banner.setProperty("result", result.value)
+            self.banner.style().unpolish(self.banner)
+            self.banner.style().polish(self.banner)
+            self.banner.update()
             self.icon.setPixmap(pixmap(RESULT_ICONS[result], BANNER_ICON, self.devicePixelRatioF()))
             self.word.setText(result.word)
             self.setAccessibleName(f"Unit {slot.unit} {result.word}")
         self._text(self.step, slot.step_words)
         value = round(slot.progress * 1000)
-        if self.progress.value() != value:
+        if self._set("progress", value):
+            # QProgressBar.setValue repaints at once (a synchronous paint per bar and step); with updates off
+            # it cannot, and turning them on again schedules one ordinary, coalesced paint instead.
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(value)
-        self.progress.setVisible(present and not slot.cleared and result != Result.FAIL)
+            self.progress.setUpdatesEnabled(True)
+        self._visible("progress", self.progress, present and not slot.cleared and result != Result.FAIL)
 
         cause = remedy = ""
         if result == Result.FAIL and slot.failure is not None:
@@ -214,14 +282,19 @@ class SlotWidget(QFrame):
         self._text(self.mismatch, mismatch)
         self._text(self.scan_note, scan_note)
 
-        self.retry.setVisible(present and (result.final or slot.cleared or result == Result.IDLE))
-        self.retry.setText("Start" if result == Result.IDLE and slot.started_at is None else "Retry")
-        self.clear.setVisible(result.final or not present)
-        self.clear.setText("Remove" if not present else "Clear")
+        self._visible("retry", self.retry, present and (result.final or slot.cleared or result == Result.IDLE))
+        if self._set("retry-text", "Start" if result == Result.IDLE and slot.started_at is None else "Retry"):
+            self.retry.setText(self._drawn["retry-text"])
+        self._visible("clear", self.clear, result.final or not present)
+        if self._set("clear-text", "Remove" if not present else "Clear"):
+            self.clear.setText(self._drawn["clear-text"])
         tip = f"{slot.port}"
         if slot.failure is not None and result == Result.FAIL:
             tip += f"\nfailed at {step_name(slot.failure.step)}"
-        self.setToolTip(plain_tip(tip))
+        if self._set("tip", tip):
+            self.setToolTip(plain_tip(tip))
+        if self._touched and self._set("shape", self._shape()):
+            self._fit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

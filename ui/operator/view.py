@@ -30,6 +30,13 @@ from ui.session import SessionState, StationSession
 from ui.style import MISMATCH_COLOUR, font
 
 REPAINT_HZ = 15  # coalesced repaints: 64 busy slots emit hundreds of events a second, the eye needs ~15
+#: Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together)
+#: took longer than a frame, and painting them all in one go too: the rest follow one frame later.
+SLOTS_PER_FLUSH = 4
+#: New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards
+#: plugged at once join the wall a few per frame.
+CREATES_PER_FLUSH = 1
+FRAME_MS = 16
 
 
 class Counter(QWidget):
@@ -201,37 +208,53 @@ class OperatorView(QWidget):
             self.repaint_timer.start()
 
     def flush(self) -> None:
-        """Bring the widgets up to date with the model: at most REPAINT_HZ times a second."""
+        """Bring the widgets up to date with the model: at most REPAINT_HZ times a second, and at most
+        SLOTS_PER_FLUSH slots per turn (what is left goes on one frame later), so no repaint holds the loop."""
         now = time.time()
-        dirty, self._dirty = self._dirty, set()
+        budget = SLOTS_PER_FLUSH
         if self._relayout:
-            self._relayout = False
-            self._sync_slots()
-            dirty = set(self.model.slots)
-        for port in dirty:
+            created = self._sync_slots(CREATES_PER_FLUSH)
+            budget = max(0, budget - created * (SLOTS_PER_FLUSH // CREATES_PER_FLUSH))
+            if all(p in self.slots for p in self.model.slots):
+                self._relayout = False
+                self._dirty |= set(self.model.slots)  # a re-layout redraws every slot (in the turns that follow)
+        rendered: set[str] = set()
+        for port in [p for p in self.model.order() if p in self._dirty][:budget]:
+            self._dirty.discard(port)
             slot, widget = self.model.slots.get(port), self.slots.get(port)
             if slot is not None and widget is not None:
                 widget.show_model(slot, now)
-        if self.selected is not None and (self.selected in dirty):
+                rendered.add(port)
+        self._dirty &= set(self.model.slots)  # ports that left the wall need no drawing
+        if self.selected is not None and (self.selected in rendered):
             self.detail.show_slot(self.model.slots.get(self.selected))
         self._render_counters(now)
+        if self._dirty or self._relayout:
+            self.repaint_timer.start(FRAME_MS)  # the rest next frame; the loop (and the paint) runs between
+        else:
+            self.repaint_timer.setInterval(1000 // REPAINT_HZ)
 
-    def _sync_slots(self) -> None:
+    def _sync_slots(self, limit: int) -> int:
+        """Drop widgets of slots that left, create up to ``limit`` new ones, lay the wall out; returns how many
+        were created."""
         order = self.model.order()
         for port in [p for p in self.slots if p not in self.model.slots]:
             widget = self.slots.pop(port)
             widget.hide()
             widget.deleteLater()
+        created = 0
         for port in order:
-            if port not in self.slots:
+            if port not in self.slots and created < limit:
                 widget = SlotWidget(port)
                 widget.clicked.connect(self.select)
                 widget.retry_requested.connect(self.retry)
                 widget.clear_requested.connect(self.clear)
                 self.slots[port] = widget
+                created += 1
         if self.selected is not None and self.selected not in self.slots:
             self.select(None)
-        self.wall.arrange([self.slots[p] for p in order])
+        self.wall.arrange([self.slots[p] for p in order if p in self.slots])
+        return created
 
     def _render_counters(self, now: float) -> None:
         self.passed.set(str(self.model.passed))

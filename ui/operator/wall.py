@@ -43,6 +43,14 @@ class WallWidget(QScrollArea):
         columns = self.columns_for(self.viewport().width())
         if not force and slots == self._order and columns == self._columns:
             return
+        known = len(self._order)
+        if not force and self._order and columns == self._columns and slots[:known] == self._order:
+            # Boards joined at the end (64 plugged at once arrive a few per frame): place only those.
+            for index, widget in enumerate(slots[known:], start=known):
+                self._grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+                widget.show()
+            self._order = list(slots)
+            return
         while self._grid.count():
             self._grid.takeAt(0)
         self._order, self._columns = list(slots), columns
