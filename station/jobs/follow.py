@@ -256,7 +256,9 @@ class CloudJobSource:
         self._cache = CurrentJobs(cloud, ttl=ttl)
 
     async def current(self, group: str) -> list[CurrentJob]:
-        infos = await asyncio.to_thread(self._cache.get, group)
+        infos = self._cache.peek(group)  # from memory, on the loop, when nothing needs the cloud
+        if infos is None:
+            infos = await asyncio.to_thread(self._cache.get, group)
         return [CurrentJob(i.job_id, i.kind, i.version) for i in infos]
 
     def refresh(self, older_than: float = 0.0) -> None:

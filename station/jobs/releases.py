@@ -149,6 +149,30 @@ class CurrentJobs:
             if self._listed_at is not None and self._clock() - self._listed_at >= older_than:
                 self._listed_at = None
 
+    def peek(self, group: str) -> list[JobInfo] | None:
+        """The group's current jobs if the cache can answer without a call and without waiting; else None.
+
+        Units ask on every wake-up: answering from memory on the loop spares each of them a hop to a
+        worker thread (64 units woken at once queued behind a handful of threads for seconds).
+        """
+        if not self._lock.acquire(blocking=False):
+            return None  # a refresh is running: get() waits for it
+        try:
+            if self._listed_at is None or self._clock() - self._listed_at >= self.ttl:
+                return None
+            out: list[JobInfo] = []
+            for jid in self._ids:
+                job = self._jobs.get(jid)
+                if job is None:
+                    return None
+                if any(t.endswith(f":thinggroup/{group}") for t in job.get("targets", [])):
+                    if jid not in self._documents:
+                        return None
+                    out.append(job_info({**job, "status": "IN_PROGRESS"}, self._documents[jid]))
+        finally:
+            self._lock.release()
+        return sorted(out, key=lambda j: (j.created.timestamp() if j.created else 0.0, j.job_id))
+
     def get(self, group: str) -> list[JobInfo]:
         """The group's current continuous jobs, oldest first; ``kind`` says firmware/config/other."""
         with self._lock:

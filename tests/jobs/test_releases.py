@@ -132,3 +132,20 @@ def test_a_unit_downloads_the_released_image(cloud: IotCloud, profile: Profile) 
         body = resp.read()
     assert (len(body), hashlib.sha256(body).hexdigest()) == (doc.size, doc.sha256)
     assert body == firmware_image("gateway-x", "1.1.0")
+
+
+def test_peek_answers_from_memory_or_not_at_all(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
+    """Units ask for the job list on every wake-up; a fresh cache answers on the loop, with no call and no thread."""
+    catalog.upload_firmware("gateway-x", "2.0", b"gw" * 100)
+    release(cloud, catalog, profile, "firmware", "2.0", "gateways")
+    calls: list[str] = []
+    cloud.iot.meta.events.register("before-call.iot.*", lambda model, **_: calls.append(model.name))
+    now = [0.0]
+    cache = CurrentJobs(cloud, ttl=5.0, clock=lambda: now[0])
+    assert cache.peek("gateways") is None and calls == []  # nothing known yet: the caller must get()
+    listed = cache.get("gateways")
+    made = len(calls)
+    assert cache.peek("gateways") == listed and len(calls) == made
+    assert cache.peek("sensor-a") == [] and len(calls) == made  # another group of the same list: still no call
+    now[0] = 6.0
+    assert cache.peek("gateways") is None and len(calls) == made  # stale: get() reads the list again
