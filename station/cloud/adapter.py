@@ -106,6 +106,9 @@ class IotCloud:
     def create_thing(self, name: str, thing_type: str | None, attributes: dict[str, str]) -> ThingResult:
         """CreateThing, atomic across stations: only one caller creates a given name.
 
+        AWS answers success to a repeat with the very same type and attributes, so ``created`` means
+        "created now" only if each caller's attributes are its own (the pipeline adds an attempt id).
+
         An existing thing is not changed here: its attributes are returned so the
         caller can check another station's claim before taking it over.
         """

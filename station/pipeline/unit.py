@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
@@ -280,8 +281,13 @@ class Unit:
         csr_capable = Capability.CSR in hello.capabilities and pf.cert_mode != "cloud-keys"
         # "claim" marks which station works on the thing, and since when: a second station that
         # meets a fresh claim of another one stops instead of racing it (see _check_claim).
+        # "attempt" is new for every attempt. AWS answers CreateThing with success, not "already exists",
+        # when the thing exists with the very same type and attributes (a re-run within the same second
+        # would send exactly that). Unique attributes make success mean "this attempt created it", which
+        # is what lets a fresh unit skip ListThingPrincipals.
         attributes = {"serial": ident.serial, "hw_revision": ident.hw_revision, "station": pf.station_id,
-                      "batch": pf.batch, "claim": f"{pf.station_id}@{int(time.time())}"}
+                      "batch": pf.batch, "claim": f"{pf.station_id}@{int(time.time())}",
+                      "attempt": uuid.uuid4().hex[:16]}
         rework = pf.rework
         key_for_board: bytearray | None = None
         cert: CertInfo | IssuedCert

@@ -255,24 +255,32 @@ class WebSocketCutter:
         self.loop.call_soon_threadsafe(close_all)
 
 
-def test_a_dropped_event_connection_comes_back_and_subscribes_again(profile: Profile, seeded: IotCloud,
-                                                                    embedded: EmbeddedCloud) -> None:
+def a_thing_with_its_firmware_job(seeded: IotCloud, embedded: EmbeddedCloud, thing: str) -> tuple[dict[str, Any], Any]:
+    """A rev-B thing (made by the administrator) and its group's current firmware job; the device's jobs client."""
     assert embedded.endpoints is not None
     admin = iot_client(seeded)
-    thing = "sensor-a-VBRECONNECT1"
     admin.create_thing(thingName=thing, thingTypeName="sensor-a")
     admin.add_thing_to_thing_group(thingName=thing, thingGroupName="sensor-a-rev-b")
     [fw_job] = [j for j in admin.list_jobs(status="IN_PROGRESS", maxResults=100)["jobs"]
                 if j["jobId"].startswith("fw-sensor-a-rev-b-")]
     device = boto3.client("iot-jobs-data", endpoint_url=embedded.endpoints.http_url, region_name="us-east-1",
                           aws_access_key_id="test", aws_secret_access_key="test")
+    return fw_job, device
 
-    async def until(check: Any, what: str) -> None:
-        for _ in range(300):
-            if check():
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}")
+
+async def until(check: Any, what: str) -> None:
+    """Wait for a condition on the loop (bounded: 30 s)."""
+    for _ in range(300):
+        if check():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_a_dropped_event_connection_comes_back_and_subscribes_again(profile: Profile, seeded: IotCloud,
+                                                                    embedded: EmbeddedCloud) -> None:
+    thing = "sensor-a-VBRECONNECT1"
+    fw_job, device = a_thing_with_its_firmware_job(seeded, embedded, thing)
 
     async def scenario(url: str, cutter: WebSocketCutter) -> JobEventSubscriber:
         cloud = IotCloud(dataclasses.replace(seeded.target, endpoint_url=url))
@@ -306,22 +314,8 @@ def test_job_events_pass_the_fault_proxy_with_its_latency_and_its_cuts(profile: 
     it, or every benchmark of "ready" would silently measure the polling fallback."""
     from station.localcloud.faultproxy import FaultProxy
 
-    assert embedded.endpoints is not None
-    admin = iot_client(seeded)
     thing = "sensor-a-VBPROXY0001"
-    admin.create_thing(thingName=thing, thingTypeName="sensor-a")
-    admin.add_thing_to_thing_group(thingName=thing, thingGroupName="sensor-a-rev-b")
-    [fw_job] = [j for j in admin.list_jobs(status="IN_PROGRESS", maxResults=100)["jobs"]
-                if j["jobId"].startswith("fw-sensor-a-rev-b-")]
-    device = boto3.client("iot-jobs-data", endpoint_url=embedded.endpoints.http_url, region_name="us-east-1",
-                          aws_access_key_id="test", aws_secret_access_key="test")
-
-    async def until(check: Any, what: str) -> None:
-        for _ in range(300):
-            if check():
-                return
-            await asyncio.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}")
+    fw_job, device = a_thing_with_its_firmware_job(seeded, embedded, thing)
 
     async def scenario(proxy: FaultProxy) -> None:
         cloud = IotCloud(dataclasses.replace(seeded.target, endpoint_url=proxy.url))

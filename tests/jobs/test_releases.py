@@ -82,13 +82,19 @@ def test_release_errors(cloud: IotCloud, catalog: Catalog, profile: Profile) -> 
         release(cloud, catalog, profile, "firmware", "9.9.9", "gateways")
 
 
-def test_current_jobs_cache(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
+def _gateways_release_and_a_cache(cloud: IotCloud, catalog: Catalog,
+                                  profile: Profile) -> tuple[list[str], list[float], CurrentJobs]:
+    """Firmware 2.0 released to the gateways; the IoT calls made from now on; a cache on a clock the test moves."""
     catalog.upload_firmware("gateway-x", "2.0", b"gw" * 100)
     release(cloud, catalog, profile, "firmware", "2.0", "gateways")
     calls: list[str] = []
     cloud.iot.meta.events.register("before-call.iot.*", lambda model, **_: calls.append(model.name))
     now = [0.0]
-    cache = CurrentJobs(cloud, ttl=5.0, clock=lambda: now[0])
+    return calls, now, CurrentJobs(cloud, ttl=5.0, clock=lambda: now[0])
+
+
+def test_current_jobs_cache(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
+    calls, now, cache = _gateways_release_and_a_cache(cloud, catalog, profile)
     for group in ("gateways", "sensor-a", "gateways"):
         cache.get(group)
     assert calls.count("ListJobs") == 1 and calls.count("GetJobDocument") == 1
@@ -136,12 +142,7 @@ def test_a_unit_downloads_the_released_image(cloud: IotCloud, profile: Profile) 
 
 def test_peek_answers_from_memory_or_not_at_all(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
     """Units ask for the job list on every wake-up; a fresh cache answers on the loop, with no call and no thread."""
-    catalog.upload_firmware("gateway-x", "2.0", b"gw" * 100)
-    release(cloud, catalog, profile, "firmware", "2.0", "gateways")
-    calls: list[str] = []
-    cloud.iot.meta.events.register("before-call.iot.*", lambda model, **_: calls.append(model.name))
-    now = [0.0]
-    cache = CurrentJobs(cloud, ttl=5.0, clock=lambda: now[0])
+    calls, now, cache = _gateways_release_and_a_cache(cloud, catalog, profile)
     assert cache.peek("gateways") is None and calls == []  # nothing known yet: the caller must get()
     listed = cache.get("gateways")
     made = len(calls)

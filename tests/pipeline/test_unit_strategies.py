@@ -242,6 +242,25 @@ def test_reprovision_makes_a_new_key_and_retires_the_old_certificate(bench: Benc
     assert "DetachThingPrincipal" in run.calls  # detached too (AWS completes a detach asynchronously)
 
 
+def test_a_rework_within_the_same_second_still_finds_the_thing_and_retires_the_old_certificate(
+        bench: Bench, monkeypatch: pytest.MonkeyPatch) -> None:
+    # AWS answers CreateThing with success when the thing exists with the very same type and attributes. A fresh
+    # unit skips ListThingPrincipals on that success, so every attempt must send attributes of its own: with
+    # the claim's second alone, a re-run within that second looked fresh and kept the old certificate ACTIVE.
+    import types
+
+    import station.pipeline.unit as unit_module
+
+    frozen = types.SimpleNamespace(time=lambda: 1_800_000_000.0, monotonic=time.monotonic)
+    monkeypatch.setattr(unit_module, "time", frozen)
+    first = bench.run().passed
+    run = bench.run(reworked(bench.profile, "reprovision", "inactive"))
+    assert "ListThingPrincipals" in run.calls  # CreateThing said "already exists": the thing's certificates looked at
+    assert [c["certificateId"] for c in active_certs(bench.iot, THING)] == [run.passed.certificate_id]
+    status = bench.iot.describe_certificate(certificateId=first.certificate_id)["certificateDescription"]["status"]
+    assert status == "INACTIVE"
+
+
 # -- claims -------------------------------------------------------------------------------------------------
 
 def test_a_fresh_claim_of_another_station_stops_the_unit_and_retires_its_new_certificate(bench: Bench) -> None:
