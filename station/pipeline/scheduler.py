@@ -164,10 +164,15 @@ class Station:
                 self._on_port(event)
 
         events_start = await self._start_job_events()
+        warm = self._warm_job_list()
         watcher = asyncio.create_task(watch(), name="hotplug")
         try:
             await stop.wait()
         finally:
+            if warm is not None:
+                warm.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await warm
             if events_start is not None:
                 events_start.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -182,6 +187,27 @@ class Station:
                 task.cancel()
             await asyncio.gather(*self._tasks.values(), return_exceptions=True)
             self.close()
+
+    def _warm_job_list(self) -> asyncio.Task[None] | None:
+        """Read the groups' current jobs now, in the background, before any unit follows.
+
+        Every following unit asks for that list; read lazily, the first read came while the other units'
+        registrations loaded the cloud, and every unit waited on it (seconds at 64 units) while its device
+        had already finished. Read at start it is in memory when the first unit needs it.
+        """
+        source = self.services.jobs
+        if source is None or (self.services.until or self.profile.jobs.until) != "ready":
+            return None
+
+        async def warm() -> None:
+            for group in self.profile.all_groups():
+                try:
+                    await source.current(group)
+                except Exception as exc:  # units read it themselves then, and report what they meet
+                    log.info("reading the current jobs of %s at start failed (%s); units will read them", group,
+                             exc)
+                    return
+        return asyncio.create_task(warm(), name="job-list")
 
     async def _start_job_events(self) -> asyncio.Task[bool] | None:
         """Connect the job-event subscriber; wait briefly so the first units already follow by events.

@@ -85,7 +85,9 @@ def test_units_reach_ready_from_events_with_at_most_three_follow_calls_each(prof
     # The current-jobs list is shared: its calls do not grow with the number of units.
     jobs_in_account = len(iot_client(seeded).list_jobs(status="IN_PROGRESS", maxResults=100)["jobs"])
     assert calls["ListJobs"] <= 2 and calls["DescribeJob"] <= jobs_in_account, calls
-    assert calls["GetJobDocument"] <= 2, calls  # only the unit group's two jobs need their documents
+    # The station reads every profile group's current jobs at start (before any unit needs them): one document
+    # per job of the account at most, never one per unit.
+    assert calls["GetJobDocument"] <= jobs_in_account, calls
     print(f"follow calls for {units} units: {calls}; per unit (own calls) {per_unit:.2f}, "
           f"all included {sum(calls.values()) / units:.2f}")
 
@@ -339,3 +341,25 @@ def test_job_events_pass_the_fault_proxy_with_its_latency_and_its_cuts(profile: 
         proxy.latency = 0.05
         asyncio.run(scenario(proxy))
         assert proxy.stats()["by_route"].get(("GET", "websocket"), 0) >= 2  # the first tunnel and the new one
+
+
+def test_the_station_reads_the_groups_current_jobs_at_start_before_any_unit_follows(profile: Profile,
+                                                                                    seeded: IotCloud) -> None:
+    """Read lazily, the shared job list came while the other units' registrations loaded the cloud, and every
+    unit whose device had already finished waited for it: it is read when the station starts."""
+    before = dict(seeded.gateway.calls)
+    station = Station(profile, seeded, [], poll_interval=0.1, jobs=CloudJobSource(seeded), until="ready")
+
+    async def scenario() -> None:
+        stop = asyncio.Event()
+        running = asyncio.create_task(station.run(stop))
+        try:
+            await until(lambda: seeded.gateway.calls.get("GetJobDocument", 0) > before.get("GetJobDocument", 0)
+                        and seeded.gateway.calls.get("ListJobs", 0) > before.get("ListJobs", 0),
+                        "the job list to be read with no unit on the station")
+        finally:
+            stop.set()
+            await running
+
+    asyncio.run(scenario())
+    assert not station.units  # no board was ever plugged: the station read the list by itself
