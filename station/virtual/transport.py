@@ -138,9 +138,9 @@ class Transport(ABC):
         except Exception:  # a crashed board must not take the test run down silently
             log.exception("virtual board %s crashed", self.board.identity.serial)
         finally:
+            self.url = None
             with contextlib.suppress(OSError):
                 self._detach()
-            self.url = None
             self._answer_requests()
 
     def _answer_requests(self) -> None:
@@ -153,8 +153,8 @@ class Transport(ABC):
                 self.url = self._attach()
                 self._power_up(time.monotonic())
             elif what == "detach" and self.url is not None:
+                self.url = None  # first: whoever sees the link die must already see the board unplugged
                 self._detach()
-                self.url = None
             elif what == "stop":
                 self._stopping = True
             done.set()
@@ -189,8 +189,8 @@ class Transport(ABC):
             reply = self.board.handle_line(self._lines.popleft())
             if reply.then == "drop":
                 log.info("virtual board %s: dropping the link (fault)", self.board.identity.serial)
+                self.url = None  # before the host can notice the hang-up (a test checks `plugged` then)
                 self._detach()
-                self.url = None
                 return
             if reply.delay > 0:
                 self._delayed = (now + reply.delay, reply)
