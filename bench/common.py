@@ -138,8 +138,8 @@ def counting_factory(counter: ByteCounter) -> Any:
             if self._ser is not None and not isinstance(self._ser, _CountingPort):
                 self._ser = _CountingPort(self._ser, counter, self.port)
 
-    def make(port: str, settings: LinkSettings | None = None) -> ReferenceDriver:
-        return CountingDriver(port, settings)
+    def make(port: str, settings: LinkSettings | None = None, options: Any = None) -> ReferenceDriver:
+        return CountingDriver(port, settings, options)
 
     return make
 

@@ -28,6 +28,7 @@ from ui.session import SessionOptions, SessionState, StationSession, cloud_label
 ROOT = Path(__file__).resolve().parents[1]
 BOARDS = 8
 FAULTY = 4  # 0-based: the fifth board answers with damaged frames until the station gives up
+NRF91 = 3  # the last three are virtual nRF91 modems: a mixed line, each slot showing its driver
 SIZE = (1920, 1080)
 
 
@@ -53,7 +54,8 @@ async def scenario(out: Path, state_dir: Path) -> None:
     # A slower line rate and staggered starts so the "running" shot shows every stage at once.
     profile = dataclasses.replace(profile, serial=dataclasses.replace(profile.serial, baud=9600))
     session = StationSession(
-        lambda: demo_backend(BOARDS, profile=profile, faults={FAULTY: "corrupt:50"}, state_dir=state_dir),
+        lambda: demo_backend(BOARDS, profile=profile, faults={FAULTY: "corrupt:50"}, state_dir=state_dir,
+                             nrf91=NRF91),
         profile, cloud_label(profile, demo_boards=BOARDS),
         SessionOptions(auto_start=False, poll_interval=0.1))
     # Fresh settings: a developer's saved window layout must not change the pictures.

@@ -33,10 +33,17 @@ class DemoEnvironment:
     """Everything `station demo` needs; a context manager so every process and port is released."""
 
     def __init__(self, boards: int, *, profile: Profile | None = None, state_dir: Path | None = None,
-                 faults: dict[int, str] | None = None, transport: str = "pty") -> None:
+                 faults: dict[int, str] | None = None, transport: str = "pty", nrf91: int = 0) -> None:
         if not 1 <= boards <= MAX_BOARDS:  # 0 would wait for a unit that never comes
             raise StationError(f"the demo needs 1 to {MAX_BOARDS} virtual boards, not {boards}", step="demo",
                                remedy=f"Ask for between 1 and {MAX_BOARDS} boards.")
+        if not 0 <= nrf91 <= boards:
+            raise StationError(f"--nrf91 {nrf91} asks for more nRF91 modems than the {boards} boards", step="demo",
+                               remedy=f"Ask for between 0 and {boards} nRF91 modems (they count among --boards).")
+        #: How many of the boards are virtual nRF91 modems (the last ones); the rest are reference boards.
+        self.nrf91 = nrf91
+        for index, spec in (faults or {}).items():
+            _check_fault(index, spec, boards, nrf91)
         self.profile = profile or load_profile(None)
         self.boards = boards
         self.faults = faults or {}
@@ -57,8 +64,13 @@ class DemoEnvironment:
             self.bootstrap_actions = bootstrap(self.embedded.as_role("engineer"), self.profile)
             # Demo firmware 1.0.0/1.1.0 and config "1" per model; 1.1.0 and "1" released to every group.
             self.bootstrap_actions += seed_demo_catalog(cloud, self.profile)
-            self.fleet = VirtualFleet(self.boards, transport=self.transport, faults=self.faults,
-                                      baud=self.profile.serial.baud, models=DEMO_MODELS)
+            # nRF91 modems keep the endpoint in their application firmware (the demo profile writes none):
+            # built into the virtual firmware here, as a line would build it into the real one.
+            modems = {"app_endpoint": cloud.endpoint(), "sec_tag": self.profile.driver_options("nrf91").get(
+                "sec_tag", 201)} if self.nrf91 else None
+            self.fleet = VirtualFleet(self.boards - self.nrf91, transport=self.transport, faults=self.faults,
+                                      baud=self.profile.serial.baud, models=DEMO_MODELS, nrf91=self.nrf91,
+                                      modem_options=modems)
         except BaseException:
             self.close()
             raise
@@ -79,6 +91,25 @@ class DemoEnvironment:
         assert self.fleet is not None
         kwargs.setdefault("jobs", CloudJobSource(self.cloud))
         return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)
+
+
+def _check_fault(index: int, spec: str, boards: int, nrf91: int) -> None:
+    """A fault spec fits the kind of board it is meant for (reference boards first, then the modems)."""
+    from station.virtual.faults import FaultPlan
+    from station.virtual.modem_faults import parse_modem_spec
+
+    number = index + 1
+    if not 0 <= index < boards:
+        raise StationError(f"--fault {number}={spec}: there is no board {number} (the demo has {boards})",
+                           step="demo", remedy=f"Number the boards from 1 to {boards}.")
+    modem = index >= boards - nrf91
+    try:
+        parse_modem_spec(spec) if modem else FaultPlan.parse(spec)
+    except ValueError as exc:
+        kind = "an nRF91 modem" if modem else "a reference board"
+        raise StationError(f"--fault {number}={spec}: board {number} is {kind}: {exc}", step="demo",
+                           remedy=f"Boards 1 to {boards - nrf91} are reference boards, the last {nrf91} nRF91 "
+                                  "modems; give each the faults of its kind (docs/virtual-boards.md).") from None
 
 
 async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:  # noqa: ASYNC109

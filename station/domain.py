@@ -15,6 +15,8 @@ class BoardIdentity:
     hw_revision: str
     fw_version: str
     product_line: str = ""
+    #: The cellular modem's IMEI when the board has one (nRF91: the serial is the IMEI); naming's {imei}.
+    imei: str = ""
 
 
 class Capability(enum.StrEnum):
@@ -62,6 +64,18 @@ class PortInfo:
     description: str = ""
     hwid: str = ""
     provider: str = "serial"  # which discovery provider reported it
+    #: USB vendor and product id ("1915", "9100", lower-case hex) when the port is a USB device; "" otherwise.
+    vid: str = ""
+    pid: str = ""
+    #: The USB device's serial number (a J-Link's, say); several ports of one DK share it.
+    usb_serial: str = ""
+    #: USB interface number of this port on its device ("" if unknown): a DK's COM ports differ by it.
+    interface: str = ""
+
+    @property
+    def usb_id(self) -> str:
+        """``"vid:pid"`` (lower-case hex) or "" when the port is not a USB device."""
+        return f"{self.vid}:{self.pid}" if self.vid and self.pid else ""
 
 
 @dataclass(frozen=True)

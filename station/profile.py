@@ -50,6 +50,8 @@ class CloudSettings:
 class ModelSettings:
     thing_type: str
     product_line: str = ""
+    #: This model's own naming pattern (e.g. "nrf-{imei}": the MQTT client id its firmware uses); "" = [naming].
+    thing_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,10 @@ class SerialSettings:
     ports: tuple[str, ...] = ("/dev/ttyUSB*", "/dev/ttyACM*", "COM*")
     usb_ids: tuple[str, ...] = ()
     timeouts: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TIMEOUTS))
+    #: Automatic driver choice (station.board.choice): rules, then USB ids confirmed by a probe, then `driver`.
+    auto: bool = True
+    #: [[serial.rules]]: (usb_id glob, port glob, driver or "ignore"), first match wins, bound without a probe.
+    rules: tuple[tuple[str, str, str], ...] = ()
 
     def link(self) -> LinkSettings:
         return LinkSettings(baud=self.baud, timeouts=self.timeouts, retries=self.retries)
@@ -160,7 +166,17 @@ class Profile:
     rework: ReworkSettings = field(default_factory=ReworkSettings)
     roles: RolesSettings = field(default_factory=RolesSettings)
     records: RecordsSettings = field(default_factory=RecordsSettings)
+    #: [drivers.<name>] option tables, handed to that driver's factory and probe.
+    drivers: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: str = ""
+
+    def driver_options(self, name: str) -> dict[str, Any]:
+        return dict(self.drivers.get(name, {}))
+
+    def naming_patterns(self) -> list[str]:
+        """Every thing-name pattern in use: [naming]'s and the models' own."""
+        return list(dict.fromkeys([self.thing_name_pattern, *(m.thing_name for m in self.models.values()
+                                                                if m.thing_name)]))
 
     @property
     def records_bucket(self) -> str:
@@ -181,10 +197,17 @@ class Profile:
         return ident.product_line or (model.product_line if model else "")
 
     def thing_name(self, ident: BoardIdentity) -> str:
-        name = self.thing_name_pattern.format(model=ident.model, serial=ident.serial, hw=ident.hw_revision,
-                                              line=self.product_line(ident))
+        model = self.models.get(ident.model)
+        own = model is not None and bool(model.thing_name)
+        pattern = model.thing_name if model is not None and own else self.thing_name_pattern
+        key = f"models.{ident.model}.thing_name" if own else "naming.thing_name"
+        if "{imei}" in pattern and not ident.imei:
+            raise ProfileError(key, f"uses {{imei}}, but the board with serial {ident.serial!r} reports no IMEI "
+                                    "(only cellular modems such as the nRF91 do)", path=self.path)
+        name = pattern.format(model=ident.model, serial=ident.serial, hw=ident.hw_revision,
+                              line=self.product_line(ident), imei=ident.imei)
         if not AWS_NAME.fullmatch(name):
-            raise ProfileError("naming.thing_name",
+            raise ProfileError(key,
                                f"gives {name!r} for serial {ident.serial!r}, which is not a valid thing name "
                                "(letters, digits, ':', '_', '-', at most 128)", path=self.path)
         return name
@@ -269,7 +292,9 @@ def _build(data: dict[str, Any], source: str) -> Profile:
     se = data.get("serial", {})
     serial = _settings(SerialSettings, se, ports=tuple(se.get("ports", SerialSettings.ports)),
                        usb_ids=tuple(se.get("usb_ids", ())),
-                       timeouts={**DEFAULT_TIMEOUTS, **{k: float(v) for k, v in se.get("timeouts", {}).items()}})
+                       timeouts={**DEFAULT_TIMEOUTS, **{k: float(v) for k, v in se.get("timeouts", {}).items()}},
+                       rules=tuple((r.get("usb_id", "").lower(), r.get("port", ""), r["driver"])
+                                   for r in se.get("rules", ())))
 
     models = {name: _settings(ModelSettings, table) for name, table in data["models"].items()}
     groups = tuple(_settings(GroupRule, g) for g in data["groups"])
@@ -306,5 +331,6 @@ def _build(data: dict[str, Any], source: str) -> Profile:
                    cert_mode=data.get("certificates", {}).get("mode", "csr"), policy_name=data["policy"]["name"],
                    policy_attach_to=data["policy"].get("attach_to", "certificate"), serial=serial, models=models,
                    groups=groups, catalog=catalog, jobs=jobs, records=records,
-                   rework=_settings(ReworkSettings, data.get("rework", {})), roles=roles, path=source)
+                   rework=_settings(ReworkSettings, data.get("rework", {})), roles=roles,
+                   drivers={name: dict(table) for name, table in data.get("drivers", {}).items()}, path=source)
 

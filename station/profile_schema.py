@@ -21,7 +21,7 @@ from station.pins import is_pin_hash
 CLOUD_KINDS = ("embedded", "aws")
 CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
 POLICY_TARGETS = ("certificate", "group")
-NAME_FIELDS = ("model", "serial", "hw", "line")
+NAME_FIELDS = ("model", "serial", "hw", "line", "imei")
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 1000000)
 
 # Every name rule is applied with re.fullmatch: JSON Schema's "pattern" is a search, and "^…$" in Python
@@ -34,6 +34,9 @@ _BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 _IAM_ROLE = re.compile(r"[\w+=,.@-]{1,64}", re.ASCII)
 _S3_PREFIX_CHARS = re.compile(r"[A-Za-z0-9!_.*'()/-]+")
 _USB_ID = re.compile(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{4}")
+#: A rule's USB id: VID:PID in hex, or VID:* (every product of a vendor, e.g. Nordic 1915:*).
+_USB_ID_GLOB = re.compile(r"[0-9a-fA-F]{4}:([0-9a-fA-F]{4}|\*)")
+_SETTING = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_/-]{0,63}")
 _LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"(?=.{{1,253}}\Z){_LABEL}(\.{_LABEL})*")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -110,8 +113,8 @@ def _name_pattern(value: str) -> str | None:
         return f"unknown placeholder(s) {unknown}; use {{{'}, {'.join(NAME_FIELDS)}}}"
     if any(spec or conv for _, spec, conv in fields):
         return "placeholders take no format spec or conversion (write {serial}, not {serial:>8} or {serial!r})"
-    if "serial" not in {name for name, _, _ in fields}:
-        return "must contain {serial}, or two boards would share one thing"
+    if not {"serial", "imei"} & {name for name, _, _ in fields}:
+        return "must contain {serial} (or {imei}), or two boards would share one thing"
     return None
 
 
@@ -151,6 +154,9 @@ FORMATS: dict[str, Callable[[object], bool]] = {
     "s3-bucket": _full(_BUCKET, "is not a valid S3 bucket name", empty=True),
     "iam-role": _full(_IAM_ROLE, "is not a valid IAM role name"),
     "usb-id": _full(_USB_ID, "must look like VID:PID in hex, e.g. 0403:6001"),
+    "usb-id-glob": _full(_USB_ID_GLOB, "must look like VID:PID or VID:* in hex, e.g. 1915:9100 or 1915:*"),
+    "setting-name": _full(_SETTING, "must be a settings name like aws/endpoint (letters, digits, '_', '-', '/')",
+                          empty=True),
     "s3-prefix": _format(_s3_prefix),
     "host-port": _format(lambda v: _host_port(v) if v else None),
     "http-url": _format(_http_url),
@@ -216,6 +222,16 @@ def profile_schema() -> dict[str, Any]:
         "policy": _table({"name": _str("aws-name"), "attach_to": _enum(POLICY_TARGETS)}, "name"),
         "serial": _table({
             "driver": _enum(tuple(known_drivers()), message="is not a registered board driver"),
+            # Automatic choice: [[serial.rules]], then drivers that claim the port's USB id (confirmed by a
+            # probe), then `driver` for every other port. false: `driver` for every port a rule does not name.
+            "auto": {"type": "boolean", "message": "must be true or false"},
+            "rules": {"type": "array", "message": "must be an array of tables ([[serial.rules]])",
+                      "items": {**_table({"usb_id": _str("usb-id-glob"), "port": _str("port-glob"),
+                                          "driver": _enum((*known_drivers(), "ignore"),
+                                                          message="is not a registered board driver nor "
+                                                                  "\"ignore\"")}, "driver"),
+                                "anyOf": [{"required": ["usb_id"]}, {"required": ["port"]}],
+                                "message": "needs usb_id or port, and driver"}},
             "baud": _enum(BAUD_RATES, message="is not a standard line rate"),
             "retries": _int(0, 10, "must be between 0 and 10"),
             "ports": _strings(_str("port-glob"), minItems=1, message="must name at least one port glob"),
@@ -224,8 +240,18 @@ def profile_schema() -> dict[str, Any]:
         }),
         "models": {"type": "object", "minProperties": 1, "message": "must name at least one model",
                    "propertyNames": _str("model-name"),
-                   "additionalProperties": _table({"thing_type": _str("aws-name"), "product_line": _str()},
-                                                  "thing_type")},
+                   "additionalProperties": _table({"thing_type": _str("aws-name"), "product_line": _str(),
+                                                   "thing_name": _str("name-pattern")}, "thing_type")},
+        # Options of one driver each, e.g. [drivers.nrf91] sec_tag = 201 (see docs/nrf91.md).
+        "drivers": _table({
+            "reference": _table({}),
+            "nrf91": _table({
+                "sec_tag": _int(0, 2147483647, "must be a modem security tag between 0 and 2147483647"),
+                "mode": _enum(("auto", "at", "shell")),
+                "endpoint_setting": _str("setting-name"),
+                "thing_setting": _str("setting-name"),
+            }),
+        }, additionalProperties={"type": "object", "message": "must be a table of that driver's options"}),
         "groups": {"type": "array", "minItems": 1, "message": "must be a non-empty array of tables ([[groups]])",
                    "items": _table({"name": _str("aws-name"), "model": _str(), "hw_revision": _str(),
                                     "product_line": _str()}, "name")},

@@ -29,6 +29,8 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
         p.add_argument("--boards", type=board_count, default=8, help="number of virtual boards, 1-256 (default 8)")
         p.add_argument("--transport", choices=("pty", "socket"),
                        default="pty" if sys.platform != "win32" else "socket")
+        p.add_argument("--nrf91", type=int, default=0, metavar="N",
+                       help="make N of the boards virtual Nordic nRF91 modems (AT commands)")
         p.add_argument("--fault", action="append", default=[], metavar="BOARD=SPEC",
                        help="inject a fault into board BOARD (1-based), e.g. 3=corrupt:50 or 2=silent")
         p.add_argument("--state-dir", type=Path, help="keep the embedded cloud's state here")
@@ -103,10 +105,11 @@ def gui_main(argv: Sequence[str], *, demo: bool) -> int:
     options = SessionOptions(until=args.until or "")
     probe = _StartupProbe() if args.time_to_window else None
     if demo:
-        boards, transport, state_dir = args.boards, args.transport, args.state_dir
+        boards, transport, state_dir, nrf91 = args.boards, args.transport, args.state_dir, args.nrf91
 
         def make() -> Any:
-            return demo_backend(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir)
+            return demo_backend(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir,
+                                nrf91=nrf91)
 
         label = cloud_label(profile, demo_boards=boards)
     else:

@@ -41,11 +41,12 @@ class Backend:
 
 
 def demo_backend(boards: int, *, profile: Profile | None = None, faults: dict[int, str] | None = None,
-                 transport: str = "pty", state_dir: Path | None = None) -> Backend:
+                 transport: str = "pty", state_dir: Path | None = None, nrf91: int = 0) -> Backend:
     """Embedded cloud + bootstrap + N virtual boards (blocking: starts a process and calls boto3)."""
     from station.demo import DemoEnvironment
 
-    env = DemoEnvironment(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir).start()
+    env = DemoEnvironment(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir,
+                          nrf91=nrf91).start()
     assert env.fleet is not None
     endpoint = env.embedded.endpoints.http_url if env.embedded.endpoints else ""
     return Backend(env.profile, env.cloud, [env.fleet.provider], env.close, env.fleet, endpoint)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 import serial.tools.list_ports
+from serial.tools.list_ports_common import ListPortInfo
 
 from station.domain import PortInfo
 
@@ -51,13 +52,48 @@ class SerialPortProvider:
             device = str(info.device)
             if not any(fnmatch.fnmatchcase(device, pat) for pat in self.include):
                 continue
-            if self.usb_ids:
-                vid, pid = getattr(info, "vid", None), getattr(info, "pid", None)
-                if vid is None or pid is None or f"{vid:04x}:{pid:04x}" not in self.usb_ids:
-                    continue
-            found.append(PortInfo(url=device, description=str(info.description or ""),
-                                  hwid=str(info.hwid or ""), provider=self.name))
+            port = port_info(info, self.name)
+            if self.usb_ids and port.usb_id not in self.usb_ids:
+                continue
+            found.append(port)
         return sorted(found, key=lambda p: p.url)
+
+
+def port_info(info: ListPortInfo, provider: str = "serial") -> PortInfo:
+    """A PortInfo from pyserial's listing: USB ids as 4-digit lower-case hex, serial number, interface number."""
+    vid, pid = getattr(info, "vid", None), getattr(info, "pid", None)
+    usb = isinstance(vid, int) and isinstance(pid, int)
+    return PortInfo(url=str(info.device), description=str(info.description or ""), hwid=str(info.hwid or ""),
+                    provider=provider, vid=f"{vid:04x}" if usb else "", pid=f"{pid:04x}" if usb else "",
+                    usb_serial=str(getattr(info, "serial_number", None) or "") if usb else "",
+                    interface=usb_interface(info) if usb else "")
+
+
+def named_port(url: str, provider: str = "cli") -> PortInfo:
+    """A port named by the operator (``--port``): with its USB ids when the OS lists it, so that automatic
+    driver choice works for it as for a discovered one; a pty or socket:// URL has none."""
+    for info in serial.tools.list_ports.comports():
+        if str(info.device) == url:
+            return port_info(info, provider)
+    return PortInfo(url=url, provider=provider)
+
+
+def usb_interface(info: ListPortInfo) -> str:
+    """The port's USB interface number as decimal text, or "" when the OS listing does not tell.
+
+    pyserial puts it at the end of ``location``: Linux "1-1.2:1.0" (sysfs name <bus>-<ports>:<config>.<if>,
+    only for devices with several interfaces), Windows "1-1.2:x.0" (from MI_xx). macOS gives only
+    "20-1.2" and puts the interface's *name* in ``interface``; that attribute counts only if it is a number.
+    """
+    location = str(getattr(info, "location", None) or "")
+    _, colon, tail = location.rpartition(":")
+    return _number(tail.rpartition(".")[2] if colon else "") or _number(str(getattr(info, "interface", None) or ""))
+
+
+def _number(text: str) -> str:
+    # ASCII digits only: the text comes from the OS and the device's own descriptors ("01" -> "1").
+    text = text.strip()
+    return str(int(text)) if text.isascii() and text.isdigit() else ""
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from station.domain import BoardHello, BoardIdentity, ObjectKind, Readback
 
 #: progress(done, total) for chunked transfers; called from the driver's thread.
 ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DriverTraits:
+    """What a driver's boards can do; the pipeline's recovery and rework paths act on these declarations.
+
+    See docs/drivers.md for the guarantee each combination keeps.
+    """
+
+    #: Objects the driver writes and verifies by hash (read_back reports exactly these). The reference
+    #: protocol stores all four; a modem stores CA and certificate in a sec_tag, and thing name and endpoint
+    #: only where the application reads them (or nowhere: built into the firmware).
+    stores: frozenset[ObjectKind]
+    #: read_back reports the public key the board already holds, so a re-run can find and reuse the
+    #: certificate of that key. False (nRF91: no AT command returns an existing key's public key): every
+    #: attempt makes a new key, and a certificate of an earlier key is retired, with the reason recorded.
+    reads_public_key: bool = True
+    #: generate_csr(new_key=False) reuses a key the board holds; False: every CSR comes with a new key.
+    keeps_key: bool = True
+    #: The board can take a station-made key (certificates.mode "csr-or-cloud-keys" / "cloud-keys").
+    key_import: bool = True
+    #: The serial comes from the silicon (an IMEI), not from a label or a setting, so two boards cannot
+    #: report the same one: an active certificate for another key on its thing can only be its own earlier one.
+    serial_from_silicon: bool = False
+    #: reboot() hands the board to its application before the unit is followed to "ready"; False: the station
+    #: does not reboot it and follows it all the same (its application connects on its own).
+    reboots: bool = True
+
+
+#: The reference protocol's traits (station.board.reference): everything stored, key readable and kept.
+REFERENCE_TRAITS = DriverTraits(stores=frozenset({ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT,
+                                                  ObjectKind.THING}))
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class BoardDriver(Protocol):
@@ -20,6 +58,8 @@ class BoardDriver(Protocol):
     """
 
     port: str
+    #: What this driver's boards store and can do (may depend on the driver's profile options).
+    traits: DriverTraits
 
     def open(self) -> None: ...
 
@@ -44,25 +84,62 @@ class BoardDriver(Protocol):
         """Write one object in chunks; returns the sha256 (hex) the board computed over what it stored."""
         ...
 
+    def digest(self, kind: ObjectKind, data: bytes) -> str:
+        """The sha256 (hex) the board reports, in write_object and read_back, for ``data`` stored as ``kind``.
+
+        The reference protocol hashes the bytes as sent; a modem hashes what it keeps (nRF91: the PEM without
+        trailing whitespace, nrfcredstore's convention), so the pipeline compares like with like.
+        """
+        ...
+
     def read_back(self) -> Readback: ...
 
     def reboot(self) -> None: ...
 
 
+#: factory(port, link settings, driver options from the profile's [drivers.<name>] table) -> driver.
 DriverFactory = Callable[..., BoardDriver]
-
-_REGISTRY: dict[str, DriverFactory] = {}
-
-
-def register_driver(name: str, factory: DriverFactory) -> None:
-    """Make a driver selectable by name from the station profile (``serial.driver``)."""
-    _REGISTRY[name] = factory
+#: probe(port, link settings, options) -> a short description of what answered (e.g. "nRF9160-SICA"),
+#: or None if this driver's kind of board is not behind the port. Blocking; never raises for "not mine".
+ProbeFn = Callable[[str, "LinkSettings", Mapping[str, Any]], str | None]
 
 
-def driver_factory(name: str) -> DriverFactory:
+@dataclass(frozen=True)
+class DriverSpec:
+    """A registered driver: how to make one, and how automatic choice recognises its boards."""
+
+    name: str
+    factory: DriverFactory
+    #: USB ids that shortlist a port for this driver: "vid:pid" with "*" allowed ("1915:*"), lower-case hex.
+    usb_ids: tuple[str, ...] = ()
+    #: Confirms a shortlisted port before it is bound (None: shortlisting is enough).
+    probe: ProbeFn | None = None
+    description: str = ""
+    #: Where the driver came from: "built-in" or the distribution that registered it (entry point).
+    origin: str = "built-in"
+
+
+_REGISTRY: dict[str, DriverSpec] = {}
+
+
+def register_driver(name: str, factory: DriverFactory, *, usb_ids: tuple[str, ...] = (),
+                    probe: ProbeFn | None = None, description: str = "", origin: str = "built-in") -> None:
+    """Make a driver selectable by name from the station profile (``serial.driver``, ``[[serial.rules]]``)."""
+    _REGISTRY[name] = DriverSpec(name, factory, tuple(u.lower() for u in usb_ids), probe, description, origin)
+
+
+def _load_all() -> None:
+    # Importing a built-in driver's module registers it; third-party ones come from entry points.
+    import station.board.nrf91
+    import station.board.reference  # noqa: F401
+    from station.board.plugins import load_plugin_drivers
+
+    load_plugin_drivers()
+
+
+def driver_spec(name: str) -> DriverSpec:
     if name not in _REGISTRY:
-        # Importing the reference module registers it; other drivers register on import too.
-        import station.board.reference  # noqa: F401
+        _load_all()
     try:
         return _REGISTRY[name]
     except KeyError:
@@ -70,10 +147,18 @@ def driver_factory(name: str) -> DriverFactory:
         raise KeyError(f"unknown board driver '{name}' (known: {known})") from None
 
 
-def known_drivers() -> list[str]:
-    import station.board.reference  # noqa: F401
+def driver_factory(name: str) -> DriverFactory:
+    return driver_spec(name).factory
 
+
+def known_drivers() -> list[str]:
+    _load_all()
     return sorted(_REGISTRY)
+
+
+def driver_specs() -> list[DriverSpec]:
+    _load_all()
+    return [_REGISTRY[n] for n in sorted(_REGISTRY)]
 
 
 # Default per-command timeouts, in seconds. Key generation on a small MCU is

@@ -10,11 +10,12 @@ import logging
 import re
 import time
 from collections import deque
+from collections.abc import Mapping
 from typing import Any, TypeGuard
 
 import serial
 
-from station.board.driver import LinkSettings, ProgressFn, register_driver
+from station.board.driver import REFERENCE_TRAITS, DriverTraits, LinkSettings, ProgressFn, register_driver, sha256_hex
 from station.board.errors import (
     BoardLinkError,
     BoardRefused,
@@ -50,8 +51,11 @@ _WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THI
 class ReferenceDriver:
     """Blocking conversation with one board speaking the reference protocol; not thread-safe."""
 
-    def __init__(self, port: str, settings: LinkSettings | None = None) -> None:
-        self.port = port
+    traits: DriverTraits = REFERENCE_TRAITS
+
+    def __init__(self, port: str, settings: LinkSettings | None = None,
+                 options: Mapping[str, Any] | None = None) -> None:
+        self.port = port  # options: the reference protocol has none (its boards say what they can at hello)
         self.settings = settings or LinkSettings()
         self._ser: Any = None  # serial.SerialBase; pyserial ships no type hints
         self._reader = LineReader()
@@ -72,7 +76,7 @@ class ReferenceDriver:
                                         do_not_open=True)
             ser.open()
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise LinkLost(self.port, f"cannot open the port: {exc}") from exc
+            raise LinkLost(self.port, f"link lost: cannot open the port ({exc})") from exc
         self._ser = ser
         self._reader.clear()
         self._lines.clear()
@@ -184,6 +188,10 @@ class ReferenceDriver:
         if stored != digest:
             raise CorruptFrame(self.port, f"board stored '{obj}' with sha256 {stored!r}, sent {digest}")
         return digest
+
+    def digest(self, kind: ObjectKind, data: bytes) -> str:
+        """The board hashes exactly the bytes it was sent."""
+        return sha256_hex(data)
 
     def read_back(self) -> Readback:
         body = self._transact("readback", {}, "readback")
@@ -361,4 +369,5 @@ def _b64(value: object, port: str, cmd: str) -> bytes:
         raise MalformedFrame(port, f"{cmd} answer: data is not valid base64") from None
 
 
-register_driver("reference", ReferenceDriver)
+register_driver("reference", ReferenceDriver,
+                description="the station's own serial protocol (docs/board-protocol.md), for custom firmware")

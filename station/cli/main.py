@@ -48,6 +48,7 @@ def parse_fault_flags(items: Sequence[str]) -> dict[int, str]:
     """--fault N=SPEC (board number from 1) -> {index: spec}; a bad spec is a usage error (exit 2), checked
     before the embedded cloud starts."""
     from station.virtual.faults import FaultPlan
+    from station.virtual.modem_faults import parse_modem_spec
 
     faults: dict[int, str] = {}
     for item in items:
@@ -57,7 +58,10 @@ def parse_fault_flags(items: Sequence[str]) -> dict[int, str]:
         try:
             FaultPlan.parse(spec)
         except ValueError as exc:
-            raise argparse.ArgumentTypeError(f"--fault {item}: {exc}") from None
+            try:  # a virtual nRF91 modem's knobs (the modems are the last --nrf91 boards)
+                parse_modem_spec(spec)
+            except ValueError:
+                raise argparse.ArgumentTypeError(f"--fault {item}: {exc}") from None
         faults[int(number) - 1] = spec
     return faults
 
@@ -127,10 +131,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            step="profile", remedy="Use the demo profile (omit --profile) or set kind = \"embedded\".")
     renderer = _renderer(args)
     with DemoEnvironment(args.boards, profile=profile, state_dir=args.state_dir,
-                         faults=parse_fault_flags(args.fault), transport=args.transport) as env:
+                         faults=parse_fault_flags(args.fault), transport=args.transport, nrf91=args.nrf91) as env:
         if not args.json:
+            kinds = f", {args.nrf91} of them nRF91 modems" if args.nrf91 else ""
             print(f"embedded cloud at {env.embedded.endpoints.http_url if env.embedded.endpoints else '?'}; "
-                  f"{args.boards} virtual boards ({args.transport}); {profile.parallel} in parallel")
+                  f"{args.boards} virtual boards ({args.transport}{kinds}); {profile.parallel} in parallel")
         records = RunRecords(profile, env.cloud, quiet=args.json)
         station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
         records.attach(station)  # first: nothing is printed before it is recorded
@@ -145,9 +150,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
-    from station.board.discovery import SerialPortProvider
+    from station.board.discovery import SerialPortProvider, named_port
     from station.cloud.check import checked_cloud  # profile_cloud + the quick check: refuses a broken cloud
-    from station.domain import PortInfo
     from station.jobs.follow import CloudJobSource
     from station.pipeline.events import Event
     from station.pipeline.scheduler import Station
@@ -184,7 +188,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
             station.bus.subscribe(check)
             runner = asyncio.create_task(station.run(stop))
             for url in args.port:
-                station.add_port(PortInfo(url=url, provider="cli"))
+                station.add_port(named_port(url))
             await runner
 
         try:
@@ -322,8 +326,11 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="embedded cloud + N virtual boards, provisioned end to end")
     d.add_argument("--boards", type=board_count, default=8, help="number of virtual boards, 1-256 (default 8)")
     d.add_argument("--transport", choices=("pty", "socket"), default="pty" if sys.platform != "win32" else "socket")
+    d.add_argument("--nrf91", type=int, default=0, metavar="N",
+                   help="make N of the boards virtual Nordic nRF91 modems (AT commands), the rest reference boards")
     d.add_argument("--fault", action="append", default=[], metavar="BOARD=SPEC",
-                   help="inject a fault into board BOARD (1-based), e.g. 3=corrupt:2 or 2=refuse-csr")
+                   help="inject a fault into board BOARD (1-based; nRF91 modems come last), e.g. 3=corrupt:2, "
+                        "2=refuse-csr, or for a modem 8=garble:2")
     d.add_argument("--state-dir", type=Path, help="keep the embedded cloud's state here (default: a temp dir)")
     d.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds")
     output_flags(d)

@@ -54,7 +54,9 @@ class LineRenderer:
         # the operator's terminal.
         event = clean_fields(event, lines=False)
         line = ""
-        if isinstance(event, Identified):
+        if isinstance(event, UnitDetected) and event.driver:
+            line = f"detected: driver {event.driver}" + (f" ({event.chosen})" if event.chosen else "")
+        elif isinstance(event, Identified):
             self.serials[event.unit] = event.serial
             line = f"identified {event.model} hw {event.hw_revision} fw {event.fw_version} -> {event.thing_name}"
         elif isinstance(event, StepFinished):
@@ -97,7 +99,7 @@ class LiveRenderer:
         event = clean_fields(event, lines=False)  # board text must not move the cursor of the redrawn table
         row = self.rows.setdefault(event.unit, {"port": event.port, "serial": "", "step": "", "info": ""})
         if isinstance(event, UnitDetected):
-            row["step"] = "connected"
+            row["step"], row["info"] = "connected", event.driver
         elif isinstance(event, Identified):
             row["serial"], row["info"] = event.serial, event.thing_name
         elif isinstance(event, StepStarted):

@@ -500,8 +500,9 @@ def example_thing_names(profile: Profile) -> list[str]:
     names = []
     for model, settings in profile.models.items():
         try:
-            names.append(profile.thing_name_pattern.format(model=model, serial="CHECK0001", hw="A",
-                                                           line=settings.product_line))
+            pattern = settings.thing_name or profile.thing_name_pattern
+            names.append(pattern.format(model=model, serial="CHECK0001", hw="A", line=settings.product_line,
+                                        imei="352656100000001"))
         except (KeyError, IndexError, ValueError):
             names.append(f"{model}-CHECK0001")
     return list(dict.fromkeys(names))

@@ -127,12 +127,16 @@ def engineer_iam_policy(*, region: str, account: str, policy_name: str, groups: 
 
 
 def thing_name_prefixes(profile: Profile) -> list[str]:
-    """Literal name prefixes of every thing the profile can create: the pattern up to its first placeholder
-    other than {model}, once per model ("{model}-{serial}" -> "sensor-a-", "gateway-x-")."""
-    head = re.split(r"{(?!model})", profile.thing_name_pattern, maxsplit=1)[0]
-    if "{model}" not in head:
-        return [head]
-    return [head.replace("{model}", model) for model in profile.models]
+    """Literal name prefixes of every thing the profile can create: each model's pattern (its own, or
+    [naming]'s) up to its first placeholder other than {model} ("{model}-{serial}" -> "sensor-a-",
+    "gateway-x-"; a model named "nrf-{imei}" -> "nrf-")."""
+    prefixes: list[str] = []
+    for model, settings in profile.models.items():
+        head = re.split(r"{(?!model})", settings.thing_name or profile.thing_name_pattern, maxsplit=1)[0]
+        prefixes.append(head.replace("{model}", model))
+    if "" in prefixes:
+        return [""]  # one pattern starts with a placeholder: no narrower prefix holds for every name
+    return list(dict.fromkeys(prefixes))
 
 
 def station_iam_policy_for(profile: Profile, *, account: str, region: str | None = None,

@@ -35,6 +35,10 @@ class Event:
 @dataclass(frozen=True, kw_only=True)
 class UnitDetected(Event):
     kind: str = "detected"
+    #: The board driver the port was bound to ("reference", "nrf91", a plug-in's name).
+    driver: str = ""
+    #: How it was chosen, in words ("USB 1915:9100, answered as nRF9160-SICA"; "profile rule"; "default").
+    chosen: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from station.board.choice import Ignored, PortRule, choose
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
-from station.board.driver import DriverFactory, driver_factory
+from station.board.driver import DriverFactory
 from station.cloud.adapter import IotCloud
 from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
@@ -77,7 +78,7 @@ class Station:
             profile=profile, cloud=cloud,
             caller=caller or CloudCaller(self._cloud_pool, gateway=cloud.gateway),
             serial_executor=self._serial_pool,
-            driver_factory=factory or driver_factory(profile.serial.driver),
+            driver_factory=factory,
             bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)
         if caller is not None and caller.executor is None:
             caller.executor = self._cloud_pool
@@ -87,6 +88,9 @@ class Station:
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._numbers = itertools.count(1)
         self._slots = asyncio.Semaphore(profile.parallel)
+        #: Ports whose driver is being chosen (probing), and ports no driver claimed, with the reason.
+        self._binding: dict[str, asyncio.Task[None]] = {}
+        self.ignored: dict[str, str] = {}
 
     @staticmethod
     def serial_threads(profile: Profile) -> int:
@@ -97,15 +101,42 @@ class Station:
     def _on_port(self, event: PortEvent) -> None:
         url = event.port.url
         if event.kind == "added":
-            if url in self.units:
+            if url in self.units or url in self._binding:
                 return
-            unit = Unit(next(self._numbers), event.port, self.services)
-            self.units[url] = unit
-            self.bus.emit(UnitDetected(port=url, unit=unit.number))
-            if self.auto_start:
-                self.start(url)
+            if self.services.driver_factory is not None:  # one driver for every port (tests, benchmarks)
+                self._add_unit(event.port, self.profile.serial.driver, "fixed")
+                return
+            # The choice may probe the port (blocking I/O): the serial pool, never the loop.
+            self._binding[url] = asyncio.create_task(self._bind(event.port), name=f"bind-{url}")
         else:
+            binding = self._binding.pop(url, None)
+            if binding is not None:
+                binding.cancel()
+            self.ignored.pop(url, None)
             self._remove(url)
+
+    async def _bind(self, port: PortInfo) -> None:
+        """Choose the port's driver (station.board.choice); a port nothing answers on is ignored, not failed."""
+        pf = self.profile
+        rules = [PortRule(usb_id=usb_id, port=glob, driver=driver) for usb_id, glob, driver in pf.serial.rules]
+        try:
+            result = await asyncio.get_running_loop().run_in_executor(
+                self._serial_pool, lambda: choose(port, rules, pf.serial.driver, pf.serial.link(),
+                                                  pf.driver_options, auto=pf.serial.auto))
+        finally:
+            self._binding.pop(port.url, None)
+        if isinstance(result, Ignored):
+            self.ignored[port.url] = result.reason
+            log.info("port %s ignored: %s", port.url, result.reason)
+            return
+        self._add_unit(port, result.driver, result.detail)
+
+    def _add_unit(self, port: PortInfo, driver: str, chosen: str) -> None:
+        unit = Unit(next(self._numbers), port, self.services, driver)
+        self.units[port.url] = unit
+        self.bus.emit(UnitDetected(port=port.url, unit=unit.number, driver=driver, chosen=chosen))
+        if self.auto_start:
+            self.start(port.url)
 
     def _remove(self, url: str) -> None:
         unit = self.units.pop(url, None)
@@ -136,6 +167,14 @@ class Station:
             unit.machine.move(UnitState.CONNECTED)
             self.services.claims.release(url)
         self._tasks[url] = asyncio.create_task(self._run_unit(unit), name=f"unit-{unit.number}")
+
+    async def retry(self, url: str) -> None:
+        """Start the unit on ``url`` again once its current run has ended (e.g. asked while it reports its end)."""
+        task = self._tasks.get(url)
+        if task is not None and not task.done():
+            await asyncio.wait({task})
+        if url in self.units:
+            self.start(url)
 
     def start_all(self) -> None:
         for url, unit in list(self.units.items()):
@@ -183,9 +222,9 @@ class Station:
             watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await watcher
-            for task in self._tasks.values():
+            for task in [*self._tasks.values(), *self._binding.values()]:
                 task.cancel()
-            await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+            await asyncio.gather(*self._tasks.values(), *self._binding.values(), return_exceptions=True)
             self.close()
 
     def _warm_job_list(self) -> asyncio.Task[None] | None:

@@ -13,7 +13,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from station.board.driver import BoardDriver, DriverFactory
+from station.board.driver import BoardDriver, DriverFactory, DriverTraits, driver_factory
 from station.board.errors import BoardRefused
 from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
@@ -75,7 +75,8 @@ class Services:
     cloud: IotCloud
     caller: CloudCaller
     serial_executor: Executor
-    driver_factory: DriverFactory
+    #: One factory for every unit (tests, benchmarks); None: each unit's own driver (station.board.choice).
+    driver_factory: DriverFactory | None
     bus: EventBus
     claims: SerialClaims = field(default_factory=SerialClaims)
     #: Where current continuous jobs come from; None = units pass once registered.
@@ -87,6 +88,10 @@ class Services:
     resume_hint: Callable[[str], list[str]] | None = None
 
 
+def factory_for(services: Services, name: str) -> DriverFactory:
+    return services.driver_factory if services.driver_factory is not None else driver_factory(name)
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -94,10 +99,12 @@ def sha256(data: bytes) -> str:
 class Unit:
     """One board on one port, from detection to a result that stays until the board is removed."""
 
-    def __init__(self, number: int, port: PortInfo, services: Services) -> None:
+    def __init__(self, number: int, port: PortInfo, services: Services, driver: str = "") -> None:
         self.number = number
         self.port = port
         self.sv = services
+        #: The board driver this unit's port was bound to (station.board.choice); "" = the profile's default.
+        self.driver_name = driver or services.profile.serial.driver
         self.machine = UnitMachine()
         self.identity: BoardIdentity | None = None
         self.ids = CloudIds()
@@ -110,6 +117,9 @@ class Unit:
         self._loop: asyncio.AbstractEventLoop | None = None
         #: Set by the scheduler: frees this unit's provisioning slot once it only waits for jobs.
         self.release_slot: Callable[[], None] | None = None
+        #: Public key (SPKI DER) of the CSR this attempt's board made: what verify compares the certificate with
+        #: when the board cannot report its key (DriverTraits.reads_public_key False).
+        self._csr_key: bytes | None = None
 
     @property
     def state(self) -> UnitState:
@@ -210,10 +220,10 @@ class Unit:
         self.started = time.monotonic()
         # A restarted unit starts from a clean slate; the cloud and the board say what exists.
         self.round_trips, self.created, self.failure = 0, [], None
-        self.ready, self.versions = False, {}
-        driver = self.sv.driver_factory(self.port.url, self.sv.profile.serial.link())
+        self.ready, self.versions, self._csr_key = False, {}, None
+        driver = factory_for(self.sv, self.driver_name)(self.port.url, self.sv.profile.serial.link(),
+                                        self.sv.profile.driver_options(self.driver_name))
         try:
-            await self._board(driver.open)
             await self._provision(driver)
         except StationError as exc:
             if exc.detail:
@@ -249,6 +259,8 @@ class Unit:
     async def _provision(self, driver: BoardDriver) -> None:
         pf = self.sv.profile
         t0 = self._emit_step(S.IDENTIFYING)
+        # Opening may already talk to the board (a modem's AT mode is detected): part of identifying.
+        await self._board(driver.open)
         hello: BoardHello = await self._board(driver.hello)
         ident: BoardIdentity = await self._board(driver.identify)
         self.identity = ident
@@ -278,6 +290,13 @@ class Unit:
                                     hw_revision=ident.hw_revision, fw_version=ident.fw_version, thing_name=thing))
         self._finish_step(S.IDENTIFYING, t0, f"{ident.model} {ident.serial} hw {ident.hw_revision}")
 
+        traits = driver.traits
+        if pf.cert_mode == "cloud-keys" and not traits.key_import:
+            raise UnitError(f"the {self.driver_name} driver's boards make their private key themselves and "
+                            "cannot take one from the station, but the profile asks for cloud-generated keys "
+                            "(certificates.mode = \"cloud-keys\")", step=S.IDENTIFYING.value,
+                            remedy="The line engineer sets certificates.mode = \"csr\" for this line; the "
+                                   "board is fine. Nothing was created in the cloud.")
         csr_capable = Capability.CSR in hello.capabilities and pf.cert_mode != "cloud-keys"
         # "claim" marks which station works on the thing, and since when: a second station that
         # meets a fresh claim of another one stops instead of racing it (see _check_claim).
@@ -292,6 +311,8 @@ class Unit:
         key_for_board: bytearray | None = None
         cert: CertInfo | IssuedCert
         retire: list[CertInfo] = []
+        why = ""  # why old certificates are retired, when it is not the rework policy's plain choice
+        notes: list[str] = []  # more that the attaching step's record must say
         policy: asyncio.Task[None] | None = None  # AttachPolicy, off the critical path
         try:
             if readback.public_key_der is not None and rework.policy != "reprovision":
@@ -332,8 +353,17 @@ class Unit:
                           if i.status == "ACTIVE"]
                 if others and rework.policy == "reprovision":
                     retire = others  # rework: the board got a new key; its old certificate(s) are retired
+                elif others and self._earlier_key_of_this_board(traits, rework.policy):
+                    retire = others
+                    why = ("the board cannot report the key it held, so its earlier certificate could not be "
+                           "reused: it made a new key and the old certificate was retired")
                 elif others:
-                    await self._refuse_with_new_cert(thing, cert, others)
+                    await self._refuse_with_new_cert(thing, cert, others, keyless=not traits.reads_public_key)
+                # After a crash: certificates of earlier attempts that were never attached belong to keys
+                # this board no longer holds (every attempt makes a new one); none may stay ACTIVE.
+                if not traits.reads_public_key and isinstance(cert, IssuedCert) \
+                        and (note := await self._retire_leftovers_of_old_keys(ident.serial, principals, cert)):
+                    notes.append(note)
             self.ids.thing_arn = existing.arn
             self.ids.certificate_id = cert.certificate_id
             self.ids.certificate_arn = cert.certificate_arn
@@ -357,16 +387,19 @@ class Unit:
                 calls.append(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (old.certificate_id, status)))
             await self._cloud(*calls)
             retired = ", ".join(f"{o.certificate_id[:12]} ({status})" for o in retire)
-            detail = f"group {group}" + (f"; retired certificate {retired}" if retire else "")
+            detail = f"group {group}" + (f"; retired certificate {retired}" if retire else "") \
+                + (f": {why}" if retire and why else "") + "".join(f"; {n}" for n in notes)
             self._finish_step(S.ATTACHING, t0, detail)
 
             endpoint = await self.sv.caller.call("DescribeEndpoint", self.sv.cloud.endpoint, on_wait=self._on_wait)
-            objects: list[tuple[ObjectKind, bytes]] = [
+            # Only what the board stores: a modem keeps CA and certificate; its application may have the
+            # endpoint and thing name built in (DriverTraits.stores).
+            objects: list[tuple[ObjectKind, bytes]] = [(kind, data) for kind, data in (
                 (ObjectKind.CERT, cert.certificate_pem.encode("ascii")),
                 (ObjectKind.CA, self.sv.cloud.ca_pem()),
                 (ObjectKind.ENDPOINT, endpoint.encode("ascii")),
                 (ObjectKind.THING, thing.encode("ascii")),
-            ]
+            ) if kind in traits.stores]
             await self._write(driver, objects, readback, key_for_board)
             if policy is not None:
                 await self._wait_out(policy)  # the device must hold its policy before it is verified
@@ -382,13 +415,22 @@ class Unit:
         t0 = self._emit_step(S.VERIFYING)
         final: Readback = await self._board(driver.read_back)
         for kind, data in objects:
-            if final.hashes.get(kind) != sha256(data):
+            if final.hashes.get(kind) != driver.digest(kind, data):
                 raise UnitError(f"read-back of '{kind}' does not match what was written", retryable=True,
                                 remedy="Retry the unit; if it fails again the board's storage is faulty.")
-        if final.public_key_der != await self._board(certificate_public_key, cert.certificate_pem):
-            raise UnitError("the board's public key does not match its certificate",
-                            remedy="Retry the unit; if it fails again set the board aside.")
-        self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+        cert_key = await self._board(certificate_public_key, cert.certificate_pem)
+        if traits.reads_public_key:
+            if final.public_key_der != cert_key:
+                raise UnitError("the board's public key does not match its certificate",
+                                remedy="Retry the unit; if it fails again set the board aside.")
+            self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+        else:
+            # The board cannot report its key: the certificate must carry the key of the CSR it signed in this
+            # attempt (signature checked), and the certificate it stores must hash as issued.
+            if self._csr_key is None or self._csr_key != cert_key:
+                raise UnitError("the certificate's public key is not the key the board made in this attempt",
+                                remedy="Retry the unit; the board makes a new key and gets a new certificate.")
+            self._finish_step(S.VERIFYING, t0, "hashes match; the certificate's key is the key of the board's CSR")
         self.created = []  # registration is complete: from here on nothing is half-created
         until = self.sv.until or pf.jobs.until
         if until == "ready" and self.sv.jobs is not None:
@@ -406,7 +448,8 @@ class Unit:
             # Following is mostly waiting: give the provisioning slot to the next board.
             self.release_slot()
         t0 = self._emit_step(S.CONNECTING)
-        await self._board(driver.reboot)
+        if driver.traits.reboots:
+            await self._board(driver.reboot)  # else its application starts and connects by itself
         updating_since: list[float] = []
 
         def online(job_id: str) -> None:
@@ -469,7 +512,8 @@ class Unit:
             t0 = self._emit_step(S.GENERATING_KEY)
             csr_pem = await self._board(driver.generate_csr, thing, new_key=False)
             # Parsing the key and checking the signature costs milliseconds: a worker thread, not the loop.
-            await self._board(check_csr, csr_pem, thing_name=thing, board_public_key=readback.public_key_der)
+            self._csr_key = await self._board(check_csr, csr_pem, thing_name=thing,
+                                              board_public_key=readback.public_key_der)
             self._finish_step(S.GENERATING_KEY, t0, "CSR from the board's existing key")
             self._emit_step(S.REGISTERING)
             (issued,) = await self._cloud(("CreateCertificateFromCsr",
@@ -496,6 +540,8 @@ class Unit:
                 csr_pem = await self._board(driver.generate_csr, thing, new_key=new_key,
                                             progress=self._progress_fn(S.GENERATING_KEY, 0, 0, "CSR"))
             except BoardRefused as exc:
+                if not driver.traits.key_import:
+                    raise  # no fallback exists: the board's own refusal (cause and remedy) is the answer
                 if self.sv.profile.cert_mode == "csr":
                     raise UnitError(f"the board refused to generate a key and CSR ({exc.code}: {exc.message}) "
                                     "and the profile allows only on-board keys", step=S.GENERATING_KEY.value,
@@ -504,8 +550,8 @@ class Unit:
                 self._require_fallback(hello)
                 self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
                 return None
-            await self._board(check_csr, csr_pem, thing_name=thing,
-                              board_public_key=None if new_key else readback.public_key_der)
+            self._csr_key = await self._board(check_csr, csr_pem, thing_name=thing,
+                                              board_public_key=None if new_key else readback.public_key_der)
             self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)"
                               + ("; new key for rework" if new_key else ""))
             return csr_pem
@@ -591,10 +637,48 @@ class Unit:
                             remedy="Check the serial label against the board; a reworked board needs the "
                                    "rework procedure (QA). Nothing new was created.")
 
-    async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, active: list[CertInfo]) -> None:
+    async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, active: list[CertInfo], *,
+                                    keyless: bool = False) -> None:
         # The new certificate must not stay active next to someone else's.
         await self._retire_new(cert)
+        if keyless:
+            ids = ", ".join(i.certificate_id[:12] for i in active)
+            policy = self.sv.profile.rework.policy
+            raise UnitError(f"thing {thing} already has an active certificate ({ids}); this board cannot report "
+                            f"the key it holds, so the station cannot tell it is the same board, and the rework "
+                            f"policy is '{policy}'", step=S.REGISTERING.value,
+                            remedy="Set the board aside for QA; to provision it again the line engineer sets "
+                                   "rework.policy = 'reprovision'. The new certificate was set INACTIVE.")
         self._refuse_foreign(thing, active)
+
+    @staticmethod
+    def _earlier_key_of_this_board(traits: DriverTraits, policy: str) -> bool:
+        """Active certificates of another key on this thing can only be this board's own earlier ones.
+
+        True when the board cannot report its key (so an earlier attempt's key was replaced by this attempt's)
+        and its serial comes from the silicon (an IMEI: no second board reports it). With "refuse" the
+        engineer asked to stop at any known serial instead.
+        """
+        return not traits.reads_public_key and traits.serial_from_silicon and policy == "reuse"
+
+    async def _retire_leftovers_of_old_keys(self, serial: str, principals: list[str], cert: IssuedCert) -> str:
+        """Set INACTIVE the certificates earlier, interrupted attempts issued for this serial and never attached.
+
+        Returns what the attaching step's record says about it ("" if there were none).
+        """
+        if self.sv.resume_hint is None:
+            return ""
+        attached = {certificate_id_from_arn(p) for p in principals}
+        hinted = [c for c in self.sv.resume_hint(serial) if c not in attached and c != cert.certificate_id]
+        leftovers = [i for i in await self._describe([f"cert/{c}" for c in hinted]) if i.status == "ACTIVE"]
+        if not leftovers:
+            return ""
+        await self._cloud(*(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (i.certificate_id,))
+                            for i in leftovers))
+        ids = ", ".join(i.certificate_id[:12] for i in leftovers)
+        log.info("unit %d: set INACTIVE certificate(s) %s of an interrupted attempt", self.number, ids)
+        return (f"set INACTIVE certificate {ids} of an interrupted attempt: the board has replaced that key and "
+                "cannot report keys, so it could not be reused")
 
     async def _retire_new(self, cert: IssuedCert) -> None:
         """Set a certificate this attempt issued INACTIVE (it is not going to be attached), and say so."""
@@ -606,7 +690,7 @@ class Unit:
     async def _write(self, driver: BoardDriver, objects: list[tuple[ObjectKind, bytes]], readback: Readback,
                      key: bytearray | None) -> None:
         t0 = self._emit_step(S.WRITING)
-        todo = [(k, d) for k, d in objects if readback.hashes.get(k) != sha256(d)]
+        todo = [(k, d) for k, d in objects if readback.hashes.get(k) != driver.digest(k, d)]
         if key is not None:
             todo.insert(0, (ObjectKind.KEY, bytes(key)))
         total = sum(len(d) for _, d in todo)
@@ -614,7 +698,8 @@ class Unit:
         for kind, data in todo:
             stored = await self._board(driver.write_object, kind, data,
                                        progress=self._progress_fn(S.WRITING, offset, total, kind.value))
-            if stored != sha256(data):
+            # A fallback key is hashed as sent (it is never read back); stored objects as the driver says.
+            if stored != (sha256(data) if kind == ObjectKind.KEY else driver.digest(kind, data)):
                 raise UnitError(f"the board stored '{kind}' with a different hash", retryable=True,
                                 remedy="Retry the unit; if it fails again the board's storage is faulty.")
             offset += len(data)

@@ -10,16 +10,20 @@ import pytest
 import serial.tools.list_ports
 from serial.tools.list_ports_common import ListPortInfo
 
-from station.board.discovery import HotplugWatcher, PortEvent, SerialPortProvider
+from station.board.discovery import HotplugWatcher, PortEvent, SerialPortProvider, port_info
 from station.domain import PortInfo
 from station.virtual.fleet import VirtualFleet
 
 TRANSPORT = "socket" if sys.platform == "win32" else "pty"
 
 
-def _port(device: str, vid: int | None = None, pid: int | None = None, desc: str = "n/a") -> ListPortInfo:
+def _port(device: str, vid: int | None = None, pid: int | None = None, desc: str = "n/a", *,
+          serial_number: str | None = None, location: str | None = None,
+          interface: str | None = None) -> ListPortInfo:
+    # Filled the way pyserial's list_ports_linux/_windows/_osx fill them (location and interface included).
     info = ListPortInfo(device, skip_link_detection=True)
     info.vid, info.pid, info.description = vid, pid, desc
+    info.serial_number, info.location, info.interface = serial_number, location, interface
     info.hwid = f"USB VID:PID={vid:04X}:{pid:04X}" if vid is not None and pid is not None else "n/a"
     return info
 
@@ -44,7 +48,8 @@ def test_serial_provider_filters_by_globs() -> None:
     urls = [p.url for p in SerialPortProvider().list_ports()]
     assert urls == ["/dev/ttyACM3", "/dev/ttyUSB0", "COM7"]
     usb0 = next(p for p in SerialPortProvider().list_ports() if p.url == "/dev/ttyUSB0")
-    assert usb0 == PortInfo("/dev/ttyUSB0", "FT232R USB UART", "USB VID:PID=0403:6001", "serial")
+    assert usb0 == PortInfo("/dev/ttyUSB0", "FT232R USB UART", "USB VID:PID=0403:6001", "serial",
+                            vid="0403", pid="6001")
 
 
 @pytest.mark.usefixtures("fake_comports")
@@ -53,6 +58,59 @@ def test_serial_provider_filters_by_usb_ids() -> None:
         ["/dev/ttyUSB0", "COM7"]
     assert [p.url for p in SerialPortProvider(include=["/dev/tty*"], usb_ids=["0403:6001"]).list_ports()] == \
         ["/dev/ttyAMA0", "/dev/ttyUSB0"]
+
+
+#: A J-Link OB of an nRF9160 DK (3 CDC ports, one USB serial) and a Thingy:91, as each OS's pyserial lists them.
+DK_PORTS = {
+    "linux": [_port(f"/dev/ttyACM{i}", 0x1366, 0x1015, "J-Link - CDC", serial_number="000960123456",
+                    location=f"1-1.2:1.{2 * i}", interface="CDC") for i in range(3)]
+    + [_port("/dev/ttyACM3", 0x1915, 0x9100, "Thingy:91 UART", serial_number="C8A2F3E4", location="1-1.4:1.0"),
+       _port("/dev/ttyUSB0", 0x0403, 0x6001, "FT232R", serial_number="A10K", location="1-1.3")],  # 1 interface
+    "win32": [_port(f"COM{i + 5}", 0x1366, 0x1015, "JLink CDC UART Port", serial_number="000960123456",
+                    location=f"1-3:x.{2 * i}") for i in range(3)]
+    + [_port("COM9", 0x1915, 0x9100, "USB Serial Device", serial_number="C8A2F3E4", location="1-4:x.0"),
+       _port("COM10", 0x0403, 0x6001, "USB Serial Port", serial_number="A10K")],  # FTDI hides the location
+    "darwin": [_port(f"/dev/cu.usbmodem00096012345{2 * i + 1}", 0x1366, 0x1015, "J-Link",
+                     serial_number="000960123456", location="20-1.2", interface=None) for i in range(3)]
+    + [_port("/dev/cu.usbmodemC8A2F3E41", 0x1915, 0x9100, "Thingy:91", serial_number="C8A2F3E4",
+             location="20-1.4", interface="Thingy:91 UART"),
+       _port("/dev/cu.usbserial-A10K", 0x0403, 0x6001, "FT232R", serial_number="A10K", location="20-1.3")],
+}
+
+
+@pytest.mark.parametrize("system", sorted(DK_PORTS))
+def test_serial_provider_reports_usb_ids_serial_and_interface(monkeypatch: pytest.MonkeyPatch, system: str) -> None:
+    monkeypatch.setattr(serial.tools.list_ports, "comports", lambda *a, **k: list(DK_PORTS[system]))
+    ports = SerialPortProvider().list_ports()
+    assert len(ports) == 5
+    jlink = [p for p in ports if p.usb_id == "1366:1015"]
+    assert len(jlink) == 3 and {p.usb_serial for p in jlink} == {"000960123456"}
+    # The interface number tells a DK's ports apart where the OS says it (macOS does not: "" there).
+    interfaces = sorted(p.interface for p in jlink)
+    assert interfaces == (["", "", ""] if system == "darwin" else ["0", "2", "4"])
+    thingy = next(p for p in ports if p.vid == "1915")
+    assert (thingy.pid, thingy.usb_id, thingy.usb_serial) == ("9100", "1915:9100", "C8A2F3E4")
+    assert thingy.interface == ("" if system == "darwin" else "0")
+    ftdi = next(p for p in ports if p.usb_id == "0403:6001")
+    assert (ftdi.usb_serial, ftdi.interface) == ("A10K", "")
+    # usb_ids filtering compares the same normalised "vid:pid".
+    assert [p.usb_id for p in SerialPortProvider(usb_ids=["1915:9100"]).list_ports()] == ["1915:9100"]
+
+
+@pytest.mark.usefixtures("fake_comports")
+def test_serial_provider_leaves_usb_fields_empty_for_non_usb_ports() -> None:
+    uart = next(p for p in SerialPortProvider(include=["/dev/ttyS*"]).list_ports())
+    assert (uart.vid, uart.pid, uart.usb_id, uart.usb_serial, uart.interface) == ("", "", "", "", "")
+
+
+@pytest.mark.parametrize(("location", "interface", "expected"), [
+    ("1-1.2:1.0", None, "0"), ("3-2:1.10", "CDC ACM", "10"), ("1-3:x.02", None, "2"),
+    ("20-1.2", "3", "3"), (None, None, ""), ("1-1:1.x", "Data", ""), ("1-1:1.\u00b2", None, ""), (":", " ", ""),
+])
+def test_interface_number_from_what_pyserial_reports(location: str | None, interface: str | None,
+                                                      expected: str) -> None:
+    info = _port("/dev/ttyACM0", 0x1915, 0x9100, location=location, interface=interface)
+    assert port_info(info).interface == expected
 
 
 def test_serial_provider_on_this_machine_does_not_crash() -> None:

@@ -131,3 +131,17 @@ def test_an_expired_sso_login_is_exit_2_with_the_login_command(argv: list[str], 
     error, remedy, _log = proc.stderr.splitlines()
     assert "the login of AWS profile 'line-pc' has expired" in error, error
     assert "aws sso login --profile line-pc" in remedy and "run the command again" in remedy, remedy
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["demo", "--boards", "2", "--nrf91", "1", "--fault", "1=garble:2"], "board 1 is a reference board"),
+    (["demo", "--boards", "2", "--nrf91", "1", "--fault", "2=corrupt:2"], "board 2 is an nRF91 modem"),
+    (["demo", "--boards", "2", "--nrf91", "3"], "more nRF91 modems than the 2 boards"),
+    (["demo", "--boards", "2", "--fault", "3=corrupt:2"], "there is no board 3"),
+])
+def test_demo_faults_must_fit_the_kind_of_board(argv: list[str], says: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # Refused before the embedded cloud starts: a modem's knobs on a reference board would otherwise be a crash.
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert says in err and "remedy:" in err and "Traceback" not in err

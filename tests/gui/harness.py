@@ -69,13 +69,14 @@ class GuiHarness:
 
     def __init__(self, qtbot: QtBot, loop: qasync.QEventLoop, tmp_path: Path, boards: int, *,
                  faults: dict[int, str] | None = None, until: str = "registered", auto_start: bool = True,
-                 profile: Profile | None = None) -> None:
+                 profile: Profile | None = None, nrf91: int = 0) -> None:
         create_app()
         self.qtbot = qtbot
         self.loop = loop
         self.profile = profile or load_profile(None)
         self.session = StationSession(
-            lambda: demo_backend(boards, profile=self.profile, faults=faults, state_dir=tmp_path / "cloud"),
+            lambda: demo_backend(boards, profile=self.profile, faults=faults, state_dir=tmp_path / "cloud",
+                                 nrf91=nrf91),
             self.profile, cloud_label(self.profile, demo_boards=boards),
             SessionOptions(until=until, auto_start=auto_start, poll_interval=0.1))
         self.window = MainWindow(self.session, settings=settings_at(tmp_path / "station.ini"))

@@ -62,6 +62,22 @@ def test_four_boards_reach_all_passed_in_the_window(harness_factory) -> None:  #
     assert "PASSED" in h.view.detail.log.toPlainText()
 
 
+def test_a_mixed_line_shows_each_slots_driver(harness_factory) -> None:  # type: ignore[no-untyped-def]
+    h = harness_factory(3, nrf91=2)  # one reference board, two virtual nRF91 modems chosen by USB id and probe
+    h.running()
+    h.until(lambda: h.model.passed == 3, 90, "3 units passed")
+    drivers = sorted(s.driver for s in h.model.slots.values())
+    assert drivers == ["nrf91", "nrf91", "reference"]
+    for port, widget in h.view.slots.items():
+        slot = h.model.slots[port]
+        h.until(lambda w=widget, s=slot: w.model.text().startswith(f"{s.driver}  ·  {s.model}"), 10,
+                "the slot to name its driver")
+        log = "\n".join(slot.log)
+        assert f"driver {slot.driver}" in log
+        if slot.driver == "nrf91":
+            assert slot.thing_name == f"nrf-{slot.serial}" and "answered the nrf91 probe" in log
+
+
 def test_fault_shows_step_cause_remedy_and_result_stays_until_removed(harness_factory) -> None:  # type: ignore[no-untyped-def]
     h = harness_factory(2, faults={0: "silent"})
     h.running()

@@ -25,8 +25,9 @@ def test_bootstrap_is_idempotent_and_the_policy_is_scoped(profile: Profile, embe
     # The demo's device policy sits on its groups: a re-run finds it attached there and changes nothing.
     assert {a.action for a in again} == {"exists"}, [a for a in again if a.action != "exists"]
     assert {a.resource for a in again} == {"policy provisioning-station-device", "thing type sensor-a",
-                                           "thing type gateway-x", "thing group sensor-a-rev-b",
-                                           "thing group sensor-a", "thing group gateways",
+                                           "thing type gateway-x", "thing type nrf9160",
+                                           "thing group sensor-a-rev-b", "thing group sensor-a",
+                                           "thing group gateways", "thing group trackers",
                                            "bucket provisioning-station-catalog",
                                            "role provisioning-station-jobs-presign",
                                            "role policy provisioning-station-jobs-presign/catalog-read",

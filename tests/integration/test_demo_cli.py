@@ -18,8 +18,9 @@ PRIVATE_KEY = re.compile(rb"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 def test_demo_json_all_pass_and_no_private_key_on_the_host(station_home: Path, tmp_path: Path) -> None:
     state = station_home / "data" / "demo-cloud"
     env = {**os.environ, "STATION_HOME": str(station_home), "TMPDIR": str(tmp_path)}
-    proc = subprocess.run([sys.executable, "-m", "station", "demo", "--boards", "4", "--json", "--state-dir",
-                           str(state)], capture_output=True, text=True, env=env, timeout=200)
+    # A mixed demo: 2 reference boards and 2 virtual nRF91 modems, each bound to its driver automatically.
+    proc = subprocess.run([sys.executable, "-m", "station", "demo", "--boards", "4", "--nrf91", "2", "--json",
+                           "--state-dir", str(state)], capture_output=True, text=True, env=env, timeout=200)
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     summary = events[-1]
@@ -31,6 +32,9 @@ def test_demo_json_all_pass_and_no_private_key_on_the_host(station_home: Path, t
     assert any("firmware 1.1.0: rebooting" in n for n in notes)
     assert {e["event"] for e in events} >= {"detected", "identified", "step-started", "step-finished", "progress",
                                            "passed"}
+    drivers = sorted(e["driver"] for e in events if e["event"] == "detected")
+    assert drivers == ["nrf91", "nrf91", "reference", "reference"]
+    assert sorted(u["thing_name"].startswith("nrf-") for u in summary["units"]) == [False, False, True, True]
     # CSR path: keys are made on the (virtual) boards; nothing on the host may hold one.
     scanned = 0
     for root in (station_home, tmp_path):

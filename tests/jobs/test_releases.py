@@ -73,7 +73,7 @@ def test_new_version_replaces_the_old_one(cloud: IotCloud, catalog: Catalog, pro
 
 def test_release_errors(cloud: IotCloud, catalog: Catalog, profile: Profile) -> None:
     mixed = dataclasses.replace(profile, groups=(GroupRule("sensor-a"),))  # any model may join
-    with pytest.raises(JobError, match="can hold models gateway-x, sensor-a") as err:
+    with pytest.raises(JobError, match="can hold models gateway-x, nRF9160-SICA, sensor-a") as err:
         release(cloud, catalog, mixed, "firmware", "1", "sensor-a")
     assert "--model" in err.value.remedy
     with pytest.raises(JobError, match="not in the profile"):
@@ -112,10 +112,12 @@ def test_demo_content_and_seeding(cloud: IotCloud, catalog: Catalog, profile: Pr
     assert 64 * 1024 <= len(image) <= 200 * 1024
     assert image_header(image) == {"model": "sensor-a", "version": "1.1.0", "size": len(image)}
     first = seed_demo_catalog(cloud, profile)
-    assert {a.action for a in first} == {"created"} and len(first) == 2 * 3 + 3 * 2
+    # 3 models x (2 images + 1 config) uploaded; 4 groups x (firmware + config) released
+    assert {a.action for a in first} == {"created"} and len(first) == 3 * 3 + 4 * 2
     second = seed_demo_catalog(cloud, profile)
     assert {a.action for a in second} == {"exists"}
-    for group, model in (("sensor-a-rev-b", "sensor-a"), ("sensor-a", "sensor-a"), ("gateways", "gateway-x")):
+    for group, model in (("sensor-a-rev-b", "sensor-a"), ("sensor-a", "sensor-a"), ("gateways", "gateway-x"),
+                         ("trackers", "nRF9160-SICA")):
         jobs = current_jobs(cloud, group)
         assert sorted((j.kind, j.version, j.model) for j in jobs) == [("config", "1", model),
                                                                       ("firmware", "1.1.0", model)]

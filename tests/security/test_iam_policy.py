@@ -108,8 +108,9 @@ def test_star_resources_only_where_aws_offers_nothing_narrower(doc: dict[str, An
 
 
 def test_create_thing_is_limited_to_the_name_prefixes(doc: dict[str, Any], profile: Profile) -> None:
-    assert thing_name_prefixes(profile) == ["sensor-a-", "gateway-x-"]
-    things = {f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"}
+    # Each model's own pattern counts: the nRF91 trackers are named "nrf-{imei}" as their firmware names its client.
+    assert thing_name_prefixes(profile) == ["sensor-a-", "gateway-x-", "nrf-"]
+    things = {f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*", f"{IOT}:thing/nrf-*"}
     # AWS checks CreateThing against the thing only: no grant on thing types.
     assert resources_of(doc, "iot:CreateThing") == things
     assert resources_of(doc, "iot:UpdateThing") == things
@@ -120,14 +121,16 @@ def test_certificates_are_attached_only_to_station_things(doc: dict[str, Any]) -
     for action in ("iot:AttachThingPrincipal", "iot:DetachThingPrincipal"):
         [(resource, condition)] = [(r, c) for a, r, c in grants(doc) if a == action]
         assert resource == f"{IOT}:cert/*"
-        assert condition == {"ArnLike": {"iot:thingArn": [f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"]}}
+        assert condition == {"ArnLike": {"iot:thingArn": [f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*",
+                                                          f"{IOT}:thing/nrf-*"]}}
 
 
 def test_groups_policy_and_certificates_are_scoped(doc: dict[str, Any], profile: Profile) -> None:
     groups = {f"{IOT}:thinggroup/{g}" for g in profile.all_groups()}
     # AddThingToThingGroup is checked against the thing AND the group.
     assert resources_of(doc, "iot:AddThingToThingGroup") == groups | {f"{IOT}:thing/sensor-a-*",
-                                                                      f"{IOT}:thing/gateway-x-*"}
+                                                                      f"{IOT}:thing/gateway-x-*",
+                                                                      f"{IOT}:thing/nrf-*"}
     # AttachPolicy is checked against its target (a certificate), never against the IoT policy: honest scope.
     # Only with the policy per certificate: on the groups (the demo's default) the station has none at all.
     per_cert = policy(dataclasses.replace(profile, policy_attach_to="certificate"))
@@ -135,7 +138,8 @@ def test_groups_policy_and_certificates_are_scoped(doc: dict[str, Any], profile:
     assert profile.policy_attach_to == "certificate" or resources_of(doc, "iot:AttachPolicy") == set()
     assert resources_of(doc, "iot:UpdateCertificate") == {f"{IOT}:cert/*"}
     jobs_targets = resources_of(doc, "iot:CreateJob")
-    assert jobs_targets == {f"{IOT}:job/*", f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*"} | groups
+    assert jobs_targets == {f"{IOT}:job/*", f"{IOT}:thing/sensor-a-*", f"{IOT}:thing/gateway-x-*",
+                            f"{IOT}:thing/nrf-*"} | groups
     assert resources_of(doc, "iam:PassRole") == {f"arn:aws:iam::{ACCOUNT}:role/{profile.catalog.presign_role}"}
     [condition] = [c for a, _, c in grants(doc) if a == "iam:PassRole"]
     assert condition == {"StringEquals": {"iam:PassedToService": "iot.amazonaws.com"}}
@@ -182,7 +186,10 @@ def test_a_pattern_without_a_literal_prefix_is_refused(profile: Profile) -> None
     with pytest.raises(PolicyTooBroad, match="no literal prefix"):
         policy(loose)
     fixed = dataclasses.replace(profile, thing_name_pattern="acme-{line}-{serial}")
-    assert resources_of(policy(fixed), "iot:UpdateThing") == {f"{IOT}:thing/acme-*"}
+    assert resources_of(policy(fixed), "iot:UpdateThing") == {f"{IOT}:thing/acme-*", f"{IOT}:thing/nrf-*"}
+    # A model's own pattern is held to the same rule.
+    models = {**profile.models, "x": dataclasses.replace(profile.models["sensor-a"], thing_name="{imei}")}
+    assert thing_name_prefixes(dataclasses.replace(fixed, models=models)) == [""]
 
 
 def test_the_shipped_template_has_unique_sids_and_only_known_placeholders(profile: Profile) -> None:

@@ -70,6 +70,7 @@ class SlotModel:
     port: str
     unit: int
     state: UnitState = S.CONNECTED
+    driver: str = ""  # the board driver the port was bound to ("reference", "nrf91", a plug-in)
     present: bool = True
     cleared: bool = False  # the operator acknowledged the result; the board is still plugged
     serial: str = ""
@@ -317,14 +318,16 @@ class WallModel:
 
     def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:
         if slot is None:
-            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs)
+            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, driver=event.driver)
             self.slots[event.port] = slot
         else:  # a board came back on a known port: same place on the wall, fresh unit
             keep_log = slot.log
-            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, log=keep_log)
+            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, log=keep_log,
+                             driver=event.driver)
             self.slots[event.port] = slot
             self.scans.forget(event.port)
-        self._log(slot, event.at, f"board detected on {event.port} (unit {event.unit})")
+        driver = f", driver {event.driver}" + (f" ({event.chosen})" if event.chosen else "") if event.driver else ""
+        self._log(slot, event.at, f"board detected on {event.port} (unit {event.unit}{driver})")
         self._changed(None)
 
     def _log(self, slot: SlotModel, at: float, text: str) -> None:

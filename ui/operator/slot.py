@@ -237,7 +237,8 @@ class SlotWidget(QFrame):
         self.render_time(slot, now)
         present = slot.present
         self._text(self.serial, slot.serial if present and slot.serial else "—")
-        bits = [slot.model, f"rev {slot.hw_revision}" if slot.hw_revision else "",
+        # Which driver speaks to the board: a mixed line (reference boards beside nRF91 modems) shows it per slot.
+        bits = [slot.driver, slot.model, f"rev {slot.hw_revision}" if slot.hw_revision else "",
                 f"fw {slot.fw_version}" if slot.fw_version else ""]
         self._text(self.model, "  ·  ".join(b for b in bits if b) if present else "")
 

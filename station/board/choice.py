@@ -1,0 +1,130 @@
+"""Automatic driver choice for a discovered port: profile rules, then USB-id shortlist confirmed by probes."""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from station.board.driver import DriverSpec, LinkSettings, driver_specs
+from station.domain import PortInfo
+
+log = logging.getLogger("station.board")
+
+#: The driver name a rule gives to leave matching ports alone.
+IGNORE = "ignore"
+
+
+@dataclass(frozen=True, kw_only=True)
+class PortRule:
+    """One ``[[serial.rules]]`` entry: ports it matches get ``driver`` (or are ignored) without probing.
+
+    A rule matches when every key it sets matches: ``usb_id`` is a glob over the port's "vid:pid"
+    (lower-case hex, e.g. "1915:*"; a port without USB ids never matches it), ``port`` a glob over the
+    port's path or URL (e.g. "/dev/ttyACM*", "COM1?").
+    """
+
+    usb_id: str = ""
+    port: str = ""
+    driver: str
+
+    def __post_init__(self) -> None:
+        if not (self.usb_id or self.port) or not self.driver:
+            raise ValueError("a serial rule needs usb_id or port, and driver")
+
+    def matches(self, port: PortInfo) -> bool:
+        # fnmatchcase: the same answer on every OS, and no regular expression built from what a device says.
+        if self.usb_id and not (port.usb_id and fnmatch.fnmatchcase(port.usb_id.lower(), self.usb_id.lower())):
+            return False
+        return not self.port or fnmatch.fnmatchcase(port.url, self.port)
+
+    def __str__(self) -> str:
+        keys = [f'{k} = "{v}"' for k, v in (("usb_id", self.usb_id), ("port", self.port)) if v]
+        return f"rule {{{', '.join(keys)}}}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The driver a port is bound to, and why (for the log and the slot)."""
+
+    driver: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """The port is left alone (not failed): a rule says so, or no shortlisted driver's board answered."""
+
+    reason: str
+
+
+#: options_for(driver name) -> that driver's [drivers.<name>] table from the profile.
+OptionsFor = Callable[[str], Mapping[str, Any]]
+
+
+def shortlist(port: PortInfo) -> list[tuple[DriverSpec, str]]:
+    """Registered drivers whose usb_ids claim the port, each with the glob that matched.
+
+    Built-in drivers come first, then plug-ins, each in name order: a plug-in that claims the same ids
+    as a built-in is asked only if the built-in's probe says no.
+    """
+    usb_id = port.usb_id.lower()
+    if not usb_id:
+        return []
+    found = []
+    for spec in sorted(driver_specs(), key=lambda s: (s.origin != "built-in", s.name)):
+        glob = next((g for g in spec.usb_ids if fnmatch.fnmatchcase(usb_id, g.lower())), None)
+        if glob is not None:
+            found.append((spec, glob))
+    return found
+
+
+def choose(port: PortInfo, rules: Sequence[PortRule], default_driver: str, settings: LinkSettings,
+           options_for: OptionsFor, auto: bool = True) -> Choice | Ignored:
+    """Pick the driver for one port, in the order of docs/drivers.md; blocking (probes open the port).
+
+    1. The first profile rule that matches binds (or ignores) without probing.
+    2. With ``auto``: drivers shortlisted by the port's USB id are probed in turn; the first whose board
+       answers binds. If every probe says no, the port is ignored (a DK's other COM ports), not failed.
+    3. Every other port gets ``default_driver`` without probing.
+
+    The caller logs an Ignored port's reason (once: choose() runs once per port appearance).
+    """
+    for rule in rules:
+        if rule.matches(port):
+            if rule.driver == IGNORE:
+                return Ignored(f"the profile's {rule} says ignore")
+            return Choice(rule.driver, f"the profile's {rule}")
+    if not auto:
+        return Choice(default_driver, "serial.driver (automatic choice is off)")
+    candidates = shortlist(port)
+    if not candidates:
+        return Choice(default_driver, "serial.driver (no driver claims this port's USB id)"
+                      if port.usb_id else "serial.driver (not a USB port)")
+    for spec, glob in candidates:
+        if spec.probe is None:
+            return Choice(spec.name, f"USB id {port.usb_id} matches {glob}")
+        answer = _probe(spec, port, settings, options_for)
+        if answer:
+            return Choice(spec.name, f"{answer} answered the {spec.name} probe (USB id {port.usb_id})")
+    names = ", ".join(spec.name for spec, _ in candidates)
+    return Ignored(f"USB id {port.usb_id} is claimed by {names}, but no such board answered (another port of "
+                   f"the same device, or its firmware is not running)")
+
+
+def _probe(spec: DriverSpec, port: PortInfo, settings: LinkSettings, options_for: OptionsFor) -> str:
+    """What answered the driver's probe (never empty), or "" for "not this driver's board"."""
+    assert spec.probe is not None
+    try:
+        answer = spec.probe(port.url, settings, options_for(spec.name))
+    except Exception as exc:  # a driver's probe must not fail discovery: it counts as "not mine"
+        log.warning("%s: the %s driver's probe failed (%s: %s); counted as no answer",
+                    port.url, spec.name, type(exc).__name__, exc)
+        return ""
+    if answer is None or answer == "":
+        return ""
+    # The text comes from the board and goes into the log and the UI: one short printable line at most.
+    text = "".join(ch for ch in str(answer) if ch.isprintable()).strip()[:80]
+    return text or f"a {spec.name} board"
