@@ -127,68 +127,6 @@ def encode_command(command: str, mode: Mode) -> bytes:
     return encode_shell_command(command) if mode is Mode.SHELL else encode_at(command)
 
 
-def shell_argv(line: str) -> list[str]:
-    """Split a shell line into arguments the way Zephyr's shell does (make_argv in shell_utils.c).
-
-    Outside quotes a backslash escapes the next character; inside ``'`` or ``"`` only
-    ``\\<quote>``, ``\\0<octal>`` and ``\\x<hex>`` are decoded, other backslashes stay.
-    """
-    args: list[str] = []
-    i, n = 0, len(line)
-    while i < n:
-        if line[i].isspace():
-            i += 1
-            continue
-        arg: list[str] = []
-        quote = ""
-        while i < n:
-            c = line[i]
-            if not quote:
-                if c == "\\":
-                    i += 1
-                    if i < n:
-                        arg.append(line[i])
-                        i += 1
-                    continue
-                if c in "'\"":
-                    quote = c
-                    i += 1
-                    continue
-                if c.isspace():
-                    break
-                arg.append(c)
-                i += 1
-                continue
-            if c == quote:
-                quote = ""
-                i += 1
-                continue
-            if c == "\\" and i + 1 < n:
-                t = line[i + 1]
-                if t == quote:
-                    arg.append(t)
-                    i += 2
-                    continue
-                digits, base, limit = ("01234567", 8, 3) if t == "0" else ("0123456789abcdefABCDEF", 16, 2)
-                if t in "0x":
-                    j = i + 2
-                    while j < n and j < i + 2 + limit and line[j] in digits:
-                        j += 1
-                    if j > i + 2:
-                        arg.append(chr(int(line[i + 2:j], base) & 0xFF))
-                        i = j
-                        continue
-            arg.append(c)
-            i += 1
-        args.append("".join(arg))
-    return args
-
-
-def decode_shell_bytes(arg: str) -> str:
-    """An argument from shell_argv() whose \\xHH escapes were UTF-8 bytes, as text again."""
-    return arg.encode("latin-1", errors="replace").decode("utf-8", errors="replace")
-
-
 # -- receiving -----------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from station.board.errors import (
     MalformedFrame,
     ProtocolMismatch,
 )
+from station.board.serial_port import close_port, open_port
 from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
 
 log = logging.getLogger("station.board.nrf91")
@@ -43,7 +44,6 @@ MAX_COMMAND = 4096
 CRED_TYPE = {ObjectKind.CA: 0, ObjectKind.CERT: 1}
 #: +CFUN modes in which the modem refuses credential changes (Nordic's %CMNG reference: 1, 2 and 21).
 ACTIVE_MODES = frozenset({1, 2, 21})
-_POLL = 0.02  # pyserial read timeout: deadlines are honoured to about this precision
 _MODEL = re.compile(r"nRF91\d{2}(-[A-Z0-9]{1,8})?")
 _TOKEN = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _SETTING_VALUE = re.compile(r"[ -~]{1,256}")
@@ -116,13 +116,7 @@ class Nrf91Driver:
     def open(self) -> None:
         if self._ser is not None:
             return
-        try:
-            ser = serial.serial_for_url(self.port, baudrate=self.settings.baud, timeout=_POLL,
-                                        write_timeout=max(self.settings.timeouts.values()), do_not_open=True)
-            ser.open()
-        except (serial.SerialException, OSError, ValueError) as exc:
-            raise LinkLost(self.port, f"link lost: cannot open the port ({exc})") from exc
-        self._ser = ser
+        self._ser = open_port(self.port, self.settings)
         self._lines.clear()
         try:
             if self.mode is None:
@@ -147,9 +141,7 @@ class Nrf91Driver:
 
     def _close_port(self) -> None:
         ser, self._ser = self._ser, None
-        if ser is not None:
-            with contextlib.suppress(serial.SerialException, OSError):
-                ser.close()  # the port may already be gone
+        close_port(ser)
 
     def __enter__(self) -> Nrf91Driver:
         self.open()
@@ -540,12 +532,9 @@ def probe(port: str, settings: LinkSettings, options: Mapping[str, Any]) -> str 
     driver = Nrf91Driver(port, settings, options)
     try:
         try:
-            ser = serial.serial_for_url(port, baudrate=driver.settings.baud, timeout=_POLL,
-                                        write_timeout=driver.settings.timeout("hello"), do_not_open=True)
-            ser.open()
-        except (serial.SerialException, OSError, ValueError):
-            return None
-        driver._ser = ser
+            driver._ser = open_port(port, driver.settings)
+        except LinkLost:
+            return None  # a port that cannot be opened is not this driver's board
         try:
             if driver.mode is None:
                 driver.mode = driver._detect_mode()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import logging
 import re
@@ -37,13 +36,13 @@ from station.board.protocol import (
     decode_frame,
     encode_frame,
 )
+from station.board.serial_port import close_port, open_port
 from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
 
 log = logging.getLogger("station.board")
 
 _SHA_RE = re.compile(r"[0-9a-f]{64}")
 #: pyserial read timeout: short, so that deadlines are honoured to ~this precision.
-_POLL = 0.02
 _RETRYABLE = (CorruptFrame, TruncatedFrame, BoardTimeout)
 _WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THING, ObjectKind.KEY)
 
@@ -70,22 +69,13 @@ class ReferenceDriver:
     def open(self) -> None:
         if self._ser is not None:
             return
-        try:
-            ser = serial.serial_for_url(self.port, baudrate=self.settings.baud, timeout=_POLL,
-                                        write_timeout=max(self.settings.timeouts.values()),
-                                        do_not_open=True)
-            ser.open()
-        except (serial.SerialException, OSError, ValueError) as exc:
-            raise LinkLost(self.port, f"link lost: cannot open the port ({exc})") from exc
-        self._ser = ser
+        self._ser = open_port(self.port, self.settings)
         self._reader.clear()
         self._lines.clear()
 
     def close(self) -> None:
         ser, self._ser = self._ser, None
-        if ser is not None:
-            with contextlib.suppress(serial.SerialException, OSError):
-                ser.close()  # the port may already be gone; closing is best effort
+        close_port(ser)
 
     def __enter__(self) -> ReferenceDriver:
         self.open()

@@ -181,10 +181,10 @@ def test_other_models(make_modem: ModemFactory, model: str, fw: str, hw: str) ->
     assert host.at("AT%HWVERSION") == [f"%HWVERSION: {hw}", "OK"]
 
 
-def test_echo_and_boot_banner(make_modem: ModemFactory, transport: str) -> None:
+def test_echo_after_the_boot_banner(make_modem: ModemFactory, transport: str) -> None:
     _modem, host = make_modem(echo=True, sync=False)
-    if transport == "pty":  # a pty keeps the banner for the host that opens it later
-        assert host.port.readline().startswith(b"*** Booting nRF Connect SDK")
+    # The boot banner is written at power-up, as the host opens the port; pyserial's open() flushes what
+    # the pty already holds, so whether (and how much of) it is seen is a race: sync() skips what there is.
     host.sync()
     host.send("AT+CGMM")
     assert host.response() == [b"AT+CGMM\r\n", b"nRF9160-SICA\r\n", b"OK\r\n"]

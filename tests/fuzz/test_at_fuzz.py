@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from station.board import at
 from station.board.at import Mode
 from station.board.nrf91 import _csr_pem
+from station.virtual.modem_wire import shell_argv
 
 CI = settings(max_examples=400, deadline=500)
 
@@ -101,5 +102,5 @@ def test_line_assembly_does_not_depend_on_how_bytes_arrive(data: bytes, cuts: li
 @CI
 @given(st.text(max_size=300))
 def test_shell_argument_splitting(line: str) -> None:
-    args = at.shell_argv(line)
+    args = shell_argv(line)
     assert all(isinstance(a, str) for a in args) and len(args) <= len(line)
