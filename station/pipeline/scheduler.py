@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from station.board.choice import Ignored, PortRule, choose
+from station.board.choice import Choice, Ignored, PortRule, choose
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
 from station.board.driver import DriverFactory
 from station.cloud.adapter import IotCloud
@@ -119,13 +119,20 @@ class Station:
         """Choose the port's driver (station.board.choice); a port nothing answers on is ignored, not failed."""
         pf = self.profile
         rules = [PortRule(usb_id=usb_id, port=glob, driver=driver) for usb_id, glob, driver in pf.serial.rules]
+        result: Choice | Ignored
         try:
             result = await asyncio.get_running_loop().run_in_executor(
                 self._serial_pool, lambda: choose(port, rules, pf.serial.driver, pf.serial.link(),
                                                   pf.driver_options, auto=pf.serial.auto))
+        except Exception as exc:  # a bug in a driver's probe or the rules must not take the watcher down
+            log.exception("choosing the driver of %s failed", port.url)
+            result = Ignored(f"choosing its driver failed ({type(exc).__name__}: {exc}); see the log")
         finally:
-            self._binding.pop(port.url, None)
+            # Only this binding's entry: after an unplug and a replug the port may already have a newer one.
+            if self._binding.get(port.url) is asyncio.current_task():
+                del self._binding[port.url]
         if isinstance(result, Ignored):
+            # Until the port goes away: a re-plugged device is probed again.
             self.ignored[port.url] = result.reason
             log.info("port %s ignored: %s", port.url, result.reason)
             return
