@@ -1,4 +1,4 @@
-"""Headless self-test: embedded cloud + 2 virtual boards provisioned to "ready"; one JSON line, exit code."""
+"""Headless self-test: embedded cloud + 2 virtual boards (one an nRF91 modem) to "ready"; one JSON line, exit code."""
 
 # The smoke test of a freshly built bundle (scripts/build_bundle.py runs it from dist/station/) and
 # a quick "does this install work" for an operator: `station --self-test`, `python -m
@@ -32,6 +32,8 @@ class SelfTestResult:
     ok: bool
     version: str
     boards: int
+    #: How many of them are virtual nRF91 modems: the AT driver, its automatic choice and the modem are in the build.
+    nrf91: int = 0
     ready: int = 0
     failed: int = 0
     #: Seconds: embedded cloud up + bootstrap/catalog seeded, then boards to "ready", then the whole run.
@@ -62,14 +64,19 @@ def _process_exe(pid: int | None) -> str | None:
         return None
 
 
-def run_self_test(boards: int = 2, *, transport: str = "socket", timeout: float = 180.0) -> SelfTestResult:
-    """Start the embedded cloud, provision ``boards`` virtual boards to "ready"; never raises a StationError."""
+def run_self_test(boards: int = 2, *, transport: str = "socket", timeout: float = 180.0,
+                  nrf91: int | None = None) -> SelfTestResult:
+    """Start the embedded cloud, provision ``boards`` virtual boards to "ready"; never raises a StationError.
+
+    ``nrf91`` of them are virtual nRF91 modems (default: one when there are two boards or more).
+    """
     from station.demo import DemoEnvironment, run_until_settled
 
-    result = SelfTestResult(ok=False, version=__version__, boards=boards)
+    modems = (1 if boards >= 2 else 0) if nrf91 is None else nrf91
+    result = SelfTestResult(ok=False, version=__version__, boards=boards, nrf91=modems)
     started = time.monotonic()
     try:
-        with DemoEnvironment(boards, transport=transport) as env:
+        with DemoEnvironment(boards, transport=transport, nrf91=modems) as env:
             result.cloud_start_s = round(time.monotonic() - started, 2)
             local = env.embedded.local
             result.cloud_command = list(local.command)
@@ -99,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`station --self-test [--boards N] [--transport socket|pty] [--timeout S]`: exit 0 only when all are ready."""
     p = argparse.ArgumentParser(prog="station --self-test", description=__doc__)
     p.add_argument("--boards", type=int, default=2, help="virtual boards to provision (default 2)")
+    p.add_argument("--nrf91", type=int, default=None, metavar="N",
+                   help="how many of them are virtual nRF91 modems (default: 1 with two boards or more)")
     # socket:// by default: the same on Windows and Linux, and it proves pyserial's URL handler
     # made it into a frozen build (a classic missing hidden import).
     p.add_argument("--transport", choices=("socket", "pty"), default="socket")
@@ -108,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from station.logs import setup_logging
 
     log_file = setup_logging(logging.DEBUG if args.verbose else logging.INFO)
-    result = run_self_test(args.boards, transport=args.transport, timeout=args.timeout)
+    result = run_self_test(args.boards, transport=args.transport, timeout=args.timeout, nrf91=args.nrf91)
     print(result.to_json(), flush=True)
     if result.ok:
         return EXIT_OK

@@ -141,6 +141,8 @@ def test_self_test_from_source_provisions_two_boards_to_ready(station_home: Path
     assert out.returncode == 0, out.stdout + out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["ok"] is True and result["ready"] == 2 and result["failed"] == 0
+    assert result["nrf91"] == 1  # one of the two is a virtual nRF91 modem on the AT driver
+    assert sorted(u["serial"].isdigit() for u in result["units"]) == [False, True]  # an IMEI, a board serial
     assert result["frozen"] is False
     assert result["cloud_command"][1:] == ["-m", "station.localcloud.server"]
     assert result["provision_s"] > 0 and result["total_s"] >= result["provision_s"]
