@@ -544,6 +544,8 @@ class VirtualModem(VirtualBoard):
                 raise _Cme(50)
             self._keys[tag] = key
         else:
+            if self.modem_faults.no_overwrite and (tag, ctype) in self._creds:
+                raise _Cme(519)  # this firmware keeps the item: delete it first
             self._creds[(tag, ctype)] = content.encode("latin-1")  # overwrite allowed: one item per (sec_tag, type)
         return []
 

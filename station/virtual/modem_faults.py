@@ -18,6 +18,10 @@ Spec syntax (comma-separated, like station.virtual.faults):
     %KEYGEN takes S seconds before answering.
 ``silent`` — ``silent=True``
     The modem answers nothing (not even an echo) until cleared.
+``no-overwrite`` — ``no_overwrite=True``
+    A %CMNG write to a (sec_tag, type) pair that already holds an item answers
+    ``+CME ERROR: 519`` (already exists), as some modem firmware does: the host
+    must delete it first (``AT%CMNG=3``).
 ``urc:N`` — ``urc=N``
     An unsolicited result code (``+CEREG: 2,...``) comes before each of the
     next N answers, as when the application has subscribed to registration events.
@@ -48,6 +52,7 @@ class ModemFaults:
     drop: str | None = None
     slow_keygen: float = 0.0
     silent: bool = False
+    no_overwrite: bool = False
     urc: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -115,10 +120,10 @@ def _parse_item(faults: ModemFaults, name: str, arg: str) -> bool:
         if count < 0:
             raise ValueError(f"{name} count must be ≥ 0")
         setattr(faults, name, count)
-    elif name in ("active", "full", "silent"):
+    elif name in ("active", "full", "silent", "no-overwrite"):
         if arg:
             raise ValueError(f"{name} takes no argument")
-        setattr(faults, name, True)
+        setattr(faults, name.replace("-", "_"), True)
     elif name == "drop":
         if arg not in DROP_TYPES:
             raise ValueError(f"a modem drops during the write of {' or '.join(DROP_TYPES)}")
@@ -142,7 +147,7 @@ def split_spec(spec: str) -> tuple[ModemFaults, list[str]]:
             known = _parse_item(faults, name, arg)
         except ValueError as exc:
             raise ValueError(f"bad modem fault {item!r} ({exc}); expected garble:N, active, full, "
-                             "drop:cert, drop:ca, slow-keygen:S, silent or urc:N") from None
+                             "drop:cert, drop:ca, slow-keygen:S, silent, no-overwrite or urc:N") from None
         if not known:
             rest.append(item)
     return faults, rest
@@ -158,5 +163,6 @@ def parse_modem_spec(spec: str) -> tuple[ModemFaults, FaultPlan]:
     foreign = [item for item in rest if item not in AGENT_KNOBS]
     if foreign:
         raise ValueError(f"not a virtual modem fault: {', '.join(foreign)} (modem: garble:N, active, full, "
-                         f"drop:cert, drop:ca, slow-keygen:S, silent, urc:N; agent: {', '.join(AGENT_KNOBS)})")
+                         "drop:cert, drop:ca, slow-keygen:S, silent, no-overwrite, urc:N; "
+                         f"agent: {', '.join(AGENT_KNOBS)})")
     return faults, FaultPlan.parse(",".join(rest))

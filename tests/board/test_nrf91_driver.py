@@ -163,6 +163,16 @@ def test_full_credential_memory_names_the_cme_cause(make_modem: ModemFactory) ->
     assert "memory is full" in err.value.cause and "Delete unused credentials" in err.value.remedy
 
 
+def test_a_modem_that_will_not_overwrite_gets_its_old_certificate_deleted_first(make_modem: ModemFactory) -> None:
+    modem = make_modem("no-overwrite")  # such firmware answers 519 (already exists) to a write over an item
+    with open_driver(modem) as drv:
+        old, _ = certificate_for(drv.generate_csr("thing-1"))
+        drv.write_object(ObjectKind.CERT, old)
+        new, _ = certificate_for(drv.generate_csr("thing-1"))  # a re-run: a new key, a new certificate
+        assert drv.write_object(ObjectKind.CERT, new) == drv.digest(ObjectKind.CERT, new)
+    assert modem.credential(drv.sec_tag, 1) == new.rstrip()  # the new one replaced the old one
+
+
 @pytest.mark.parametrize("flavour", ["at", "shell"])
 def test_garbled_answers_are_retried(make_modem: ModemFactory, flavour: str) -> None:
     modem = make_modem("garble:1", **FLAVOURS[flavour])  # the OK of the mode detection's AT
