@@ -10,6 +10,7 @@ from typing import TextIO
 from station.pipeline.events import (
     Event,
     Identified,
+    PortIgnored,
     Progress,
     StepFinished,
     StepStarted,
@@ -54,6 +55,11 @@ class LineRenderer:
         # the operator's terminal.
         event = clean_fields(event, lines=False)
         line = ""
+        if isinstance(event, PortIgnored):
+            if event.present:
+                self.out.write(f"port {event.port} ignored: {event.reason}\n")
+                self.out.flush()
+            return
         if isinstance(event, UnitDetected) and event.driver:
             line = f"detected: driver {event.driver}" + (f" ({event.chosen})" if event.chosen else "")
         elif isinstance(event, Identified):
@@ -97,6 +103,8 @@ class LiveRenderer:
 
     def __call__(self, event: Event) -> None:
         event = clean_fields(event, lines=False)  # board text must not move the cursor of the redrawn table
+        if isinstance(event, PortIgnored):
+            return  # not a unit: no row (the line renderer and the log say it)
         row = self.rows.setdefault(event.unit, {"port": event.port, "serial": "", "step": "", "info": ""})
         if isinstance(event, UnitDetected):
             row["step"], row["info"] = "connected", event.driver

@@ -42,6 +42,17 @@ class UnitDetected(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class PortIgnored(Event):
+    """A port no driver took: its USB id shortlisted drivers, but no board answered their probes (a DK's other
+    COM ports), or a profile rule says "ignore". It never becomes a unit (``unit`` is 0). ``present`` False: the
+    port went away (a re-plugged device is probed again)."""
+
+    kind: str = "ignored"
+    reason: str = ""
+    present: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
 class Identified(Event):
     serial: str
     model: str

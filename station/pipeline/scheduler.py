@@ -19,7 +19,7 @@ from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
 from station.jobs.events import JobEventSubscriber
 from station.jobs.follow import JobSource, WithEvents
-from station.pipeline.events import EventBus, UnitDetected, UnitRemoved
+from station.pipeline.events import EventBus, PortIgnored, UnitDetected, UnitRemoved
 from station.pipeline.states import UnitState
 from station.pipeline.unit import Services, Unit
 from station.profile import Profile
@@ -112,7 +112,8 @@ class Station:
             binding = self._binding.pop(url, None)
             if binding is not None:
                 binding.cancel()
-            self.ignored.pop(url, None)
+            if self.ignored.pop(url, None) is not None:
+                self.bus.emit(PortIgnored(port=url, unit=0, present=False))
             self._remove(url)
 
     async def _bind(self, port: PortInfo) -> None:
@@ -135,6 +136,7 @@ class Station:
             # Until the port goes away: a re-plugged device is probed again.
             self.ignored[port.url] = result.reason
             log.info("port %s ignored: %s", port.url, result.reason)
+            self.bus.emit(PortIgnored(port=port.url, unit=0, reason=result.reason))
             return
         self._add_unit(port, result.driver, result.detail)
 

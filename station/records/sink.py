@@ -12,6 +12,7 @@ from station.pipeline.events import (
     CertificateIssued,
     Event,
     Identified,
+    PortIgnored,
     StepFinished,
     StepStarted,
     UnitDetected,
@@ -84,6 +85,8 @@ class SqliteSink:
             log.exception("could not record %s of unit %d on %s", event.kind, event.unit, event.port)
 
     def _apply(self, event: Event) -> None:
+        if isinstance(event, PortIgnored):
+            return  # not a unit: nothing was attempted (the log says why the port was left alone)
         key = (event.port, event.unit)
         if isinstance(event, UnitRemoved):
             attempt = self._open.pop(key, None)

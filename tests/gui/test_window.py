@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from station import __version__
 from station.pins import hash_pin
-from station.pipeline.events import Progress, StepStarted, UnitDetected
+from station.pipeline.events import PortIgnored, Progress, StepStarted, UnitDetected
 from station.pipeline.states import UnitState
 from station.profile import RolesSettings, load_profile
 from tests.gui.harness import settings_at
@@ -141,3 +141,22 @@ def test_headless_cli_goes_through_the_entry_point_without_loading_qt() -> None:
 
 def test_app_setup_reuses_the_application(qapp: QApplication) -> None:
     assert create_app() is qapp and qapp.applicationName() == "Station"
+
+
+def test_ports_no_driver_took_are_named_with_their_reason_until_they_go(qtbot: QtBot, session: StationSession,
+                                                                       tmp_path: Path) -> None:
+    w = window(qtbot, session, tmp_path / "s.ini")
+    w.show()
+    model, view = w.model, w.operator
+    assert view.ignored_note.isHidden()
+    reason = "USB id 1366:1015 is claimed by nrf91, but no such board answered"
+    for port in ("/dev/ttyACM1", "/dev/ttyACM2"):
+        model.apply(PortIgnored(port=port, unit=0, reason=reason))
+    qtbot.waitUntil(lambda: view.ignored_note.isVisible(), timeout=10_000)
+    assert "2 port(s) without a board driver" in view.ignored_note.text()
+    assert "ttyACM1" in view.ignored_note.text() and "re-plug" in view.ignored_note.text()
+    assert f"/dev/ttyACM2: {reason}" in view.ignored_note.toolTip()
+    assert not view.slots  # an ignored port never takes a place on the wall
+    for port in ("/dev/ttyACM1", "/dev/ttyACM2"):
+        model.apply(PortIgnored(port=port, unit=0, present=False))
+    qtbot.waitUntil(lambda: view.ignored_note.isHidden(), timeout=10_000)

@@ -16,7 +16,7 @@ import pytest
 from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
 from station.demo import DEMO_MODELS, run_until_settled
-from station.pipeline.events import Event, UnitDetected, UnitFailed, UnitPassed
+from station.pipeline.events import Event, PortIgnored, UnitDetected, UnitFailed, UnitPassed
 from station.pipeline.scheduler import Station, Summary
 from station.pipeline.states import UnitState
 from station.profile import Profile
@@ -97,7 +97,9 @@ def test_a_mixed_fleet_is_chosen_by_usb_id_and_probe_and_a_dks_other_ports_are_i
         assert len(ports) == 2 + 2 * 3  # each DK: the modem's port and two others of the same J-Link
         station = Station(registered(profile), embedded.cloud, [fleet.provider])
         detected: list[UnitDetected] = []
+        ignored: list[PortIgnored] = []
         station.bus.subscribe(lambda e: detected.append(e) if isinstance(e, UnitDetected) else None)
+        station.bus.subscribe(lambda e: ignored.append(e) if isinstance(e, PortIgnored) else None)
         summary = asyncio.run(run_until(station, lambda: station.summary().passed + station.summary().failed == 4
                                         and len(station.ignored) == 4))
         assert summary.passed == 4 and summary.failed == 0, summary.units
@@ -106,6 +108,8 @@ def test_a_mixed_fleet_is_chosen_by_usb_id_and_probe_and_a_dks_other_ports_are_i
         assert sorted(e.driver for e in by_port.values()) == ["nrf91", "nrf91", "reference", "reference"]
         assert all("answered the nrf91 probe" in by_port[m.url].chosen for m in modems if m.url)
         assert len(station.ignored) == 4 and all("no such board answered" in r for r in station.ignored.values())
+        # ... and said once each, so the window can name them (ui/operator/view.py) and the CLI print them.
+        assert sorted(e.port for e in ignored) == sorted(station.ignored) and all(e.present for e in ignored)
         iot = iot_client(embedded.cloud)
         for modem in modems:
             one_active_of_the_modems_key(iot, modem)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from station.pipeline.events import (
     Event,
     Identified,
+    PortIgnored,
     Progress,
     StepFinished,
     StepStarted,
@@ -173,6 +174,8 @@ class WallModel:
         self.shift_started = clock()
         self._finals: list[float] = []
         self._listeners: list[Listener] = []
+        #: Ports no driver took (station.board.choice), with why: a plugged device that got no slot says so.
+        self.ignored: dict[str, str] = {}
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -245,6 +248,13 @@ class WallModel:
     # -- core events ------------------------------------------------------------
     def apply(self, event: Event) -> None:
         port = event.port
+        if isinstance(event, PortIgnored):
+            if event.present:
+                self.ignored[port] = event.reason
+            else:
+                self.ignored.pop(port, None)
+            self._changed(None)
+            return
         slot = self.slots.get(port)
         if isinstance(event, UnitDetected):
             self._detected(event, slot)

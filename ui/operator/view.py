@@ -26,6 +26,7 @@ from ui.operator.scan import ScanStatus
 from ui.operator.slot import SlotWidget, short_port
 from ui.operator.wall import WallWidget
 from ui.plaintext import PlainLabel
+from ui.plaintext import tip as plain_tip
 from ui.session import SessionState, StationSession
 from ui.style import MISMATCH_COLOUR, font
 
@@ -140,8 +141,16 @@ class OperatorView(QWidget):
         self.scan_feedback = PlainLabel("")
         self.scan_feedback.setFont(font(11))
         self.scan_feedback.setWordWrap(True)
+        # Ports plugged but bound to no driver (a DK's other COM ports, a modem that did not answer yet):
+        # said once here, so a device without a slot is not a mystery; the tooltip has each port's reason.
+        self.ignored_note = PlainLabel("")
+        self.ignored_note.setFont(font(10))
+        self.ignored_note.setWordWrap(True)
+        self.ignored_note.hide()
+        self._ignored_drawn: dict[str, str] = {}
         scan_box.addLayout(scan_row)
         scan_box.addWidget(self.scan_feedback)
+        scan_box.addWidget(self.ignored_note)
         top.addLayout(scan_box, 1)
 
         self.passed = Counter("passed")
@@ -229,6 +238,7 @@ class OperatorView(QWidget):
         if self.selected is not None and (self.selected in rendered):
             self.detail.show_slot(self.model.slots.get(self.selected))
         self._render_counters(now)
+        self._render_ignored()
         if self._dirty or self._relayout:
             self.repaint_timer.start(FRAME_MS)  # the rest next frame; the loop (and the paint) runs between
         else:
@@ -255,6 +265,18 @@ class OperatorView(QWidget):
             self.select(None)
         self.wall.arrange([self.slots[p] for p in order if p in self.slots])
         return created
+
+    def _render_ignored(self) -> None:
+        ignored = self.model.ignored
+        if ignored == self._ignored_drawn:
+            return
+        self._ignored_drawn = dict(ignored)
+        ports = sorted(ignored)
+        self.ignored_note.setText(
+            f"{len(ports)} port(s) without a board driver, left alone: {', '.join(short_port(p) for p in ports)}"
+            " (re-plug a device to try again)" if ports else "")
+        self.ignored_note.setToolTip(plain_tip("\n".join(f"{p}: {ignored[p]}" for p in ports)))
+        self.ignored_note.setVisible(bool(ports))
 
     def _render_counters(self, now: float) -> None:
         self.passed.set(str(self.model.passed))
