@@ -8,7 +8,7 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal, TypeGuard
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeGuard
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -22,6 +22,7 @@ from station.board.protocol import (
     PROTOCOL_VERSION,
     Frame,
     Kind,
+    LineReader,
     decode_frame,
     encode_frame,
 )
@@ -54,6 +55,14 @@ class Reply:
     out: list[bytes] = field(default_factory=list)  # encoded lines to send
     delay: float = 0.0  # the board is busy this long before sending (key generation)
     then: Literal["", "reboot", "drop"] = ""  # after sending: reboot; instead of answering: drop the link
+
+
+class LineAssembler(Protocol):
+    """Turns received bytes into a device's input lines (the reference protocol's LineReader by default)."""
+
+    def feed(self, data: bytes) -> list[bytes]: ...
+
+    def clear(self) -> None: ...
 
 
 @dataclass
@@ -250,6 +259,10 @@ class VirtualBoard:
         ident = self.identity
         return {"serial": self.faults.duplicate_serial or ident.serial, "model": ident.model,
                 "hw": ident.hw_revision, "fw": ident.fw_version, "line": ident.product_line}
+
+    def make_line_assembler(self) -> LineAssembler:
+        """How the transport cuts received bytes into lines for this firmware: the reference protocol's frames."""
+        return LineReader()
 
     def boot_notice(self) -> bytes:
         """Power-up: forget any unfinished write, boot the firmware, start the agent and announce the boot."""

@@ -24,9 +24,7 @@ import time
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
-
-from station.board.protocol import LineReader
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from station.virtual.board import Reply, VirtualBoard
@@ -37,23 +35,6 @@ log = logging.getLogger("station.virtual")
 _IDLE = 0.5
 #: Output credit the pacer may accumulate; keeps bursts short after an idle spell.
 _TX_SLACK = 0.005
-
-
-class LineAssembler(Protocol):
-    """Turns received bytes into the device's input lines (the reference protocol's LineReader by default)."""
-
-    def feed(self, data: bytes) -> list[bytes]: ...
-
-    def clear(self) -> None: ...
-
-
-def line_assembler_for(board: VirtualBoard) -> LineAssembler:
-    """The board's own line assembly if it has one (a modem's quoted PEM spans lines), else LineReader."""
-    make = getattr(board, "make_line_assembler", None)
-    if make is None:
-        return LineReader()
-    assembler: LineAssembler = make()
-    return assembler
 
 
 class Transport(ABC):
@@ -132,7 +113,7 @@ class Transport(ABC):
     # -- the board's loop --------------------------------------------------------
 
     def _reset_link_state(self) -> None:
-        self._reader = line_assembler_for(self.board)
+        self._reader = self.board.make_line_assembler()  # a modem's quoted PEM spans lines
         self._lines: deque[bytes] = deque()
         self._rx: deque[tuple[float, bytes]] = deque()  # (time the last byte has arrived, bytes)
         self._rx_clock = 0.0
