@@ -173,11 +173,6 @@ class Profile:
     def driver_options(self, name: str) -> dict[str, Any]:
         return dict(self.drivers.get(name, {}))
 
-    def naming_patterns(self) -> list[str]:
-        """Every thing-name pattern in use: [naming]'s and the models' own."""
-        return list(dict.fromkeys([self.thing_name_pattern, *(m.thing_name for m in self.models.values()
-                                                                if m.thing_name)]))
-
     @property
     def records_bucket(self) -> str:
         """The bucket the S3 record sink writes to: [records] bucket, else the catalog bucket."""

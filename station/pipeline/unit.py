@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 import time
 import uuid
@@ -13,7 +12,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from station.board.driver import BoardDriver, DriverFactory, DriverTraits, driver_factory
+from station.board.driver import BoardDriver, DriverFactory, DriverTraits, driver_factory, sha256_hex
 from station.board.errors import BoardRefused
 from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
@@ -90,10 +89,6 @@ class Services:
 
 def factory_for(services: Services, name: str) -> DriverFactory:
     return services.driver_factory if services.driver_factory is not None else driver_factory(name)
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class Unit:
@@ -699,7 +694,7 @@ class Unit:
             stored = await self._board(driver.write_object, kind, data,
                                        progress=self._progress_fn(S.WRITING, offset, total, kind.value))
             # A fallback key is hashed as sent (it is never read back); stored objects as the driver says.
-            if stored != (sha256(data) if kind == ObjectKind.KEY else driver.digest(kind, data)):
+            if stored != (sha256_hex(data) if kind == ObjectKind.KEY else driver.digest(kind, data)):
                 raise UnitError(f"the board stored '{kind}' with a different hash", retryable=True,
                                 remedy="Retry the unit; if it fails again the board's storage is faulty.")
             offset += len(data)

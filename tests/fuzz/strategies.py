@@ -33,18 +33,23 @@ def damaged_lines(draw: st.DrawFn) -> bytes:
         line = bytearray(encode_frame(draw(frames)))
     except ValueError:
         line = bytearray(b"@1 0001 Q hello {}*00000000\n")
+    damage(draw, line)
+    return bytes(line)
+
+
+def damage(draw: st.DrawFn, data: bytearray) -> None:
+    """Up to 4 bytes-level accidents of a noisy UART, in place: a flipped byte, a cut, an insertion, a repeat."""
     for _ in range(draw(st.integers(0, 4))):
         op = draw(st.sampled_from(["flip", "cut", "insert", "dup"]))
-        i = draw(st.integers(0, max(0, len(line) - 1)))
-        if op == "flip" and line:
-            line[i] ^= draw(st.integers(1, 255))
+        i = draw(st.integers(0, max(0, len(data) - 1)))
+        if op == "flip" and data:
+            data[i] ^= draw(st.integers(1, 255))
         elif op == "cut":
-            del line[i:i + draw(st.integers(1, 8))]
+            del data[i:i + draw(st.integers(1, 8))]
         elif op == "insert":
-            line[i:i] = draw(st.binary(min_size=1, max_size=8))
+            data[i:i] = draw(st.binary(min_size=1, max_size=8))
         else:
-            line[i:i] = line[i:i + 8]
-    return bytes(line)
+            data[i:i] = data[i:i + 8]
 
 
 def check_frame(data: bytes) -> None:

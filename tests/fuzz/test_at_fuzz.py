@@ -11,6 +11,7 @@ from station.board import at
 from station.board.at import Mode
 from station.board.nrf91 import _csr_pem
 from station.virtual.modem_wire import shell_argv
+from tests.fuzz.strategies import damage
 
 CI = settings(max_examples=400, deadline=500)
 
@@ -40,17 +41,7 @@ def modem_output(draw: st.DrawFn) -> tuple[str, bytes, Mode]:
         data += draw(st.sampled_from([b"uart:~$ ", b"\x1b[1;32muart:~$ \x1b[m"]))
     elif draw(st.booleans()):
         data[0:0] = at.encode_at(command)
-    for _ in range(draw(st.integers(0, 4))):
-        op = draw(st.sampled_from(["flip", "cut", "insert", "dup"]))
-        i = draw(st.integers(0, max(0, len(data) - 1)))
-        if op == "flip" and data:
-            data[i] ^= draw(st.integers(1, 255))
-        elif op == "cut":
-            del data[i:i + draw(st.integers(1, 8))]
-        elif op == "insert":
-            data[i:i] = draw(st.binary(min_size=1, max_size=8))
-        else:
-            data[i:i] = data[i:i + 8]
+    damage(draw, data)  # the same accidents the frame decoder is fuzzed with
     return command, bytes(data), mode
 
 
