@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from station.messages import Message, as_message, message
+
 
 class StationError(Exception):
     """A failure an operator can act on.
@@ -11,14 +15,19 @@ class StationError(Exception):
     """
 
     #: Default remedy when the raiser has nothing more specific to say.
-    default_remedy = "Retry the unit; if it fails again, set it aside and call the line engineer."
+    default_remedy: ClassVar[str | Message] = message(
+        "remedy.default", "Retry the unit; if it fails again, set it aside and call the line engineer.")()
 
-    def __init__(self, cause: str, *, step: str = "", remedy: str = "", retryable: bool = False,
-                 detail: str = "") -> None:
-        super().__init__(cause)
-        self.cause = cause
+    def __init__(self, cause: str | Message, *, step: str = "", remedy: str | Message = "",
+                 retryable: bool = False, detail: str = "") -> None:
+        #: The cause and remedy as messages (the window translates them) and as English text (CLI, logs,
+        #: records). A plain ``str`` is accepted while raise sites move to messages; it is shown untranslated.
+        self.cause_message = as_message(cause)
+        self.remedy_message = as_message(remedy or self.default_remedy)
+        super().__init__(self.cause_message.text())
+        self.cause = self.cause_message.text()
         self.step = step
-        self.remedy = remedy or self.default_remedy
+        self.remedy = self.remedy_message.text()
         self.retryable = retryable
         #: Technical detail for the log and the engineer (raw frames, codes); never shown as the cause.
         self.detail = detail

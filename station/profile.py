@@ -25,7 +25,7 @@ from station.profile_schema import (
 )
 
 __all__ = ["CERT_MODES", "CLOUD_KINDS", "NAME_FIELDS", "POLICY_TARGETS", "VERSIONING", "CatalogSettings",
-           "CloudSettings", "GroupRule", "JobSettings", "ModelSettings", "Profile", "RecordsSettings",
+           "CloudSettings", "GroupRule", "JobSettings", "LabelField", "LabelSettings", "ModelSettings", "OperatorSettings", "Profile", "RecordsSettings",
            "ReworkSettings", "RolesSettings", "SerialSettings", "default_profile_text", "demo_pin_hashes",
            "load_profile", "parse_profile"]
 
@@ -147,6 +147,52 @@ class RolesSettings:
 
 
 @dataclass(frozen=True)
+class OperatorSettings:
+    """The operator's floor: the window's language, kiosk mode, audible cues, flashing and the rolling rate."""
+
+    language: str = ""  # "" = the OS locale (English where no translation is shipped); see LANGUAGES
+    kiosk: bool = False  # full screen without window decorations from the start (F11 toggles it too)
+    sounds: bool = True  # a pass and a fail sound distinct from each other (ui.feedback)
+    flash_failures: bool = True  # a failed slot flashes until the operator acknowledges it
+    rate_window_minutes: float = 15.0  # units/hour is counted over this many minutes, shown once it means something
+
+
+@dataclass(frozen=True)
+class LabelField:
+    """One element of the label: a line of text or a QR code, placed in millimetres from the top left."""
+
+    kind: str  # "text" | "qr"
+    x_mm: float
+    y_mm: float
+    size_mm: float  # text: the character height; qr: the side of the code
+    text: str  # literal text with {placeholders} (LABEL_FIELDS)
+
+
+#: The label a profile gets when it enables labels without fields: serial, thing, firmware and a QR of the thing.
+DEFAULT_LABEL_FIELDS = (
+    LabelField("text", 3, 3, 4, "{serial}"),
+    LabelField("text", 3, 9, 3, "{thing_name}"),
+    LabelField("text", 3, 14, 3, "fw {firmware}"),
+    LabelField("qr", 30, 3, 18, "{thing_name}"),
+)
+
+
+@dataclass(frozen=True)
+class LabelSettings:
+    """Unit labels on a Zebra-compatible (ZPL) printer over TCP 9100 or a serial port."""
+
+    enabled: bool = False
+    printer: str = ""  # tcp://host[:9100] or serial:<port>[?baud=9600]
+    when: str = "ready"  # print once the unit is "ready", or already when it "passed" registration
+    width_mm: float = 50.0
+    height_mm: float = 25.0
+    dpi: int = 203
+    copies: int = 1
+    retry_seconds: float = 10.0  # a queued label is tried again this often while the printer is away
+    fields: tuple[LabelField, ...] = DEFAULT_LABEL_FIELDS
+
+
+@dataclass(frozen=True)
 class Profile:
     """A validated station profile; build it with :func:`load_profile`."""
 
@@ -166,6 +212,8 @@ class Profile:
     rework: ReworkSettings = field(default_factory=ReworkSettings)
     roles: RolesSettings = field(default_factory=RolesSettings)
     records: RecordsSettings = field(default_factory=RecordsSettings)
+    operator: OperatorSettings = field(default_factory=OperatorSettings)
+    labels: LabelSettings = field(default_factory=LabelSettings)
     #: [drivers.<name>] option tables, handed to that driver's factory and probe.
     drivers: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: str = ""
@@ -320,6 +368,17 @@ def _build(data: dict[str, Any], source: str) -> Profile:
                                             "= \"embedded\"; make this line's own with 'station hash-pin' "
                                             "(or leave it empty to keep the role locked)")
 
+    la = data.get("labels", {})
+    labels = _settings(LabelSettings, la, fields=tuple(_settings(LabelField, f) for f in la["fields"])
+                       if "fields" in la else DEFAULT_LABEL_FIELDS)
+    if labels.enabled and not labels.printer:
+        raise fail("labels.printer", "is needed when labels.enabled = true (tcp://host:9100 or serial:<port>)")
+    for i, f in enumerate(labels.fields):
+        if f.x_mm + (f.size_mm if f.kind == "qr" else 0) > labels.width_mm or f.y_mm + f.size_mm > labels.height_mm:
+            raise fail(f"labels.fields[{i}]", f"does not fit on the {labels.width_mm:g} x {labels.height_mm:g} mm "
+                                              "label; move it or make it smaller")
+    operator = _settings(OperatorSettings, data.get("operator", {}))
+
     return Profile(station_id=st["id"], batch=st.get("batch") or _dt.date.today().isoformat(),
                    parallel=st.get("parallel", 8), cloud=cloud,
                    thing_name_pattern=data["naming"].get("thing_name", "{model}-{serial}"),
@@ -327,5 +386,6 @@ def _build(data: dict[str, Any], source: str) -> Profile:
                    policy_attach_to=data["policy"].get("attach_to", "certificate"), serial=serial, models=models,
                    groups=groups, catalog=catalog, jobs=jobs, records=records,
                    rework=_settings(ReworkSettings, data.get("rework", {})), roles=roles,
+                   operator=operator, labels=labels,
                    drivers={name: dict(table) for name, table in data.get("drivers", {}).items()}, path=source)
 

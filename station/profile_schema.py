@@ -22,6 +22,10 @@ CLOUD_KINDS = ("embedded", "aws")
 CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
 POLICY_TARGETS = ("certificate", "group")
 NAME_FIELDS = ("model", "serial", "hw", "line", "imei")
+#: Languages the window ships (resources/i18n); "" = the OS locale, falling back to English.
+LANGUAGES = ("", "en", "de", "es", "zh_CN", "vi")
+#: Placeholders a label field's text may use (station.labels fills them from the unit's record).
+LABEL_FIELDS = ("serial", "thing_name", "firmware", "config", "model", "hw", "batch", "station", "date")
 BAUD_RATES = (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 1000000)
 
 # Every name rule is applied with re.fullmatch: JSON Schema's "pattern" is a search, and "^…$" in Python
@@ -118,6 +122,41 @@ def _name_pattern(value: str) -> str | None:
     return None
 
 
+def _label_text(value: str) -> str | None:
+    """labels.fields[].text: literal text with bare {placeholders} from LABEL_FIELDS."""
+    if (problem := _text(value)) is not None:
+        return problem
+    try:
+        parts = list(string.Formatter().parse(value))
+    except ValueError as exc:
+        return f"is not a valid label text ({exc}); write a literal brace as {{{{ or }}}}"
+    fields = [(name, spec, conv) for _, name, spec, conv in parts if name is not None]
+    unknown = sorted({name for name, _, _ in fields if name not in LABEL_FIELDS})
+    if unknown:
+        return f"unknown placeholder(s) {unknown}; use {{{'}, {'.join(LABEL_FIELDS)}}}"
+    if any(spec or conv for _, spec, conv in fields):
+        return "placeholders take no format spec or conversion (write {serial}, not {serial:>8})"
+    return None
+
+
+def _printer_url(value: str) -> str | None:
+    """labels.printer: tcp://host:port (port 9100 by default) or serial:<device>[?baud=N]; "" = none."""
+    if not value:
+        return None
+    if _CONTROL.search(value) or any(c.isspace() for c in value):
+        return "must be a printer address without spaces or control characters"
+    if value.startswith("tcp://"):
+        host, _, port = value[len("tcp://"):].partition(":")
+        if not (_HOST.fullmatch(host) or _is_ip_literal(host)):
+            return f"host '{host}' is not a valid host name"
+        if port and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+            return f"port '{port}' must be a number between 1 and 65535"
+        return None
+    if value.startswith("serial:") and len(value) > len("serial:"):
+        return None
+    return "must be tcp://host[:port] (a network printer, port 9100 by default) or serial:<port>[?baud=9600]"
+
+
 def _s3_prefix(value: str) -> str | None:
     if value.startswith("/") or (value and not value.endswith("/")):
         return f"'{value}' must not start with '/' and must end with '/'"
@@ -165,6 +204,8 @@ FORMATS: dict[str, Callable[[object], bool]] = {
     "attribute-value": _format(lambda v: None if (p := attribute_value_problem(v)) is None else f"{p} (e.g. Lot-7)"),
     "pin-hash": _format(lambda v: None if not v or is_pin_hash(v) else
                         "must be a PIN hash made by 'station hash-pin' (never the PIN itself)"),
+    "label-text": _format(_label_text),
+    "printer-url": _format(_printer_url),
     "finite": _finite,
     "two-decimals": _two_decimals,
 }
@@ -279,6 +320,36 @@ def profile_schema() -> dict[str, Any]:
             "policy": _enum(("reuse", "refuse", "reprovision")),
             "old_certificate": _enum(("inactive", "revoked")),
             "claim_ttl": _num(0, 86400, message="must be between 0 and 86400 seconds"),
+        }),
+        # The operator's floor (docs/gui.md): language, kiosk, sounds, the rolling rate.
+        "operator": _table({
+            "language": _enum(LANGUAGES, message=f"must be one of {list(LANGUAGES)} (\"\" = the OS locale)"),
+            "kiosk": {"type": "boolean", "message": "must be true or false"},
+            "sounds": {"type": "boolean", "message": "must be true or false"},
+            "flash_failures": {"type": "boolean", "message": "must be true or false"},
+            "rate_window_minutes": _num(1, 480, message="must be between 1 and 480 minutes"),
+        }),
+        # Unit labels on a ZPL printer (docs/labels.md): printed after a unit is ready, queued while the
+        # printer is away.
+        "labels": _table({
+            "enabled": {"type": "boolean", "message": "must be true or false"},
+            "printer": _str("printer-url"),
+            "when": _enum(("ready", "passed")),
+            "width_mm": _num(10, 300, message="must be between 10 and 300 mm"),
+            "height_mm": _num(10, 300, message="must be between 10 and 300 mm"),
+            "dpi": _enum((152, 203, 300, 600), message="must be a printer resolution: 152, 203, 300 or 600"),
+            "copies": _int(1, 10, "must be between 1 and 10"),
+            "retry_seconds": _num(1, 3600, message="must be between 1 and 3600 seconds"),
+            "fields": {"type": "array", "minItems": 1, "maxItems": 32,
+                       "message": "must be an array of 1 to 32 tables ([[labels.fields]])",
+                       "items": _table({
+                           "kind": _enum(("text", "qr")),
+                           "x_mm": _num(0, 300, message="must be between 0 and 300 mm"),
+                           "y_mm": _num(0, 300, message="must be between 0 and 300 mm"),
+                           "size_mm": _num(1, 300, message="must be between 1 and 300 mm (text height or QR "
+                                                           "side)"),
+                           "text": _str("label-text"),
+                       }, "kind", "x_mm", "y_mm", "size_mm", "text")},
         }),
         "roles": _table({"qa_pin": _str("pin-hash"), "engineer_pin": _str("pin-hash"),
                          "idle_lock_minutes": _num(0, 24 * 60, message="must be minutes between 0 (never) and 1440")}),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from station.messages import Message
 from station.pipeline.states import UnitState
 
 log = logging.getLogger("station.events")
@@ -28,6 +29,8 @@ class Event:
             if f.name == "kind":
                 continue
             value = getattr(self, f.name)
+            if isinstance(value, Message):
+                value = value.to_json()
             out[f.name] = value.value if isinstance(value, UnitState) else value
         return out
 
@@ -91,6 +94,7 @@ class Progress(Event):
     done: int
     total: int
     note: str = ""
+    note_message: Message | None = None  # the note for the window to translate (None: the English text)
     kind: str = "progress"
 
 
@@ -102,15 +106,19 @@ class Waiting(Event):
     reason: str
     retry_in: float
     attempt: int
+    reason_message: Message | None = None  # the reason for the window to translate (None: the English text)
     kind: str = "waiting"
 
 
 @dataclass(frozen=True, kw_only=True)
 class UnitFailed(Event):
     step: UnitState
-    cause: str
+    cause: str  # English (CLI, logs, records)
     remedy: str
     created: list[str] = field(default_factory=list)  # cloud resources that exist because of this attempt
+    #: The same cause and remedy as messages, for the window to translate (None: shown as the English text).
+    cause_message: Message | None = None
+    remedy_message: Message | None = None
     kind: str = "failed"
 
 
