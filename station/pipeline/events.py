@@ -136,6 +136,19 @@ class UnitPassed(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class LabelStatus(Event):
+    """Where a unit's label is: never a unit failure, a printer away only queues it (station.labels)."""
+
+    state: str  # "queued" | "printing" | "printed" | "failed" (a template that cannot be filled; not retried)
+    serial: str = ""
+    copies: int = 1
+    detail: str = ""  # English: why it waits ("printer offline", "paper out"), or ""
+    detail_message: Message | None = None
+    reprint: bool = False  # asked again by QA
+    kind: str = "label"
+
+
+@dataclass(frozen=True, kw_only=True)
 class UnitRemoved(Event):
     kind: str = "removed"
 
