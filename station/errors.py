@@ -37,14 +37,21 @@ class StationError(Exception):
         return f"{where}{self.cause}"
 
 
+_PROFILE_KEY = message("profile.key", "profile key '{key}': {problem}")
+_PROFILE_KEY_IN = message("profile.key-in", "profile key '{key}' in {path}: {problem}")
+
+
 class ProfileError(StationError):
     """The station profile is missing, unreadable or invalid; names the key at fault."""
 
-    default_remedy = "Fix the station profile (ask the line engineer) and start the station again."
+    default_remedy = message("remedy.profile",
+                             "Fix the station profile (ask the line engineer) and start the station again.")()
 
     def __init__(self, key: str, problem: str, *, path: str = "") -> None:
-        where = f" in {path}" if path else ""
-        super().__init__(f"profile key '{key}'{where}: {problem}", step="profile")
+        # The problem is the validator's English detail (names a value or a rule): passed on as data.
+        cause = (_PROFILE_KEY_IN(key=key, path=path, problem=problem) if path
+                 else _PROFILE_KEY(key=key, problem=problem))
+        super().__init__(cause, step="profile")
         self.key = key
         self.problem = problem
 
@@ -52,13 +59,14 @@ class ProfileError(StationError):
 class CloudError(StationError):
     """A cloud call failed for a reason other than throttling."""
 
-    default_remedy = "Check the station's network and AWS credentials, then retry the unit."
+    default_remedy = message("remedy.cloud", "Check the station's network and AWS credentials, then retry the unit.")()
 
 
 class LocalCloudError(StationError):
     """The embedded local cloud could not be started or reached."""
 
-    default_remedy = "Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names."
+    default_remedy = message("remedy.local-cloud",
+                             "Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names.")()
 
 
 class CredentialsError(CloudError):
@@ -68,5 +76,5 @@ class CredentialsError(CloudError):
     someone renews the login, so the remedy names the command that does it.
     """
 
-    default_remedy = "Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), " \
-                     "then retry the unit."
+    default_remedy = message("remedy.credentials", "Renew the station's AWS login (aws sso login, or set "
+                             "AWS_PROFILE / run aws configure), then retry the unit.")()
