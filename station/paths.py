@@ -56,11 +56,38 @@ def write_private_text(path: Path, text: str) -> Path:
     return path
 
 
+def platform_dirs() -> platformdirs.PlatformDirsABC:
+    """The OS's per-user folders for the station (XDG on Linux, %LOCALAPPDATA% on Windows, ~/Library on macOS).
+
+    Every per-user path of the station comes from here (or from STATION_HOME): nothing builds one from
+    ``~``, HOME or a fixed /tmp. ``appauthor=False``: no company folder level on Windows.
+    """
+    return platformdirs.PlatformDirs(APP, appauthor=False)
+
+
 def data_dir() -> Path:
+    """Records database and the embedded cloud state of `station provision` / `station cloud serve`."""
     home = _home()
-    return private_dir(home / "data" if home else Path(platformdirs.user_data_dir(APP, appauthor=False)))
+    return private_dir(home / "data" if home else Path(platform_dirs().user_data_dir))
 
 
 def log_dir() -> Path:
+    """station.log and its rotations."""
     home = _home()
-    return private_dir(home / "logs" if home else Path(platformdirs.user_log_dir(APP, appauthor=False)))
+    return private_dir(home / "logs" if home else Path(platform_dirs().user_log_dir))
+
+
+def config_dir() -> Path:
+    """The window's own settings (geometry, last role): not the profile, which the line engineer keeps."""
+    home = _home()
+    return private_dir(home / "config" if home else Path(platform_dirs().user_config_dir))
+
+
+def settings_path() -> Path:
+    """The window's settings file (QSettings, INI format), in config_dir()."""
+    return config_dir() / "window.ini"
+
+
+def documents_dir() -> Path:
+    """Where a file the operator saves (an exported shift report) is offered first: the user's Documents."""
+    return Path(platform_dirs().user_documents_dir)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -78,7 +79,8 @@ class _StartupProbe:
             QTimer.singleShot(0, window.close)
 
 
-def gui_main(argv: Sequence[str], *, demo: bool) -> int:
+def gui_main(argv: Sequence[str], *, demo: bool, qt_lookup: Callable[[str], bool] | None = None) -> int:
+    """The window; ``qt_lookup`` finds a system library by soname (default: the dynamic loader, ui.qtcheck)."""
     from station.cli.main import EXIT_ERROR, parse_fault_flags
     from station.errors import StationError
     from station.logs import setup_logging
@@ -96,7 +98,17 @@ def gui_main(argv: Sequence[str], *, demo: bool) -> int:
     except argparse.ArgumentTypeError as exc:
         parser.error(str(exc))
     except StationError as exc:
+        logging.getLogger("station").error("the window did not start: %s (remedy: %s)", exc.cause, exc.remedy)
         print(f"error: {exc.cause}\nremedy: {exc.remedy}", file=sys.stderr)
+        return EXIT_ERROR
+
+    from ui import qtcheck
+
+    # Before anything imports Qt: a missing X11 library would make QApplication abort with a core dump.
+    problem = qtcheck.check(os.environ, qt_lookup or qtcheck.loadable)
+    if problem:
+        logging.getLogger("station").error(problem)
+        print(problem, file=sys.stderr)
         return EXIT_ERROR
 
     from ui.app import run
@@ -148,6 +160,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     from station.cli.main import main as cli_main
 
     return cli_main(args)
+
+
+def windowed_main(argv: Sequence[str] | None = None) -> int:
+    """`station-gui`, the bundle's windowed executable (no console window on Windows): always the window.
+
+    ``station-gui`` opens the station window, ``station-gui demo [...]`` the demo window (``--gui`` implied);
+    ``--localcloud-server`` is the embedded cloud re-invoking this same executable (so its child has no
+    console window either). Command-line work (provision, records, --self-test) is the console executable's.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    _output_to_a_file_without_console()
+    if args[:1] == [_LOCALCLOUD_FLAG]:
+        from station.localcloud.server import main as localcloud_main
+
+        return localcloud_main()
+    if args[:1] == ["demo"]:
+        return gui_main([a for a in args[1:] if a != "--gui"], demo=True)
+    return gui_main(args[1:] if args[:1] == ["gui"] else args, demo=False)
+
+
+def _output_to_a_file_without_console() -> None:
+    # A windowed Windows executable started from Explorer has no stdout/stderr (None): argparse's usage errors,
+    # the startup error lines and any traceback would vanish or crash the print. They go to a file in the log
+    # folder instead. With a console or a redirection (line scripts, the build's smoke test) nothing changes.
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    from station import paths
+
+    stream = open(paths.private_file(paths.log_dir() / "station-gui-output.log"), "a",  # noqa: SIM115 - process-long
+                  encoding="utf-8", buffering=1)
+    sys.stdout = sys.stdout or stream
+    sys.stderr = sys.stderr or stream
 
 
 if __name__ == "__main__":

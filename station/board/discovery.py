@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import fnmatch
 import logging
+import re
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,6 +22,10 @@ log = logging.getLogger("station.board")
 #: USB CDC-ACM and USB-serial adapters on Linux and macOS, and Windows COM ports.
 DEFAULT_INCLUDE: tuple[str, ...] = ("/dev/ttyUSB*", "/dev/ttyACM*", "/dev/cu.usbserial*",
                                     "/dev/cu.usbmodem*", "COM*")
+
+
+_COM = re.compile(r"COM[0-9]+", re.IGNORECASE | re.ASCII)
+_DIGITS = re.compile(r"([0-9]+)", re.ASCII)
 
 
 class PortProvider(Protocol):
@@ -50,13 +55,38 @@ class SerialPortProvider:
         found = []
         for info in serial.tools.list_ports.comports():
             device = str(info.device)
-            if not any(fnmatch.fnmatchcase(device, pat) for pat in self.include):
+            if not any(name_matches(device, pat) for pat in self.include):
                 continue
             port = port_info(info, self.name)
             if self.usb_ids and port.usb_id not in self.usb_ids:
                 continue
             found.append(port)
-        return sorted(found, key=lambda p: p.url)
+        return sorted(found, key=lambda p: natural_key(p.url))
+
+
+def windows_port_name(name: str) -> str | None:
+    r"""``"COM12"`` for a Windows COM port name as people write it (``com12``, ``\\.\COM12``); None otherwise.
+
+    Windows device names are case-insensitive and ``\\.\`` is the device-namespace prefix some tools show for
+    ports above COM9; pyserial lists the bare upper-case name. Matching on this form lets a profile glob
+    ``com*`` or ``--port \\.\COM12`` find the port Windows lists as ``COM12``.
+    """
+    bare = name.removeprefix("\\\\.\\")
+    return bare.upper() if _COM.fullmatch(bare) else None
+
+
+def name_matches(device: str, pattern: str) -> bool:
+    """Whether a listed device name matches an include glob: case-sensitive, except Windows COM names."""
+    com = windows_port_name(device)
+    if com is not None:
+        return fnmatch.fnmatchcase(com, pattern.removeprefix("\\\\.\\").upper())
+    return fnmatch.fnmatchcase(device, pattern)
+
+
+def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key putting COM9 before COM10 and ttyACM2 before ttyACM10 (the order slots are numbered in)."""
+    return tuple((0, int(part), "") if part.isascii() and part.isdigit() else (1, 0, part)
+                 for part in _DIGITS.split(name) if part)
 
 
 def port_info(info: ListPortInfo, provider: str = "serial") -> PortInfo:
@@ -72,8 +102,11 @@ def port_info(info: ListPortInfo, provider: str = "serial") -> PortInfo:
 def named_port(url: str, provider: str = "cli") -> PortInfo:
     """A port named by the operator (``--port``): with its USB ids when the OS lists it, so that automatic
     driver choice works for it as for a discovered one; a pty or socket:// URL has none."""
+    wanted = windows_port_name(url) or url
     for info in serial.tools.list_ports.comports():
-        if str(info.device) == url:
+        device = str(info.device)
+        if (windows_port_name(device) or device) == wanted:
+            # The OS's own name ("COM12"): the same port named "com12" or "\\.\COM12" is one unit, not two.
             return port_info(info, provider)
     return PortInfo(url=url, provider=provider)
 

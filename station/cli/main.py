@@ -78,13 +78,9 @@ def board_count(value: str) -> int:
 
 
 def _renderer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from station.cli.render import JsonRenderer, LineRenderer, LiveRenderer
+    from station.cli.render import choose_renderer
 
-    if args.json:
-        return JsonRenderer()
-    if sys.stdout.isatty() and not args.plain:
-        return LiveRenderer()
-    return LineRenderer()
+    return choose_renderer(json_lines=args.json, plain=args.plain)
 
 
 def _print_summary(args: argparse.Namespace, summary_json: dict[str, object], stopped_by: str = "") -> None:
@@ -144,7 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
         finally:
             records.close()
-        renderer.close()
+            renderer.close()  # also on an exception: the live table gives the terminal back (cursor shown)
     _print_summary(args, summary.to_json(), stopped_by=f"--timeout {args.timeout:g} s")
     return units_exit_code(summary.passed, summary.failed, summary.running, expected=args.boards)
 
@@ -197,7 +193,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
             stopped_by.append("Ctrl-C")
         finally:
             records.close()
-        renderer.close()
+            renderer.close()  # also on an exception: the live table gives the terminal back (cursor shown)
         summary = station.summary()
     _print_summary(args, summary.to_json(), stopped_by=stopped_by[0] if stopped_by else "")
     return units_exit_code(summary.passed, summary.failed, summary.running)

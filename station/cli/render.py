@@ -7,6 +7,12 @@ import sys
 import time
 from typing import TextIO
 
+from rich import box
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
 from station.pipeline.events import (
     Event,
     Identified,
@@ -92,14 +98,23 @@ class LineRenderer:
 
 
 class LiveRenderer:
-    """A per-unit table redrawn in place (ANSI), for an operator watching a terminal."""
+    """A per-unit table redrawn in place by rich, for an operator watching a terminal (Windows consoles included).
 
-    def __init__(self, out: TextIO = sys.stdout, min_interval: float = 0.1) -> None:
-        self.out = out
+    rich speaks both VT sequences and the legacy Windows console API, so the same table redraws in Windows
+    Terminal, a classic cmd.exe console and an xterm. Board text reaches the cells as ``Text`` (never markup):
+    a serial such as ``[bold]`` is shown as typed, and clean_fields has already escaped control characters.
+    """
+
+    HEADERS = ("unit", "serial", "step", "port", "info")
+
+    def __init__(self, out: TextIO = sys.stdout, min_interval: float = 0.1, *, console: Console | None = None) -> None:
+        self.console = console if console is not None else Console(file=out, highlight=False)
         self.rows: dict[int, dict[str, str]] = {}
         self.min_interval = min_interval
         self._last = 0.0
-        self._drawn = 0
+        # Started at the first event, not here: what the command prints before the run stays above the table.
+        # No refresh thread: the table changes only on events, so it is redrawn from the event's own call.
+        self._live: Live | None = None
 
     def __call__(self, event: Event) -> None:
         event = clean_fields(event, lines=False)  # board text must not move the cursor of the redrawn table
@@ -129,16 +144,52 @@ class LiveRenderer:
             self._draw()
             self._last = now
 
-    def _draw(self) -> None:
-        lines = [f"{'unit':>4}  {'serial':<16} {'step':<15} {'port':<28} info"]
+    def table(self) -> Table:
+        """The table as it stands (what the next redraw shows)."""
+        table = Table(*self.HEADERS, box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+        table.columns[0].justify = "right"
+        table.columns[4].overflow = "ellipsis"
         for number in sorted(self.rows):
             r = self.rows[number]
-            lines.append(f"{number:>4}  {r['serial']:<16} {r['step']:<15} {r['port'][-28:]:<28} {r['info'][:70]}")
-        if self._drawn:
-            self.out.write(f"\x1b[{self._drawn}F")
-        self.out.write("".join(f"\x1b[2K{line}\n" for line in lines))
-        self.out.flush()
-        self._drawn = len(lines)
+            style = _STEP_STYLES.get(r["step"], "")
+            table.add_row(Text(str(number)), Text(r["serial"]), Text(r["step"], style=style),
+                          Text(r["port"][-28:]), Text(r["info"], no_wrap=True))
+        return table
+
+    def _draw(self) -> None:
+        if self._live is None:
+            # Overflow "ellipsis" while running (a table taller than the window must not scroll it away);
+            # rich prints the whole table once when the live display stops.
+            self._live = Live(self.table(), console=self.console, auto_refresh=False, transient=False,
+                              redirect_stdout=True, redirect_stderr=True)
+            self._live.start(refresh=True)
+        else:
+            self._live.update(self.table(), refresh=True)
 
     def close(self) -> None:
-        self._draw()
+        """Draw the final table and give the terminal back (cursor shown, output below the table)."""
+        if self._live is None:
+            self.console.print(self.table())
+            return
+        self._live.update(self.table())
+        self._live.stop()
+        self._live = None
+
+
+#: Colours of the step column's final words (rich maps them to the legacy Windows console's 16 colours too).
+_STEP_STYLES = {"READY": "bold green", "PASSED": "green", "FAILED": "bold red", "removed": "dim"}
+
+
+def choose_renderer(*, json_lines: bool, plain: bool,
+                    out: TextIO = sys.stdout) -> JsonRenderer | LineRenderer | LiveRenderer:
+    """JSON lines when asked; the live table on a terminal that can redraw; plain lines otherwise.
+
+    rich decides what a terminal is (a TTY, or FORCE_COLOR / TTY_COMPATIBLE set by the operator) and which
+    cannot redraw (TERM=dumb): pipes, CI logs and files get plain lines, which scripts and tests read.
+    """
+    if json_lines:
+        return JsonRenderer(out)
+    console = Console(file=out, highlight=False)
+    if plain or not console.is_terminal or console.is_dumb_terminal:
+        return LineRenderer(out)
+    return LiveRenderer(out, console=console)
