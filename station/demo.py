@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import time
 from pathlib import Path
@@ -16,17 +17,35 @@ from station.cloud.connect import EmbeddedCloud
 from station.errors import StationError
 from station.jobs.demo_content import seed_demo_catalog
 from station.jobs.follow import CloudJobSource
+from station.labels.service import LabelService
+from station.messages import message
 from station.pipeline.events import Event
 from station.pipeline.scheduler import Station, Summary
 from station.pipeline.states import UnitState
 from station.profile import Profile, load_profile
 from station.virtual.fleet import BoardSpec, VirtualFleet
+from station.virtual.printer import VirtualPrinter
 
 log = logging.getLogger("station.demo")
 
 #: Board kinds of the demo fleet, matching the demo profile's models and group rules.
 DEMO_MODELS = (BoardSpec("sensor-a", "B"), BoardSpec("sensor-a", "A"), BoardSpec("gateway-x", "2"))
 MAX_BOARDS = 256
+#: How long a settled demo run waits for its last labels before it stops (a printer away keeps them queued).
+LABELS_DRAIN = 15.0
+
+BOARDS = message("demo.boards", "the demo needs 1 to {max} virtual boards, not {boards}")
+BOARDS_REMEDY = message("remedy.demo-boards", "Ask for between 1 and {max} boards.")
+MODEMS = message("demo.modems", "--nrf91 {nrf91} asks for more nRF91 modems than the {boards} boards")
+MODEMS_REMEDY = message("remedy.demo-modems",
+                        "Ask for between 0 and {boards} nRF91 modems (they count among --boards).")
+NO_BOARD = message("demo.no-board", "--fault {number}={spec}: there is no board {number} (the demo has {boards})")
+NO_BOARD_REMEDY = message("remedy.demo-number", "Number the boards from 1 to {boards}.")
+WRONG_KIND = message("demo.fault-kind", "--fault {number}={spec}: board {number} is {kind}: {problem}")
+KIND_REFERENCE = message("demo.kind-reference", "a reference board")
+KIND_MODEM = message("demo.kind-modem", "an nRF91 modem")
+WRONG_KIND_REMEDY = message("remedy.demo-fault-kind", "Boards 1 to {reference} are reference boards, the last "
+                            "{modems} nRF91 modems; give each the faults of its kind (docs/virtual-boards.md).")
 
 
 class DemoEnvironment:
@@ -35,11 +54,10 @@ class DemoEnvironment:
     def __init__(self, boards: int, *, profile: Profile | None = None, state_dir: Path | None = None,
                  faults: dict[int, str] | None = None, transport: str = "pty", nrf91: int = 0) -> None:
         if not 1 <= boards <= MAX_BOARDS:  # 0 would wait for a unit that never comes
-            raise StationError(f"the demo needs 1 to {MAX_BOARDS} virtual boards, not {boards}", step="demo",
-                               remedy=f"Ask for between 1 and {MAX_BOARDS} boards.")
+            raise StationError(BOARDS(max=MAX_BOARDS, boards=boards), step="demo",
+                               remedy=BOARDS_REMEDY(max=MAX_BOARDS))
         if not 0 <= nrf91 <= boards:
-            raise StationError(f"--nrf91 {nrf91} asks for more nRF91 modems than the {boards} boards", step="demo",
-                               remedy=f"Ask for between 0 and {boards} nRF91 modems (they count among --boards).")
+            raise StationError(MODEMS(nrf91=nrf91, boards=boards), step="demo", remedy=MODEMS_REMEDY(boards=boards))
         #: How many of the boards are virtual nRF91 modems (the last ones); the rest are reference boards.
         self.nrf91 = nrf91
         for index, spec in (faults or {}).items():
@@ -51,6 +69,8 @@ class DemoEnvironment:
         self.embedded = EmbeddedCloud(state_dir, profile=self.profile)
         self.fleet: VirtualFleet | None = None
         self.bootstrap_actions: list[BootstrapAction] = []
+        #: The demo's label printer (a virtual Zebra on loopback) when the profile enables labels.
+        self.printer: VirtualPrinter | None = None
 
     @property
     def cloud(self) -> IotCloud:
@@ -59,6 +79,11 @@ class DemoEnvironment:
 
     def start(self) -> DemoEnvironment:
         try:
+            if self.profile.labels.enabled:
+                # Labels go to a virtual printer on loopback: its free port replaces the profile's address.
+                self.printer = VirtualPrinter().start()
+                self.profile = dataclasses.replace(
+                    self.profile, labels=dataclasses.replace(self.profile.labels, printer=self.printer.address))
             cloud = self.embedded.start()
             # The engineer's identity bootstraps; everything after runs as the station's least-privilege one.
             self.bootstrap_actions = bootstrap(self.embedded.as_role("engineer"), self.profile)
@@ -79,6 +104,8 @@ class DemoEnvironment:
     def close(self) -> None:
         if self.fleet is not None:
             self.fleet.close()
+        if self.printer is not None:
+            self.printer.close()
         self.embedded.close()
 
     def __enter__(self) -> DemoEnvironment:
@@ -100,20 +127,25 @@ def _check_fault(index: int, spec: str, boards: int, nrf91: int) -> None:
 
     number = index + 1
     if not 0 <= index < boards:
-        raise StationError(f"--fault {number}={spec}: there is no board {number} (the demo has {boards})",
-                           step="demo", remedy=f"Number the boards from 1 to {boards}.")
+        raise StationError(NO_BOARD(number=number, spec=spec, boards=boards), step="demo",
+                           remedy=NO_BOARD_REMEDY(boards=boards))
     modem = index >= boards - nrf91
     try:
         parse_modem_spec(spec) if modem else FaultPlan.parse(spec)
     except ValueError as exc:
-        kind = "an nRF91 modem" if modem else "a reference board"
-        raise StationError(f"--fault {number}={spec}: board {number} is {kind}: {exc}", step="demo",
-                           remedy=f"Boards 1 to {boards - nrf91} are reference boards, the last {nrf91} nRF91 "
-                                  "modems; give each the faults of its kind (docs/virtual-boards.md).") from None
+        # The parser's problem is an English detail naming the fault syntax: passed on as data.
+        kind = KIND_MODEM() if modem else KIND_REFERENCE()
+        raise StationError(WRONG_KIND(number=number, spec=spec, kind=kind, problem=str(exc)), step="demo",
+                           remedy=WRONG_KIND_REMEDY(reference=boards - nrf91, modems=nrf91)) from None
 
 
-async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None) -> Summary:  # noqa: ASYNC109
-    """Run the station until ``expected`` units have a final result (or timeout); returns the summary."""
+async def run_until_settled(station: Station, expected: int, *, timeout: float | None = None,  # noqa: ASYNC109
+                            labels: LabelService | None = None) -> Summary:
+    """Run the station until ``expected`` units have a final result (or timeout); returns the summary.
+
+    With ``labels``, the run also waits (up to LABELS_DRAIN s) for their queue to empty, so a demo that ends
+    has printed its last labels; a printer that is away leaves them queued (and the records say so).
+    """
     stop = asyncio.Event()
     done = asyncio.Event()
 
@@ -133,8 +165,13 @@ async def run_until_settled(station: Station, expected: int, *, timeout: float |
         else:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(done.wait(), timeout)
+        if labels is not None:
+            await asyncio.sleep(0)  # the last unit's label is queued just after its "passed" event
+            await labels.drain(LABELS_DRAIN)
         return station.summary()
     finally:
         stop.set()
         await runner
+        if labels is not None:
+            labels.close()
         log.info("run settled in %.2f s", time.monotonic() - started)

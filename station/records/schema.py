@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from station.errors import StationError
+from station.messages import message
 from station.records.chain import GENESIS, link
+
+NOT_WAL = message("records.not-wal", "the records database could not be switched to WAL (journal mode is {mode})")
+NOT_WAL_REMEDY = message("remedy.records-local-disk", "Keep the records database on a local disk, not a network "
+                                                      "share.")
+TOO_NEW = message("records.too-new", "records database {path} has schema version {found}, newer than this station "
+                                     "knows (up to {known}): it was written by a newer station version")
 
 
 def _seal_audit_trail(conn: sqlite3.Connection) -> None:
@@ -130,6 +137,29 @@ MIGRATIONS: list[tuple[Statement, ...]] = [
         """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
     ),
+    # v5: unit labels (station.labels): one row per label job, from queued to printed (or still queued when the
+    # station stopped: never printed), reprints by QA included. And a failure's cause and remedy as messages
+    # (station.messages, JSON) beside their English text, so the QA view shows old failures translated.
+    (
+        """CREATE TABLE labels (
+            id          INTEGER PRIMARY KEY,
+            attempt_id  INTEGER REFERENCES attempts (id) ON DELETE CASCADE,
+            serial      TEXT NOT NULL,
+            run_id      TEXT NOT NULL DEFAULT '',
+            port        TEXT NOT NULL DEFAULT '',
+            unit        INTEGER NOT NULL DEFAULT 0,
+            queued_at   REAL NOT NULL,
+            printed_at  REAL,
+            copies      INTEGER NOT NULL DEFAULT 1,
+            reprint     INTEGER NOT NULL DEFAULT 0 CHECK (reprint IN (0, 1)),
+            outcome     TEXT NOT NULL DEFAULT 'queued'
+                        CHECK (outcome IN ('queued', 'printing', 'printed', 'failed')),
+            detail      TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX labels_serial ON labels (serial, queued_at)",
+        "CREATE INDEX labels_attempt ON labels (attempt_id)",
+        "ALTER TABLE attempts ADD COLUMN error_messages_json TEXT",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -138,8 +168,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 class SchemaError(StationError):
     """The records database cannot be used by this version of the station."""
 
-    default_remedy = ("Open it with the station version that wrote it, or point --db at another file; "
-                      "never edit the records database by hand.")
+    default_remedy = message("remedy.records-schema", "Open it with the station version that wrote it, or point "
+                             "--db at another file; never edit the records database by hand.")()
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -157,8 +187,7 @@ def configure(conn: sqlite3.Connection, synchronous: str = "NORMAL") -> None:
     conn.execute("PRAGMA busy_timeout = 5000")  # a reader (CLI) checkpointing must not fail the writer
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise SchemaError(f"the records database could not be switched to WAL (journal mode is {mode})",
-                          step="records", remedy="Keep the records database on a local disk, not a network share.")
+        raise SchemaError(NOT_WAL(mode=str(mode)), step="records", remedy=NOT_WAL_REMEDY())
     # WAL + NORMAL: a commit survives a crash or SIGKILL of the station (it is in the WAL file); only an OS
     # crash or power cut can lose the last commits, never corrupt the file. FULL also survives that, at
     # one fsync per commit. Measured costs: docs/records.md.
@@ -170,9 +199,7 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
     """Bring the database to SCHEMA_VERSION, one transaction per step; returns the version found."""
     found = user_version(conn)
     if found > SCHEMA_VERSION:
-        raise SchemaError(f"records database {path} has schema version {found}, newer than this station "
-                          f"knows (up to {SCHEMA_VERSION}): it was written by a newer station version",
-                          step="records")
+        raise SchemaError(TOO_NEW(path=str(path), found=found, known=SCHEMA_VERSION), step="records")
     while True:
         # DDL is transactional in SQLite: a step either applies fully, version bump included, or not at all.
         # The version is re-read under the write lock so two processes opening a fresh file cannot both

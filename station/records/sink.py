@@ -12,6 +12,7 @@ from station.pipeline.events import (
     CertificateIssued,
     Event,
     Identified,
+    LabelStatus,
     PortIgnored,
     StepFinished,
     StepStarted,
@@ -64,6 +65,8 @@ class SqliteSink:
         self.run_id = run_id or uuid.uuid4().hex
         self.errors = 0  # writes that failed (logged); a record problem never fails a unit
         self._open: dict[tuple[str, int], int] = {}  # (port, unit number) -> attempt id still running
+        #: (port, unit number) -> the attempt that passed: the one the unit's label describes.
+        self._passed: dict[tuple[str, int], int] = {}
 
     @classmethod
     def for_profile(cls, store: RecordStore, profile: Profile, *, operator: str | None = None) -> SqliteSink:
@@ -87,6 +90,9 @@ class SqliteSink:
     def _apply(self, event: Event) -> None:
         if isinstance(event, PortIgnored):
             return  # not a unit: nothing was attempted (the log says why the port was left alone)
+        if isinstance(event, LabelStatus):
+            self._label(event)
+            return
         key = (event.port, event.unit)
         if isinstance(event, UnitRemoved):
             attempt = self._open.pop(key, None)
@@ -118,6 +124,7 @@ class SqliteSink:
                                 fw_version=event.fw_version, thing_name=event.thing_name)
         elif isinstance(event, UnitPassed):
             del self._open[key]
+            self._passed[key] = attempt
             self.store.finish_passed(attempt, at=event.at, serial=event.serial, thing_name=event.thing_name,
                                      certificate_id=event.certificate_id, groups=[event.group] if event.group else [],
                                      versions=event.versions, ready=event.ready, seconds=event.seconds,
@@ -125,9 +132,23 @@ class SqliteSink:
         elif isinstance(event, UnitFailed):
             del self._open[key]
             self.store.finish_failed(attempt, at=event.at, step=event.step.value, cause=event.cause,
-                                     remedy=event.remedy, created=event.created)
+                                     remedy=event.remedy, created=event.created, cause_message=event.cause_message,
+                                     remedy_message=event.remedy_message)
         # Progress and Waiting are not written: they are frequent and the steps' timestamps already say
         # where the time went.
+
+    def _label(self, event: LabelStatus) -> None:
+        """One row per label job of this run: inserted when queued, updated until printed (or failed)."""
+        label = self.store.open_label(event.serial, self.run_id)
+        if label is None:
+            if event.state not in ("queued", "printing"):
+                return  # nothing open: an outcome of a job this sink did not see queued (it never inserts one)
+            attempt = self._passed.get((event.port, event.unit)) or self.store.labelled_attempt(event.serial)
+            label = self.store.label_queued(serial=event.serial, at=event.at, attempt_id=attempt,
+                                            run_id=self.run_id, port=event.port, unit=event.unit,
+                                            copies=event.copies, reprint=event.reprint, detail=event.detail)
+        if event.state != "queued" or event.detail:
+            self.store.label_update(label, outcome=event.state, at=event.at, detail=event.detail)
 
     def close(self) -> None:
         """The station stops: attempts still running were cancelled, so they end as interrupted."""

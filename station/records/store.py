@@ -13,9 +13,18 @@ from typing import Any
 
 from station import paths
 from station.logs import redact
+from station.messages import Message, message
 from station.records.chain import GENESIS, ChainCheck, check_rows, link, rows_from
+from station.records.labels import LabelRecord
 from station.records.model import AuditEntry, ErrorRecord, Outcome, StepRecord, UnitRecord
 from station.records.schema import SchemaError, configure, migrate
+
+NO_DATABASE = message("records.no-database", "no records database at {path}")
+NO_DATABASE_REMEDY = message("remedy.records-db", "Check --db; the station creates the file when it provisions "
+                                                  "its first unit.")
+NOT_USABLE = message("records.not-usable", "{path} is not a usable records database: {error}")
+_LABEL_COLUMNS = ("id, serial, attempt_id, queued_at, printed_at, copies, reprint, outcome, detail, port, unit, "
+                  "run_id")
 
 FILENAME = "records.sqlite"
 _ATTEMPT_COLUMNS = ("id, serial, attempt, outcome, started_at, finished_at, model, hw_revision, fw_version, "
@@ -39,8 +48,7 @@ class RecordStore:
     def __init__(self, path: Path | str | None = None, *, create: bool = True, synchronous: str = "NORMAL") -> None:
         self.path = Path(path) if path is not None else default_path()
         if not create and not self.path.exists():
-            raise SchemaError(f"no records database at {self.path}", step="records",
-                              remedy="Check --db; the station creates the file when it provisions its first unit.")
+            raise SchemaError(NO_DATABASE(path=str(self.path)), step="records", remedy=NO_DATABASE_REMEDY())
         # Readable by the station's user only: records name operators, serials and certificates. SQLite gives
         # its -wal and -shm files the database file's mode, so creating that one 0600 covers all three (files
         # an older version left 0644 are tightened). A folder the station did not create (--db elsewhere) is
@@ -57,7 +65,7 @@ class RecordStore:
             migrate(self._conn, self.path)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
-            raise SchemaError(f"{self.path} is not a usable records database: {exc}", step="records") from exc
+            raise SchemaError(NOT_USABLE(path=str(self.path), error=str(exc)), step="records") from exc
         except BaseException:
             self._conn.close()
             raise
@@ -151,12 +159,26 @@ class RecordStore:
                        attempt_id))
 
     def finish_failed(self, attempt_id: int, *, at: float, step: str, cause: str, remedy: str,
-                      created: Sequence[str], outcome: Outcome = Outcome.FAILED) -> None:
+                      created: Sequence[str], outcome: Outcome = Outcome.FAILED,
+                      cause_message: Message | None = None, remedy_message: Message | None = None) -> None:
+        # The messages (id, English template, parameters) beside the English text: the QA view translates them.
+        messages = {k: m.to_json() for k, m in (("cause", cause_message), ("remedy", remedy_message)) if m}
         with self._write() as c:
             c.execute("UPDATE attempts SET outcome = ?, finished_at = ?, error_step = ?, error_cause = ?, "
-                      "error_remedy = ?, error_created_json = ? WHERE id = ?",
+                      "error_remedy = ?, error_created_json = ?, error_messages_json = ? WHERE id = ?",
                       (outcome.value, at, step, redact(cause), redact(remedy),
-                       json.dumps([redact(r) for r in created]), attempt_id))
+                       json.dumps([redact(r) for r in created]),
+                       redact(json.dumps(messages, sort_keys=True)) if messages else None, attempt_id))
+
+    def failure_messages(self, attempt_id: int) -> tuple[Message | None, Message | None]:
+        """The cause and remedy of a failed attempt as messages (None where only the English text was kept)."""
+        row = self._conn.execute("SELECT error_messages_json FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+        try:
+            found = json.loads(row[0]) if row and row[0] else {}
+            cause, remedy = (Message.from_json(found[k]) if k in found else None for k in ("cause", "remedy"))
+            return cause, remedy
+        except (ValueError, KeyError, TypeError, AttributeError):  # a hand-edited row: the English text stands
+            return None, None
 
     def mark_interrupted(self, attempt_id: int, cause: str, *, at: float | None = None) -> None:
         """Close a running attempt as interrupted, naming the step it was in (its last unfinished step)."""
@@ -182,6 +204,49 @@ class RecordStore:
                       "'label-check', ?, ?, 0, ?)", (attempt_id, attempt_id, when, when, detail))
             c.execute("UPDATE outbox SET sent_at = NULL, queued_at = ?, tries = 0, last_error = '' "
                       "WHERE attempt_id = ?", (when, attempt_id))
+
+    # -- unit labels (station.labels) -----------------------------------------------------
+    def label_queued(self, *, serial: str, at: float, attempt_id: int | None = None, run_id: str = "",
+                     port: str = "", unit: int = 0, copies: int = 1, reprint: bool = False,
+                     detail: str = "") -> int:
+        """A label job was queued; returns its row id."""
+        with self._write() as c:
+            cur = c.execute("INSERT INTO labels (attempt_id, serial, run_id, port, unit, queued_at, copies, reprint, "
+                            "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (attempt_id, serial, run_id, port, unit, at, copies, int(reprint), redact(detail)))
+            assert cur.lastrowid is not None
+            return cur.lastrowid
+
+    def label_update(self, label_id: int, *, outcome: str, at: float, detail: str = "") -> None:
+        """A label job moved on: printing, printed (``at`` is when), failed, or queued again with a reason."""
+        with self._write() as c:
+            c.execute("UPDATE labels SET outcome = ?, detail = ?, printed_at = CASE WHEN ? = 'printed' THEN ? "
+                      "ELSE printed_at END WHERE id = ?", (outcome, redact(detail), outcome, at, label_id))
+
+    def open_label(self, serial: str, run_id: str) -> int | None:
+        """The label job of ``serial`` this run still has open (queued or printing), if any."""
+        row = self._conn.execute("SELECT id FROM labels WHERE serial = ? AND run_id = ? AND outcome IN "
+                                 "('queued', 'printing') ORDER BY id LIMIT 1", (serial, run_id)).fetchone()
+        return int(row[0]) if row else None
+
+    def labelled_attempt(self, serial: str) -> int | None:
+        """The newest passed (or ready) attempt of ``serial``: the one its label describes."""
+        row = self._conn.execute("SELECT id FROM attempts WHERE serial = ? AND outcome IN ('passed', 'ready') "
+                                 "ORDER BY id DESC LIMIT 1", (serial,)).fetchone()
+        return int(row[0]) if row else None
+
+    def labels(self, *, serial: str | None = None, attempt_id: int | None = None) -> list[LabelRecord]:
+        """Label jobs, oldest first; of one serial or attempt when given."""
+        clauses, args = [], []
+        for column, value in (("serial", serial), ("attempt_id", attempt_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._conn.execute(f"SELECT {_LABEL_COLUMNS} FROM labels {where} ORDER BY id", args).fetchall()
+        return [LabelRecord(label_id=r[0], serial=r[1], attempt_id=r[2], queued_at=r[3], printed_at=r[4],
+                            copies=r[5], reprint=bool(r[6]), outcome=r[7], detail=r[8], port=r[9], unit=r[10],
+                            run_id=r[11]) for r in rows]
 
     # -- QA audit trail ------------------------------------------------------------
     def audit(self, *, who: str, role: str, action: str, target: str = "", parameters: Mapping[str, Any] | None = None,

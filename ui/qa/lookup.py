@@ -14,8 +14,23 @@ from station.cloud.retry import error_code
 from station.jobs.common import JobError, job_document
 from station.jobs.documents import JobDocument, version_key
 from station.jobs.releases import current_jobs
+from station.messages import message
 from station.profile import Profile
 from station.records import UnitRecord
+
+# The lookup's failures as messages (shown translated by the QA view, written in English to the audit trail).
+NOTHING = message("qa.nothing-to-look-up", "nothing to look up")
+NOTHING_REMEDY = message("remedy.qa-scan", "Scan or type a serial number or a thing name.")
+SEVERAL = message("qa.several-things", "serial {serial} belongs to several things: {things}")
+SEVERAL_REMEDY = message("remedy.qa-several", "Look one of them up by its thing name.")
+NOT_FOUND = message("qa.not-found", "no thing named '{query}' and no thing with serial {query} in this cloud")
+NOT_FOUND_REMEDY = message("remedy.qa-not-found", "Check the serial (scan the label again); a unit that never "
+                                                  "passed registration has no thing yet.")
+NO_CONFIG = message("qa.no-config", "no configuration is released to {groups}")
+NO_CONFIG_UNGROUPED = message("qa.no-config-ungrouped", "no configuration is released to the unit (it is in no "
+                                                        "group)")
+NO_CONFIG_REMEDY = message("remedy.qa-no-config", "Type the configuration version to send, or release one to the "
+                                                  "group first.")
 
 OPERATION_WORDS = {"firmware": "firmware install", "config": "config download", "config-upload": "config upload",
                    "other": "other"}
@@ -87,7 +102,7 @@ def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) 
     """The thing name for a thing name or serial: exact thing first, then the 'serial' attribute, then records."""
     query = query.strip()
     if not query:
-        raise UnitNotFound("nothing to look up", remedy="Scan or type a serial number or a thing name.")
+        raise UnitNotFound(NOTHING(), remedy=NOTHING_REMEDY())
     if _station_thing(cloud, query):
         return query
     names: list[str] = []
@@ -101,14 +116,11 @@ def find_thing(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) 
     if len(names) == 1:
         return names[0]
     if len(names) > 1:
-        raise JobError(f"serial {query} belongs to several things: {', '.join(sorted(names))}",
-                       remedy="Look one of them up by its thing name.")
+        raise JobError(SEVERAL(serial=query, things=", ".join(sorted(names))), remedy=SEVERAL_REMEDY())
     for record in records:
         if record.thing_name and _station_thing(cloud, record.thing_name):
             return record.thing_name
-    raise UnitNotFound(f"no thing named '{query}' and no thing with serial {query} in this cloud",
-                       remedy="Check the serial (scan the label again); a unit that never passed registration "
-                              "has no thing yet.")
+    raise UnitNotFound(NOT_FOUND(query=query), remedy=NOT_FOUND_REMEDY())
 
 
 def _station_thing(cloud: IotCloud, name: str) -> bool:
@@ -200,5 +212,5 @@ def group_config_version(cloud: IotCloud, profile: Profile, groups: Sequence[str
         versions = [j.version for j in current_jobs(cloud, group) if j.kind == "config" and j.version]
         if versions:
             return max(versions, key=lambda v: version_key(v, profile.catalog.versioning))
-    raise JobError(f"no configuration is released to {', '.join(groups) or 'the unit (it is in no group)'}",
-                   remedy="Type the configuration version to send, or release one to the group first.")
+    raise JobError(NO_CONFIG(groups=", ".join(groups)) if groups else NO_CONFIG_UNGROUPED(),
+                   remedy=NO_CONFIG_REMEDY())

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import dataclasses
 import datetime as _dt
 import re
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,15 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.errors import StationError
 from station.jobs.catalog import Catalog
 from station.jobs.common import JobInfo
 from station.jobs.documents import is_downgrade
 from station.jobs.snapshots import cancel, download_config, job_status, propagate, update, upload_config
 from station.jobs.versions import DEFAULT_VERSIONING
+from station.labels.service import NOT_ENABLED, LabelService
+from station.labels.template import LabelData
 from ui.acting import FAILED, OK, Actor, Outcome, Tasks, plain_error
 from ui.actions import ActionSet
 from ui.audit import AuditTrail, os_user
 from ui.confirm import ConfirmBar
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operator.model import WallModel
 from ui.plaintext import PlainLabel, cell
 from ui.qa.lookup import UnitLookup, group_config_version, look_up
@@ -43,7 +48,26 @@ from ui.roles import Role
 from ui.session import Backend, StationSession
 from ui.style import font, scroll_body
 
-JOB_COLUMNS = ["Job", "Operation", "Version", "Status", "Last update", "Details"]
+#: The job history's columns and the identity form's captions (translated at use: QAView.retranslate).
+JOB_COLUMNS = [QT_TRANSLATE_NOOP("QAView", "Job"), QT_TRANSLATE_NOOP("QAView", "Operation"),
+               QT_TRANSLATE_NOOP("QAView", "Version"), QT_TRANSLATE_NOOP("QAView", "Status"),
+               QT_TRANSLATE_NOOP("QAView", "Last update"), QT_TRANSLATE_NOOP("QAView", "Details")]
+FIELD_CAPTIONS = {
+    "serial": QT_TRANSLATE_NOOP("QAView", "Serial"), "model": QT_TRANSLATE_NOOP("QAView", "Model / revision"),
+    "firmware": QT_TRANSLATE_NOOP("QAView", "Firmware"), "config": QT_TRANSLATE_NOOP("QAView", "Configuration"),
+    "thing": QT_TRANSLATE_NOOP("QAView", "Thing name"), "certificate": QT_TRANSLATE_NOOP("QAView", "Certificates"),
+    "group": QT_TRANSLATE_NOOP("QAView", "Thing groups"), "origin": QT_TRANSLATE_NOOP("QAView", "Station / batch"),
+    "result": QT_TRANSLATE_NOOP("QAView", "Records here"),
+}
+#: The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.
+OPERATIONS = {"firmware": QT_TRANSLATE_NOOP("QAView", "firmware install"),
+              "config": QT_TRANSLATE_NOOP("QAView", "config download"),
+              "config-upload": QT_TRANSLATE_NOOP("QAView", "config upload"),
+              "other": QT_TRANSLATE_NOOP("QAView", "other")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QAView", text)
 FOLLOW_SECONDS = 600.0  # a snapshot job is followed on screen this long; the cloud keeps it going anyway
 
 
@@ -66,6 +90,19 @@ def _targets(text: str) -> list[str]:
     return [t for t in re.split(r"[\s,;]+", text.strip()) if t]
 
 
+def unit_label(unit: UnitLookup) -> LabelData:
+    """The label data of a looked-up unit: the cloud's attributes and versions, its newest record's date."""
+    a = unit.attributes
+    passed = next((r for r in unit.records if r.outcome.value in ("passed", "ready")), None)
+    when = passed.finished_at if passed is not None and passed.finished_at else time.time()
+    return LabelData(serial=unit.serial, thing_name=unit.thing, firmware=unit.current_version("firmware"),
+                     config=unit.current_version("config"), model=unit.model,
+                     hw=a.get("hw_revision", "") or (passed.hw_revision if passed else ""),
+                     batch=a.get("batch", "") or (passed.batch if passed else ""),
+                     station=a.get("station", "") or (passed.station_id if passed else ""),
+                     date=_dt.datetime.fromtimestamp(when).date().isoformat())
+
+
 class QAView(QWidget):
     """The QA bench: cloud-wide lookup by serial or thing name, and role-gated actions written to the audit trail."""
 
@@ -82,42 +119,38 @@ class QAView(QWidget):
         root.setContentsMargins(12, 12, 12, 12)
         root.setSpacing(10)
 
-        lookup = QGroupBox("Look up a unit")
-        row = QHBoxLayout(lookup)
+        self.lookup_box = QGroupBox()
+        row = QHBoxLayout(self.lookup_box)
         self.serial = QLineEdit()
-        self.serial.setPlaceholderText("serial number or thing name (scan or type)")
         self.serial.returnPressed.connect(lambda: self.tasks.spawn(self.look_up()))
-        self.look_up_button = QPushButton("Look up")
+        self.look_up_button = QPushButton()
         self.look_up_button.clicked.connect(lambda: self.tasks.spawn(self.look_up()))
         self.who = QLineEdit()
-        self.who.setPlaceholderText(os_user() or "your name")
-        self.who.setToolTip("Written to the audit trail with every action (empty: the logged-in user)")
         self.who.setMaximumWidth(220)
+        self.who_caption = PlainLabel("")
         row.addWidget(self.serial, 1)
         row.addWidget(self.look_up_button)
-        row.addWidget(PlainLabel("Your name"))
+        row.addWidget(self.who_caption)
         row.addWidget(self.who)
-        root.addWidget(lookup)
+        root.addWidget(self.lookup_box)
 
         middle = QHBoxLayout()
-        identity = QGroupBox("Cloud identity")
-        form = QFormLayout(identity)
+        self.identity_box = QGroupBox()
+        form = QFormLayout(self.identity_box)
         self.fields: dict[str, QLabel] = {}
-        for key, caption in (("serial", "Serial"), ("model", "Model / revision"), ("firmware", "Firmware"),
-                             ("config", "Configuration"), ("thing", "Thing name"), ("certificate", "Certificates"),
-                             ("group", "Thing groups"), ("origin", "Station / batch"),
-                             ("result", "Records here")):
+        self.field_captions: dict[str, QLabel] = {}
+        for key in FIELD_CAPTIONS:
             label = PlainLabel("—")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             self.fields[key] = label
-            form.addRow(PlainLabel(caption), label)
-        middle.addWidget(identity, 2)
+            self.field_captions[key] = PlainLabel("")
+            form.addRow(self.field_captions[key], label)
+        middle.addWidget(self.identity_box, 2)
 
-        history = QGroupBox("Job history")
-        history_layout = QVBoxLayout(history)
+        self.history_box = QGroupBox()
+        history_layout = QVBoxLayout(self.history_box)
         self.jobs = QTableWidget(0, len(JOB_COLUMNS))
-        self.jobs.setHorizontalHeaderLabels(JOB_COLUMNS)
         self.jobs.verticalHeader().setVisible(False)
         self.jobs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.jobs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -125,18 +158,17 @@ class QAView(QWidget):
         self.jobs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.jobs.horizontalHeader().setStretchLastSection(True)
         history_layout.addWidget(self.jobs)
-        self.jobs_note = PlainLabel("Every job execution of the unit (its own and its groups'), newest first. "
-                                "Select one to cancel it.")
+        self.jobs_note = PlainLabel("")
         self.jobs_note.setWordWrap(True)
         self.jobs_note.setEnabled(False)
         history_layout.addWidget(self.jobs_note)
-        middle.addWidget(history, 3)
+        middle.addWidget(self.history_box, 3)
         root.addLayout(middle, 1)
 
         root.addWidget(self._actions_box())
         self.confirm = ConfirmBar()
         root.addWidget(self.confirm)
-        self.result = PlainLabel("Look a unit up to act on it.")
+        self.result = PlainLabel("")
         self.result.setWordWrap(True)
         self.result.setFont(font(11, bold=True))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -150,58 +182,114 @@ class QAView(QWidget):
             wire("config-upload", lambda: self._spawn(self.upload_golden()))
             wire("config-propagate", lambda: self._spawn(self.propagate_config()))
             wire("cancel", lambda: self._spawn(self.cancel_job()))
+            wire("label-reprint", lambda: self._spawn(self.reprint_label()))
+        self.retranslate()
         self.set_role(Role.OPERATOR)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every caption of the view in the window's language (called again on a live language switch)."""
+        self.lookup_box.setTitle(self.tr("Look up a unit"))
+        self.serial.setPlaceholderText(self.tr("serial number or thing name (scan or type)"))
+        self.look_up_button.setText(self.tr("Look up"))
+        self.who.setPlaceholderText(os_user() or self.tr("your name"))
+        self.who.setToolTip(self.tr("Written to the audit trail with every action (empty: the logged-in user)"))
+        self.who_caption.setText(self.tr("Your name"))
+        self.identity_box.setTitle(self.tr("Cloud identity"))
+        for key, caption in FIELD_CAPTIONS.items():
+            self.field_captions[key].setText(_tr(caption))
+        self.history_box.setTitle(self.tr("Job history"))
+        self.jobs.setHorizontalHeaderLabels([_tr(c) for c in JOB_COLUMNS])
+        self.jobs_note.setText(self.tr("Every job execution of the unit (its own and its groups'), newest first. "
+                                       "Select one to cancel it."))
+        self.actions_box.setTitle(self.tr("Actions on this unit"))
+        _placeholder(self.config_version, self.tr("group's current"))
+        self.config_caption.setText(self.tr("Configuration"))
+        self.rerun_button.setText(self.tr("Re-run config"))
+        self.commands.retranslate("rerun-config", self.tr(
+            "Queue a configuration download again for this unit (the group's current version unless one is chosen)"))
+        _placeholder(self.version, self.tr("version, e.g. 1.4.2"))
+        self.forced.setText(self.tr("Forced downgrade"))
+        self.forced.setToolTip(self.tr("Allow installing an older version (QA role, confirmation, audit trail)"))
+        self.firmware_caption.setText(self.tr("Firmware"))
+        self.update_button.setText(self.tr("Push version"))
+        self.commands.retranslate("update", self.tr("Snapshot update job for this unit"))
+        self.upload_button.setText(self.tr("Upload golden config"))
+        self.commands.retranslate("config-upload", self.tr(
+            "Ask this unit to upload its configuration; the upload key appears when done"))
+        self.golden_key.setPlaceholderText(self.tr("upload key (from 'Upload golden config') or catalog config "
+                                                   "version"))
+        self.propagate_targets.setPlaceholderText(self.tr("things or thing groups, separated by spaces or commas"))
+        self.propagate_caption.setText(self.tr("Propagate to"))
+        self.propagate_button.setText(self.tr("Propagate config…"))
+        self.commands.retranslate("config-propagate", self.tr(
+            "Send the uploaded configuration (or a catalog version) to other units or a group"))
+        self.force_cancel.setText(self.tr("Force (also stop running executions)"))
+        self.force_cancel.setToolTip(self.tr("Only for units known to be dead: a unit may be mid-install"))
+        self.cancel_button.setText(self.tr("Cancel selected job…"))
+        self.commands.retranslate("cancel", self.tr(
+            "Cancel the job selected in the history (queued executions; with force also running ones)"))
+        self.reprint_button.setText(self.tr("Reprint label"))
+        self.commands.retranslate("label-reprint", self.tr(
+            "Print this unit's label again on the station's label printer"))
+        self.actions_note.setText(self.tr("Every action, refused or failed ones too, is written to the audit trail "
+                                          "with your name and role."))
+        self.commands.retranslate_all()
+        if self.unit is None:
+            if not self.actor.history:
+                self.result.setText(self.tr("Look a unit up to act on it."))
+        else:
+            self._show(self.unit, [self.version.itemText(i) for i in range(self.version.count())])
+
     def _actions_box(self) -> QGroupBox:
-        box = QGroupBox("Actions on this unit")
+        box = self.actions_box = QGroupBox()
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(12)
         add = self.commands.add
         self.config_version = QComboBox()
         self.config_version.setEditable(True)
-        _placeholder(self.config_version, "group's current")
-        grid.addWidget(PlainLabel("Configuration"), 0, 0)
+        self.config_caption = PlainLabel("")
+        grid.addWidget(self.config_caption, 0, 0)
         grid.addWidget(self.config_version, 0, 1)
-        grid.addWidget(add("rerun-config", QPushButton("Re-run config"), Role.QA,
-                           tip="Queue a configuration download again for this unit (the group's current "
-                               "version unless one is chosen)"), 0, 2)
+        self.rerun_button = add("rerun-config", QPushButton(), Role.QA)
+        grid.addWidget(self.rerun_button, 0, 2)
 
         self.version = QComboBox()
         self.version.setEditable(True)
-        _placeholder(self.version, "version, e.g. 1.4.2")
-        self.forced = QCheckBox("Forced downgrade")
-        self.forced.setToolTip("Allow installing an older version (QA role, confirmation, audit trail)")
-        grid.addWidget(PlainLabel("Firmware"), 1, 0)
+        self.forced = QCheckBox()
+        self.firmware_caption = PlainLabel("")
+        grid.addWidget(self.firmware_caption, 1, 0)
         grid.addWidget(self.version, 1, 1)
-        grid.addWidget(add("update", QPushButton("Push version"), Role.QA, dangerous=True,
-                           tip="Snapshot update job for this unit"), 1, 2)
+        self.update_button = add("update", QPushButton(), Role.QA, dangerous=True)
+        grid.addWidget(self.update_button, 1, 2)
         grid.addWidget(self.forced, 1, 3)
 
-        grid.addWidget(add("config-upload", QPushButton("Upload golden config"), Role.QA,
-                           tip="Ask this unit to upload its configuration; the upload key appears when done"), 2, 0)
+        self.upload_button = add("config-upload", QPushButton(), Role.QA)
+        grid.addWidget(self.upload_button, 2, 0)
         self.golden_key = QLineEdit()
-        self.golden_key.setPlaceholderText("upload key (from 'Upload golden config') or catalog config version")
         grid.addWidget(self.golden_key, 2, 1, 1, 3)
 
         self.propagate_targets = QLineEdit()
-        self.propagate_targets.setPlaceholderText("things or thing groups, separated by spaces or commas")
-        grid.addWidget(PlainLabel("Propagate to"), 3, 0)
+        self.propagate_caption = PlainLabel("")
+        grid.addWidget(self.propagate_caption, 3, 0)
         grid.addWidget(self.propagate_targets, 3, 1, 1, 2)
-        grid.addWidget(add("config-propagate", QPushButton("Propagate config…"), Role.QA, dangerous=True,
-                           tip="Send the uploaded configuration (or a catalog version) to other units or a group"),
-                       3, 3)
+        self.propagate_button = add("config-propagate", QPushButton(), Role.QA, dangerous=True)
+        grid.addWidget(self.propagate_button, 3, 3)
 
-        self.force_cancel = QCheckBox("Force (also stop running executions)")
-        self.force_cancel.setToolTip("Only for units known to be dead: a unit may be mid-install")
-        grid.addWidget(add("cancel", QPushButton("Cancel selected job…"), Role.QA, dangerous=True,
-                           tip="Cancel the job selected in the history (queued executions; with force also "
-                               "running ones)"), 4, 2)
+        self.force_cancel = QCheckBox()
+        self.cancel_button = add("cancel", QPushButton(), Role.QA, dangerous=True)
+        grid.addWidget(self.cancel_button, 4, 2)
         grid.addWidget(self.force_cancel, 4, 3)
-        note = PlainLabel("Every action, refused or failed ones too, is written to the audit trail with your name "
-                      "and role.")
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        grid.addWidget(note, 4, 0, 1, 2)
+        self.reprint_button = add("label-reprint", QPushButton(), Role.QA)
+        grid.addWidget(self.reprint_button, 5, 2)
+        self.actions_note = PlainLabel("")
+        self.actions_note.setWordWrap(True)
+        self.actions_note.setEnabled(False)
+        grid.addWidget(self.actions_note, 4, 0, 2, 2)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -222,7 +310,7 @@ class QAView(QWidget):
         """Find the unit by serial or thing name in the cloud, with its job history and local records."""
         query = (self.serial.text() if query is None else query).strip()
         if not query:
-            self.actor.show("Scan or type a serial number or thing name first.", status=FAILED)
+            self.actor.show(self.tr("Scan or type a serial number or thing name first."), status=FAILED)
             return None
         records = await self.audit.unit_records(serial=query, thing=query)
 
@@ -235,7 +323,8 @@ class QAView(QWidget):
             return found, versions
 
         if audit:
-            outcome = await self.actor.run("lookup", query, {}, work, done=lambda v: f"found {v[0].thing}")
+            outcome = await self.actor.run("lookup", query, {}, work,
+                                           done=lambda v: self.tr("found {thing}").format(thing=v[0].thing))
         else:
             outcome = await self._quiet(work)
         if not outcome.ok:
@@ -253,7 +342,7 @@ class QAView(QWidget):
         """A refresh the user did not ask for: no audit entry, errors only shown."""
         backend = self.actor.backend()
         if backend is None:
-            return Outcome(FAILED, "not connected")
+            return Outcome(FAILED, self.tr("not connected"))
         try:
             return Outcome(OK, "", await asyncio.get_running_loop().run_in_executor(None, work, backend))
         except Exception as exc:
@@ -270,27 +359,35 @@ class QAView(QWidget):
         self.unit = unit
         a = unit.attributes
         self.fields["serial"].setText(unit.serial or "—")
-        self.fields["model"].setText(f"{unit.model or '?'} rev {a.get('hw_revision', '?')}"
-                                     + (f" (thing type {unit.thing_type})" if unit.thing_type else ""))
-        self.fields["firmware"].setText(unit.current_version("firmware") or "unknown")
-        self.fields["config"].setText(unit.current_version("config") or "unknown")
+        model = unit.model or "?"
+        hw = a.get("hw_revision", "?")
+        self.fields["model"].setText(
+            self.tr("{model} rev {hw} (thing type {type})").format(model=model, hw=hw, type=unit.thing_type)
+            if unit.thing_type else self.tr("{model} rev {hw}").format(model=model, hw=hw))
+        self.fields["firmware"].setText(unit.current_version("firmware") or self.tr("unknown"))
+        self.fields["config"].setText(unit.current_version("config") or self.tr("unknown"))
         self.fields["thing"].setText(unit.thing)
         self.fields["certificate"].setText("\n".join(f"{c.certificate_id[:16]}… {c.status}"
-                                                     for c in unit.certificates) or "none attached")
-        self.fields["group"].setText(", ".join(unit.groups) or "none")
+                                                     for c in unit.certificates) or self.tr("none attached"))
+        self.fields["group"].setText(", ".join(unit.groups) or self.tr("none"))
         self.fields["origin"].setText(" / ".join(v for v in (a.get("station", ""), a.get("batch", "")) if v) or "—")
         lines = []
         for rec in unit.records[:4]:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.started_at))
-            line = f"attempt {rec.attempt}: {rec.outcome.value} ({when}, {rec.station_id or 'station'})"
+            line = self.tr("attempt {n}: {outcome} ({when}, {station})").format(
+                n=rec.attempt, outcome=rec.outcome.value, when=when, station=rec.station_id or self.tr("station"))
             if rec.error is not None:
-                line += f"\n   failed at {rec.error.step}: {rec.error.cause}"
+                failed = self.tr("failed at {step}: {cause}").format(step=rec.error.step, cause=rec.error.cause)
+                line = f"{line}\n   {failed}"
             lines.append(line)
-        self.fields["result"].setText("\n".join(lines) or "no records of this unit on this PC")
+        self.fields["result"].setText("\n".join(lines) or self.tr("no records of this unit on this PC"))
         self.jobs.setRowCount(len(unit.jobs))
         for r, job in enumerate(unit.jobs):
             details = ", ".join(f"{k}={v}" for k, v in sorted(job.details.items()) if k != "trail")
-            for c, text in enumerate((job.job_id, job.operation, job.version, job.status, _when(job.updated),
+            operation = _tr(OPERATIONS.get(job.kind, job.kind))
+            if job.forced:
+                operation = self.tr("{operation} (forced)").format(operation=operation)
+            for c, text in enumerate((job.job_id, operation, job.version, job.status, _when(job.updated),
                                       details)):
                 self.jobs.setItem(r, c, cell(text))
         current = self.version.currentText()
@@ -307,8 +404,9 @@ class QAView(QWidget):
         return self.unit.thing if self.unit is not None else self.serial.text().strip()
 
     def _need_unit(self, action: str) -> UnitLookup | None:
+        """The looked-up unit; None (and says so) without one. ``action`` is the button's (translated) name."""
         if self.unit is None:
-            self.actor.show(f"{action}: look a unit up first.", status=FAILED)
+            self.actor.show(self.tr("{action}: look a unit up first.").format(action=action), status=FAILED)
         return self.unit
 
     async def rerun_config(self) -> Outcome | None:
@@ -316,7 +414,7 @@ class QAView(QWidget):
         chosen = self.config_version.currentText().strip()
         if refused := await self.actor.refuse("config-rerun", self._target(), {"version": chosen}):
             return refused
-        unit = self._need_unit("Re-run config")
+        unit = self._need_unit(self.rerun_button.text())
         if unit is None:
             return None
 
@@ -326,7 +424,9 @@ class QAView(QWidget):
                                      model=unit.model or None)
             return result.job_id, version
         outcome = await self.actor.run("config-rerun", unit.thing, {"version": chosen or "group's current"}, work,
-                                       done=lambda v: f"configuration {v[1]} queued for {unit.thing} (job {v[0]})")
+                                       done=lambda v: self.tr("configuration {version} queued for {thing} "
+                                                              "(job {job})").format(version=v[1], thing=unit.thing,
+                                                                                    job=v[0]))
         if outcome.ok:
             self._spawn(self.follow(outcome.value[0]))
         return outcome
@@ -338,29 +438,32 @@ class QAView(QWidget):
         action = "firmware-update-forced" if forced else "firmware-update"
         if refused := await self.actor.refuse(action, self._target(), {"version": version, "forced": forced}):
             return refused
-        unit = self._need_unit("Push version")
+        unit = self._need_unit(self.update_button.text())
         if unit is None:
             return None
         current = unit.current_version("firmware") or "unknown"
         if not version:
-            self.actor.show("Push version: type or pick the firmware version first.", status=FAILED)
+            self.actor.show(self.tr("Push version: type or pick the firmware version first."), status=FAILED)
             return None
         confirm = ""
         if forced:
             backend = self.actor.backend()
             scheme = backend.profile.catalog.versioning if backend is not None else DEFAULT_VERSIONING
             down = current != "unknown" and is_downgrade(current, version, scheme)
-            confirm = (f"FORCED install of firmware {version} on unit {unit.serial or unit.thing} "
-                       f"(thing {unit.thing}). It runs {current} now"
-                       + ("; this is a DOWNGRADE." if down else ".") + " Continue?")
+            params = {"version": version, "unit": unit.serial or unit.thing, "thing": unit.thing, "current": current}
+            confirm = (self.tr("FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs "
+                               "{current} now; this is a DOWNGRADE. Continue?").format(**params) if down else
+                       self.tr("FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs "
+                               "{current} now. Continue?").format(**params))
         outcome = await self.actor.run(
             action, unit.thing,
             {"version": version, "forced": forced, "current": current},
             lambda b: update(b.cloud, Catalog(b.cloud, b.profile.catalog), b.profile, [unit.thing], version,
                              forced=forced, model=unit.model or None).job_id,
-            confirm=confirm, confirm_button=f"Force {version}",
-            done=lambda jid: f"firmware {version}{' (forced)' if forced else ''} queued for {unit.thing} "
-                             f"(job {jid})")
+            confirm=confirm, confirm_button=self.tr("Force {version}").format(version=version),
+            done=lambda jid: (self.tr("firmware {version} (forced) queued for {thing} (job {job})") if forced else
+                              self.tr("firmware {version} queued for {thing} (job {job})")).format(
+                                  version=version, thing=unit.thing, job=jid))
         if outcome.ok:
             self._spawn(self.follow(outcome.value))
         return outcome
@@ -369,13 +472,14 @@ class QAView(QWidget):
         """Ask the unit to upload its configuration; when the job SUCCEEDED the key is filled in for propagation."""
         if refused := await self.actor.refuse("config-upload", self._target(), {}):
             return refused
-        unit = self._need_unit("Upload golden config")
+        unit = self._need_unit(self.upload_button.text())
         if unit is None:
             return None
         outcome = await self.actor.run(
             "config-upload", unit.thing, {},
             lambda b: upload_config(b.cloud, Catalog(b.cloud, b.profile.catalog), b.profile, unit.thing),
-            done=lambda v: f"{unit.thing} asked to upload its configuration (job {v[0]}); waiting for the unit")
+            done=lambda v: self.tr("{thing} asked to upload its configuration (job {job}); waiting for the "
+                                   "unit").format(thing=unit.thing, job=v[0]))
         if not outcome.ok:
             return outcome
         job_id, key = outcome.value
@@ -383,12 +487,12 @@ class QAView(QWidget):
         status = info.executions[0].status if info and info.executions else "unknown"
         if status == "SUCCEEDED":
             self.golden_key.setText(key)
-            self.actor.show(f"Configuration of {unit.thing} uploaded: {key}. Type targets and press "
-                            "'Propagate config…'.")
+            self.actor.show(self.tr("Configuration of {thing} uploaded: {key}. Type targets and press "
+                                    "'Propagate config…'.").format(thing=unit.thing, key=key))
         else:
-            self.actor.show(f"The configuration upload of {unit.thing} ended {status} (job {job_id}); "
-                            "nothing to propagate.\nDo this: check the unit is online, then try again.",
-                            status=FAILED)
+            self.actor.show(self.tr("The configuration upload of {thing} ended {status} (job {job}); nothing to "
+                                    "propagate.\nDo this: check the unit is online, then try again.").format(
+                                        thing=unit.thing, status=status, job=job_id), status=FAILED)
         return outcome
 
     async def propagate_config(self) -> Outcome | None:
@@ -399,19 +503,19 @@ class QAView(QWidget):
                                               {"source": source, "targets": targets}):
             return refused
         if not source or not targets:
-            self.actor.show("Propagate: upload a golden configuration (or type a config version) and type the "
-                            "targets first.", status=FAILED)
+            self.actor.show(self.tr("Propagate: upload a golden configuration (or type a config version) and type "
+                                    "the targets first."), status=FAILED)
             return None
         is_key = "/uploads/" in f"/{source}"
         outcome = await self.actor.run(
             "config-propagate", ", ".join(targets), {"source": source, "targets": targets},
             lambda b: propagate(b.cloud, Catalog(b.cloud, b.profile.catalog), b.profile, targets,
                                 **({"from_key": source} if is_key else {"version": source})),
-            confirm=f"Send configuration {source} to {len(targets)} target(s): {', '.join(targets)}? "
-                    "Each unit applies it at once.",
-            confirm_button="Send configuration",
-            done=lambda r: f"configuration {r.document.version} sent to {', '.join(t.name for t in r.targets)} "
-                           f"(job {r.job_id})")
+            confirm=self.tr("Send configuration {source} to these targets: {targets}? Each unit applies it at "
+                            "once.").format(source=source, targets=", ".join(targets)),
+            confirm_button=self.tr("Send configuration"),
+            done=lambda r: self.tr("configuration {version} sent to {targets} (job {job})").format(
+                version=r.document.version, targets=", ".join(t.name for t in r.targets), job=r.job_id))
         if outcome.ok:
             self._spawn(self.follow(outcome.value.job_id))
         return outcome
@@ -426,19 +530,56 @@ class QAView(QWidget):
         if refused := await self.actor.refuse(action, job_id, {"force": force}):
             return refused
         if not job_id:
-            self.actor.show("Cancel job: select a job in the history first.", status=FAILED)
+            self.actor.show(self.tr("Cancel job: select a job in the history first."), status=FAILED)
             return None
         who = f"{self.actor.who()} ({self.commands.role.label})"
-        warning = (" FORCE: running executions are stopped too; a unit mid-install may be left half-updated."
-                   if force else " Queued executions become CANCELED; running ones finish.")
+        question = (self.tr("Cancel job {job} for every unit it targets? FORCE: running executions are stopped "
+                            "too; a unit mid-install may be left half-updated.") if force else
+                    self.tr("Cancel job {job} for every unit it targets? Queued executions become CANCELED; "
+                            "running ones finish.")).format(job=job_id)
         outcome = await self.actor.run(
             action, job_id, {"force": force},
             lambda b: cancel(b.cloud, job_id, force=force, comment=f"canceled from the station by {who}"),
-            confirm=f"Cancel job {job_id} for every unit it targets?{warning}", confirm_button="Cancel the job",
-            done=lambda info: f"job {job_id} is now {info.status}")
+            confirm=question, confirm_button=self.tr("Cancel the job"),
+            done=lambda info: self.tr("job {job} is now {status}").format(job=job_id, status=info.status))
         if outcome.ok and self.unit is not None:
             await self.look_up(self.unit.thing, audit=False)
         return outcome
+
+    def label_service(self) -> LabelService | None:
+        """The running station's label service (None: labels off, or no station)."""
+        service = getattr(self.session, "labels", None)
+        return service if isinstance(service, LabelService) else None
+
+    async def reprint_label(self) -> Outcome | None:
+        """Queue the unit's label again (QA); printed like any label, queued while the printer is away."""
+        if refused := await self.actor.refuse("label-reprint", self._target(), {}):
+            return refused
+        unit = self._need_unit(self.reprint_button.text())
+        if unit is None:
+            return None
+        data = unit_label(unit)
+        service = self.label_service()
+        loop = asyncio.get_running_loop()
+
+        def work(_backend: Backend) -> str:
+            if service is None:
+                raise StationError(NOT_ENABLED(), step="label")
+            # The label service lives on the event loop's thread: the request is handed there.
+            done: concurrent.futures.Future[None] = concurrent.futures.Future()
+
+            def request() -> None:
+                try:
+                    service.request_reprint(data)
+                    done.set_result(None)
+                except BaseException as exc:
+                    done.set_exception(exc)
+            loop.call_soon_threadsafe(request)
+            done.result(timeout=30)
+            return data.serial
+        return await self.actor.run("label-reprint", unit.thing, {"serial": data.serial}, work,
+                                    done=lambda serial: self.tr("Label of {serial} queued for printing again").format(
+                                        serial=serial))
 
     async def follow(self, job_id: str, *, patience: float = FOLLOW_SECONDS, report: bool = True) -> JobInfo | None:
         """Poll a snapshot job until every execution is final; show progress, refresh the unit at the end."""
@@ -459,9 +600,10 @@ class QAView(QWidget):
             await asyncio.sleep(delay)
             delay = min(delay * 1.5, 3.0)  # quick steps are seen quickly; a long install is not hammered
         if report and info is not None and not self.actor.busy and not self.confirm.asking:
-            ends = ", ".join(f"{e.thing} {e.status}" for e in info.executions) or "no unit reached yet"
+            ends = ", ".join(f"{e.thing} {e.status}" for e in info.executions) or self.tr("no unit reached yet")
             good = bool(info.executions) and all(e.status == "SUCCEEDED" for e in info.executions)
-            self.actor.show(f"Job {job_id} ({info.kind} {info.version}): {ends}.", status=OK if good else FAILED)
+            self.actor.show(self.tr("Job {job} ({kind} {version}): {ends}.").format(
+                job=job_id, kind=info.kind, version=info.version, ends=ends), status=OK if good else FAILED)
         if self.unit is not None:
             await self.look_up(self.unit.thing, audit=False)
         return info
