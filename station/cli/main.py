@@ -118,6 +118,7 @@ def _write_summary(args: argparse.Namespace, summary_json: dict[str, object]) ->
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from station.demo import DemoEnvironment, run_until_settled
+    from station.labels import attach as attach_labels
     from station.profile import load_profile
     from station.records.run import RunRecords
 
@@ -135,10 +136,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         records = RunRecords(profile, env.cloud, quiet=args.json)
         station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
         records.attach(station)  # first: nothing is printed before it is recorded
+        # The demo's profile carries the address of the virtual printer it started.
+        labels = attach_labels(station.bus, env.profile)
         station.bus.subscribe(renderer)
         try:
-            summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout))
+            summary = asyncio.run(run_until_settled(station, args.boards, timeout=args.timeout, labels=labels))
         finally:
+            if labels is not None:
+                labels.close()
             records.close()
             renderer.close()  # also on an exception: the live table gives the terminal back (cursor shown)
     _print_summary(args, summary.to_json(), stopped_by=f"--timeout {args.timeout:g} s")
@@ -149,6 +154,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider, named_port
     from station.cloud.check import checked_cloud  # profile_cloud + the quick check: refuses a broken cloud
     from station.jobs.follow import CloudJobSource
+    from station.labels import attach as attach_labels
     from station.pipeline.events import Event
     from station.pipeline.scheduler import Station
     from station.pipeline.states import UnitState
@@ -161,6 +167,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
                           until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
         records.attach(station)  # first: nothing is printed before it is recorded
+        labels = attach_labels(station.bus, profile)  # after the records: a label follows its unit's record
         station.bus.subscribe(renderer)
 
         stopped_by: list[str] = []  # why the station stopped: units still running then are reported
@@ -192,6 +199,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:  # Windows (no signal handlers): Ctrl-C ends the run, the summary follows
             stopped_by.append("Ctrl-C")
         finally:
+            if labels is not None:
+                labels.close()  # labels still queued are in the records, not printed
             records.close()
             renderer.close()  # also on an exception: the live table gives the terminal back (cursor shown)
         summary = station.summary()

@@ -16,6 +16,7 @@ from rich.text import Text
 from station.pipeline.events import (
     Event,
     Identified,
+    LabelStatus,
     PortIgnored,
     Progress,
     StepFinished,
@@ -87,6 +88,9 @@ class LineRenderer:
             line = f"{what} {event.thing_name} cert {event.certificate_id[:12]} group {event.group} " \
                    f"in {event.seconds:.2f} s ({event.round_trips} cloud round trips)" + \
                    (f"; {reached}" if reached else "")
+        elif isinstance(event, LabelStatus):
+            again = " again (QA)" if event.reprint else ""
+            line = f"label {event.state}{again}" + (f": {event.detail}" if event.detail else "")
         elif isinstance(event, UnitRemoved):
             line = "board removed"
         if line:
@@ -137,6 +141,8 @@ class LiveRenderer:
             reached = " ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
             row["step"] = "READY" if event.ready else "PASSED"
             row["info"] = f"{event.thing_name} in {event.seconds:.1f} s {reached}"
+        elif isinstance(event, LabelStatus):
+            row["info"] = row["info"].split("  label ")[0] + f"  label {event.state}"
         elif isinstance(event, UnitRemoved):
             row["step"], row["info"] = "removed", ""
         now = time.monotonic()
