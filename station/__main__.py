@@ -4,4 +4,6 @@ import sys
 
 from station.cli.main import main
 
-sys.exit(main())
+# Guarded: station.messages.load_catalog imports every station module, this one included.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from station.messages import Message, message
+
 if TYPE_CHECKING:
     from station.profile import Profile
 
@@ -96,10 +98,39 @@ class IdleTimer:
         return self.remaining() == 0.0
 
 
-def wait_text(seconds: float) -> str:
-    """A lockout for people: "45 s", "2 min 5 s"."""
+_WAIT_SECONDS = message("lockout.wait-seconds", "{seconds} s")
+_WAIT_MINUTES = message("lockout.wait-minutes", "{minutes} min")
+_WAIT_MINUTES_SECONDS = message("lockout.wait-minutes-seconds", "{minutes} min {seconds} s")
+_TRY_AGAIN = message("lockout.try-again", "too many wrong PINs: try again in {wait}")
+_WRONG_PIN = message("lockout.wrong-pin", "wrong PIN")
+_WRONG_PIN_LOCKED = message("lockout.wrong-pin-locked", "wrong PIN: locked for {wait}")
+_IDLE_RELOCKED = message("lockout.idle-relocked", "{role} locked after {wait} without input")
+
+
+def wait_message(seconds: float) -> Message:
+    """A lockout for people: "45 s", "2 min 5 s" (the window translates it)."""
     whole = math.ceil(seconds)
     minutes, rest = divmod(whole, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return _WAIT_SECONDS(seconds=rest)
+    return _WAIT_MINUTES_SECONDS(minutes=minutes, seconds=rest) if rest else _WAIT_MINUTES(minutes=minutes)
+
+
+def wait_text(seconds: float) -> str:
+    """:func:`wait_message` in English (the CLI)."""
+    return wait_message(seconds).text()
+
+
+def locked_message(seconds: float) -> Message:
+    """The PIN prompt while a lockout runs: "too many wrong PINs: try again in 2 min"."""
+    return _TRY_AGAIN(wait=wait_message(seconds))
+
+
+def wrong_pin_message(lockout: float) -> Message:
+    """After a wrong PIN: "wrong PIN", or with the lockout it started, "wrong PIN: locked for 30 s"."""
+    return _WRONG_PIN_LOCKED(wait=wait_message(lockout)) if lockout > 0 else _WRONG_PIN()
+
+
+def idle_relock_message(role: str | Message, idle: float) -> Message:
+    """A role re-locked for lack of input: "QA locked after 5 min without input" (``role``: its label)."""
+    return _IDLE_RELOCKED(role=role, wait=wait_message(idle))

@@ -21,8 +21,17 @@ from typing import Any
 
 from station import __version__
 from station.errors import StationError
+from station.messages import message, plain
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+_NOT_READY = message("selftest.not-ready", "{ready} of {boards} boards reached ready ({failed} failed, {running} "
+                     "unfinished after {seconds} s)")
+_NOT_READY_AT = message("selftest.not-ready-at", "{ready} of {boards} boards reached ready ({failed} failed, "
+                        "{running} unfinished after {seconds} s); first problem at {step}: {cause}")
+_NOT_READY_REMEDY = message("remedy.selftest", "See the station log; run `station demo --boards 2 --plain` to "
+                            "watch the steps.")()
+_FAILED_AT = message("selftest.failed-at", "{step}: {cause}")
 
 
 @dataclass
@@ -91,12 +100,14 @@ def run_self_test(boards: int = 2, *, transport: str = "socket", timeout: float 
         if not result.ok:
             stuck = [u for u in summary.units if u.get("state") != "passed" or u.get("cause")]
             first = stuck[0] if stuck else {}
-            result.error = (f"{summary.ready} of {boards} boards reached ready ({summary.failed} failed, "
-                            f"{summary.running} unfinished after {timeout:.0f} s)"
-                            + (f"; first problem at {first.get('step')}: {first.get('cause')}" if first else ""))
-            result.remedy = "See the station log; run `station demo --boards 2 --plain` to watch the steps."
+            counts = {"ready": summary.ready, "boards": boards, "failed": summary.failed,
+                      "running": summary.running, "seconds": round(timeout)}
+            problem = (_NOT_READY_AT(**counts, step=str(first.get("step")), cause=plain(str(first.get("cause"))))
+                       if first else _NOT_READY(**counts))
+            result.error = problem.text()
+            result.remedy = _NOT_READY_REMEDY.text()
     except StationError as exc:
-        result.error = f"{exc.step or 'self-test'}: {exc.cause}"
+        result.error = _FAILED_AT(step=exc.step or "self-test", cause=exc.cause_message).text()
         result.remedy = exc.remedy
     result.total_s = round(time.monotonic() - started, 2)
     return result

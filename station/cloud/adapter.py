@@ -14,6 +14,12 @@ from station.cloud.gateway import Gateway
 from station.cloud.session import CloudTarget, make_client, make_session
 from station.cloud.throttle import error_code
 from station.errors import CloudError
+from station.messages import message
+
+_NO_THING_TYPE = message("cloud.no-thing-type",
+                         "the thing type '{thing_type}' does not exist in this AWS account and region")
+_NO_THING_TYPE_REMEDY = message("remedy.no-thing-type", "The line engineer runs 'station cloud bootstrap' with this "
+                                "profile (it creates the thing types), then retries the unit.")()
 
 
 @dataclass(frozen=True)
@@ -120,9 +126,7 @@ class IotCloud:
         except ClientError as exc:
             if error_code(exc) == "ResourceNotFoundException" and thing_type:
                 # The only resource CreateThing needs to exist beforehand: bootstrap creates it.
-                raise CloudError(f"the thing type '{thing_type}' does not exist in this AWS account and region",
-                                 remedy="The line engineer runs 'station cloud bootstrap' with this profile "
-                                        "(it creates the thing types), then retries the unit.") from None
+                raise CloudError(_NO_THING_TYPE(thing_type=thing_type), remedy=_NO_THING_TYPE_REMEDY) from None
             if error_code(exc) != "ResourceAlreadyExistsException":
                 raise
         # Same name, other configuration: a re-run, a rework, or another station right now.

@@ -14,7 +14,12 @@ from station.cloud.adapter import IotCloud
 from station.cloud.policy import device_policy
 from station.cloud.retry import error_code
 from station.errors import CloudError
+from station.messages import message
 from station.profile import CatalogSettings, Profile
+
+_BUCKET_TAKEN = message("cloud.bucket-taken", "the catalog bucket '{bucket}' exists but this account cannot use it")
+_BUCKET_TAKEN_REMEDY = message("remedy.bucket-taken", "Choose a unique name in the profile ([catalog] bucket), "
+                               "e.g. with your account id in it, and run bootstrap again.")()
 
 
 @dataclass(frozen=True)
@@ -140,10 +145,7 @@ def _ensure_bucket(cloud: IotCloud, settings: CatalogSettings) -> BootstrapActio
         code = error_code(exc)
         if code in ("403", "AccessDenied", "Forbidden"):
             # Bucket names are global: this usually means another account owns it.
-            raise CloudError(f"the catalog bucket '{bucket}' exists but this account cannot use it",
-                             step="bootstrap", remedy="Choose a unique name in the profile ([catalog] bucket), "
-                                                      "e.g. with your account id in it, and run bootstrap again.") \
-                from None
+            raise CloudError(_BUCKET_TAKEN(bucket=bucket), step="bootstrap", remedy=_BUCKET_TAKEN_REMEDY) from None
         if code not in ("404", "NoSuchBucket", "NotFound"):
             raise
     kwargs: dict[str, object] = {"Bucket": bucket}

@@ -42,12 +42,175 @@ from station.cloud.reachability import MQTT_ALPN, split_host_port, tcp_probe, tl
 from station.cloud.refusals import ACCESS_DENIED as REFUSED_CODES
 from station.cloud.retry import error_code
 from station.errors import CloudError
+from station.messages import Message, message, plain
 from station.profile import Profile
 
 log = logging.getLogger("station.cloud.check")
 
 #: SigV4 rejects requests signed more than 5 minutes away from AWS's clock.
 MAX_CLOCK_SKEW = 300.0
+
+_CHECK_PROBLEM = message("cloud.check-problem", "{where}: {check}: {detail}")
+_CHECK_REMEDY = CloudError.default_remedy
+_NO_AWS_PROFILE = message("cloud.no-aws-profile", "AWS profile {profile}, region {region}: the AWS profile "
+                          "'{profile}' is not configured on this PC")
+_NO_AWS_PROFILE_REMEDY = message("remedy.no-aws-profile", "Create it with `aws configure sso --profile {profile}` (or "
+                                 "`aws configure --profile {profile}`), or fix [cloud] profile in the station "
+                                 "profile.")
+_PROFILE_NOT_CONFIGURED = message("cloud.profile-not-configured",
+                                  "the AWS profile '{profile}' is not configured on this PC")
+_INDICATOR = message("cloud.indicator", "{where} · {state}")
+_WHERE_EMBEDDED_DEMO = message("cloud.where-embedded-demo", "embedded demo")
+_WHERE_EMBEDDED = message("cloud.where-embedded", "embedded cloud")
+_WHERE_AWS = message("cloud.where-aws", "AWS {account} · {region}")
+# The window's cloud indicator: a few words per state.
+_STATE_OK = message("cloud.state.ok", "ok")()
+_STATE_PROBLEM = message("cloud.state.problem", "problem")()
+_STATE_PROFILE_MISSING = message("cloud.state.profile-missing", "AWS profile missing")()
+_STATE_NO_CREDENTIALS = message("cloud.state.no-credentials", "no credentials")()
+_STATE_CREDENTIALS_BROKEN = message("cloud.state.credentials-broken", "credentials broken")()
+_STATE_CREDENTIALS_REJECTED = message("cloud.state.credentials-rejected", "credentials rejected")()
+_STATE_CREDENTIALS_EXPIRED = message("cloud.state.credentials-expired", "credentials expired")()
+_STATE_CLOUD_UNREACHABLE = message("cloud.state.unreachable", "cloud unreachable")()
+_STATE_NO_REGION = message("cloud.state.no-region", "no region")()
+_STATE_BAD_REGION = message("cloud.state.bad-region", "bad region")()
+_STATE_CLOCK_WRONG = message("cloud.state.clock-wrong", "clock wrong")()
+_STATE_ENDPOINT_UNKNOWN = message("cloud.state.endpoint-unknown", "endpoint unknown")()
+_STATE_ENDPOINT_UNREACHABLE = message("cloud.state.endpoint-unreachable", "endpoint unreachable")()
+_STATE_ENDPOINT_TLS_BROKEN = message("cloud.state.endpoint-tls-broken", "endpoint TLS broken")()
+# What the quick check (and the full one) found, and what to do.
+_LOGIN_SSO = message("remedy.login-sso", "Log in again: run `aws sso login --profile {profile}`, then check again.")
+_LOGIN_SSO_OR_KEYS = message("remedy.login-sso-or-keys", "Log in again: run `aws sso login --profile {profile}` "
+                             "(AWS IAM Identity Center / SSO), or refresh the keys of profile '{profile}' with "
+                             "`aws configure --profile {profile}`; then check again.")
+_NAME_THE_PROFILE = message("remedy.name-aws-profile", "Name the line's AWS profile: set [cloud] profile in the "
+                            "station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws "
+                            "configure` (access keys); then check again.")
+_CANNOT_REACH = message("cloud.check.cannot-reach", "cannot reach {where}: {problem}")
+_CANNOT_REACH_REMEDY = message("remedy.check-network-aws", "Check the PC's network, proxy (HTTPS_PROXY) and firewall: "
+                               "the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.")
+_NO_REGION = message("cloud.check.no-region", "no region configured")
+_SET_REGION_IN_PROFILE = message("remedy.set-region-in-profile", "Set [cloud] region in the profile.")
+_SET_REGION = message("remedy.set-region", "Set [cloud] region.")
+_REGION_AT = message("cloud.check.region-at", "{region} (control plane at {endpoint})")
+_NOT_AN_IOT_REGION = message("cloud.check.not-an-iot-region",
+                             "'{region}' is not a region where AWS IoT Core is offered")
+_FIX_REGION = message("remedy.fix-region", "Fix [cloud] region in the station profile (e.g. eu-west-1).")
+_NO_DATE_HEADER = message("cloud.check.no-date-header", "the answer carried no Date header to compare with")
+_BAD_DATE_HEADER = message("cloud.check.bad-date-header", "unreadable Date header {date}")
+_CLOCK_AHEAD = message("cloud.check.clock-ahead", "this PC's clock is {seconds} s ahead of the cloud's clock; AWS "
+                       "rejects signatures more than 5 minutes off")
+_CLOCK_BEHIND = message("cloud.check.clock-behind", "this PC's clock is {seconds} s behind the cloud's clock; AWS "
+                        "rejects signatures more than 5 minutes off")
+_SET_CLOCK = message("remedy.set-clock", "Set the PC's clock (enable time sync / NTP) and check again.")
+_CLOCK_WITHIN = message("cloud.check.clock-within", "within {seconds} s of the cloud's clock")
+_STS_FAILED = message("cloud.check.sts-failed", "sts GetCallerIdentity failed: {problem}")
+_WHO_AM_I_FAILED = message("cloud.check.who-am-i-failed", "cannot ask AWS who this is: {error}: {problem}")
+_NO_ENDPOINT = message("cloud.check.no-endpoint", "DescribeEndpoint iot:Data-ATS failed ({code})")
+_ALLOW_DESCRIBE_ENDPOINT = message("remedy.allow-describe-endpoint",
+                                   "Allow iot:DescribeEndpoint to the station (station IAM policy).")
+_CHECK_REGION_NETWORK = message("remedy.check-region-network", "Check the region and the network.")
+_DESCRIBE_ENDPOINT_FAILED = message("cloud.check.describe-endpoint-failed", "DescribeEndpoint failed: {problem}")
+_CHECK_NETWORK = message("remedy.check-network", "Check the network, proxy and firewall.")
+_ENDPOINT_UNREACHABLE = message("cloud.check.endpoint-unreachable",
+                                "the device endpoint {host}:{port} is unreachable: {error}")
+_EMBEDDED_MQTT_UNREACHABLE = message("cloud.check.embedded-mqtt-unreachable", "the embedded cloud's MQTT (mTLS) port "
+                                     "{host}:{port} is unreachable: {error}")
+_OPEN_8883 = message("remedy.open-8883", "Boards could not connect: open outbound TCP 8883 (MQTT over TLS) to the "
+                     "endpoint, or check [cloud] mqtt_endpoint.")
+_RESTART_STATION = message("remedy.restart-embedded", "Restart the station (the embedded cloud is not answering).")
+_REACHABLE = message("cloud.check.reachable", "{host}:{port} reachable ({ms} ms)")
+_TLS_OK = message("cloud.check.tls-ok", "TLS {version} handshake with {host}:{port}, server trusted by the device CA")
+_TLS_OK_ASKS_CERT = message("cloud.check.tls-ok-asks-cert", "TLS {version} handshake with {host}:{port}, server "
+                            "trusted by the device CA; asks for a device certificate")
+_TLS_FAILED = message("cloud.check.tls-failed", "{host}:{port}: {error}")
+_CHECK_CA_FILE = message("remedy.check-ca-file", "Boards verify the endpoint with the device CA: check [cloud] "
+                         "ca_file, and that no proxy intercepts TLS to the endpoint.")
+_ALPN_NA_EMBEDDED = message("cloud.check.alpn-na-embedded", "embedded cloud: not applicable")
+_ALPN_NA_CUSTOM = message("cloud.check.alpn-na-custom",
+                          "custom device endpoint ([cloud] mqtt_endpoint): not applicable")
+_ALPN_OK = message("cloud.check.alpn-ok", "{host}:{port} negotiates ALPN {alpn}")
+_ALPN_MISSING = message("cloud.check.alpn-missing", "{host}:{port} answered TLS but did not negotiate ALPN {alpn} "
+                        "(got {got}: a TLS-inspecting proxy in between?)")
+_ALPN_NOT_NEEDED = message("cloud.check.alpn-not-needed", "{why}; not needed while port 8883 works (boards dial 8883)")
+_STATE_NOT_SET_UP = message("cloud.state.not-set-up", "not set up")()
+_STATE_ACCESS_DENIED = message("cloud.state.access-denied", "access denied")()
+_STATE_JOB_EVENTS_OFF = message("cloud.state.job-events-off", "job events off")()
+_STATE_PERMISSION_MISSING = message("cloud.state.permission-missing", "permission missing")()
+_RUN_BOOTSTRAP = message("remedy.run-bootstrap",
+                         "Run `station cloud bootstrap` as the line engineer (it creates what is missing).")
+_RUN_BOOTSTRAP_WITH = message("remedy.run-bootstrap-with", "Run `station cloud bootstrap --profile {profile}` as the "
+                              "line engineer (it creates what is missing).")
+_DOES_NOT_EXIST = message("cloud.check.does-not-exist", "does not exist")
+_EXISTS = message("cloud.check.exists", "exists")
+_MAY_NOT_READ = message("cloud.check.may-not-read", "access denied ({code}): this identity may not read it")
+_ATTACH_IAM_POLICY = message("remedy.attach-iam-policy", "Attach the station IAM policy for this profile "
+                             "(resources/station-iam-policy.json) to the station's user or role.")
+_NEED_NOT_READ = message("cloud.check.need-not-read", "this identity may not read it ({code}); the station does not "
+                         "need to: run the check as the line engineer to see it")
+_CANNOT_READ = message("cloud.check.cannot-read", "cannot read it: {problem}")
+_CANNOT_REACH_SERVICE = message("cloud.check.cannot-reach-service", "cannot reach the service: {problem}")
+_EVENTS_ON = message("cloud.check.events-on",
+                     "enabled: units are followed to ready by events, with a slow safety poll")
+_EVENTS_OFF = message("cloud.check.events-off", "not enabled in this account and region: the station follows every "
+                      "unit by polling (more AWS calls, slower ready)")
+_ENABLE_EVENTS = message("remedy.enable-events", "{bootstrap} It enables them account-wide; AWS bills each event as "
+                         "a published message.")
+_DEPRECATED = message("cloud.check.deprecated", "is deprecated: CreateThing with it fails")
+_UNDEPRECATE = message("remedy.undeprecate", "Undeprecate it (`aws iot deprecate-thing-type --thing-type-name "
+                       "{thing_type} --undo-deprecate`) or name another thing type in the profile.")
+_CANNOT_LIST_GROUP_POLICIES = message("cloud.check.cannot-list-group-policies",
+                                      "cannot list the group's policies ({code})")
+_POLICY_ATTACHED = message("cloud.check.policy-attached", "{policy} attached")
+_POLICY_NOT_ATTACHED = message("cloud.check.policy-not-attached", "{policy} is not attached to the group "
+                               "(policy.attach_to = \"group\"): its devices could not connect")
+_NO_BUCKET = message("cloud.check.no-bucket", "the bucket {bucket} does not exist")
+_BUCKET_DENIED = message("cloud.check.bucket-denied", "access denied ({code}): the bucket belongs to another account, "
+                         "or this identity may not list the prefix")
+_CHECK_BUCKET = message("remedy.check-bucket", "Check [{section}] bucket/prefix in the profile and the station IAM "
+                        "policy (s3:ListBucket with the prefix).")
+_CANNOT_LIST = message("cloud.check.cannot-list", "cannot list it: {problem}")
+_CANNOT_REACH_S3 = message("cloud.check.cannot-reach-s3", "cannot reach S3: {problem}")
+_EMPTY_CATALOG = message("cloud.check.empty-catalog",
+                         "exists; nothing under the prefix yet (upload firmware with `station catalog upload`)")
+_EMPTY_PREFIX = message("cloud.check.empty-prefix", "exists; nothing under the prefix yet")
+_HAS_OBJECTS = message("cloud.check.has-objects", "exists, has objects")
+_NOT_TRUSTED = message("cloud.check.not-trusted", "its trust policy does not let iot.amazonaws.com assume it: job "
+                       "documents could not get pre-signed download URLs")
+_SET_TRUST = message("remedy.set-trust", "Set the role's trust policy to allow the service iot.amazonaws.com "
+                     "sts:AssumeRole (`station cloud bootstrap` creates it so).")
+_TRUSTED = message("cloud.check.trusted", "exists; trusted by iot.amazonaws.com")
+_INDICATIVE = message("cloud.check.indicative", "indicative: service control policies and permission boundaries are "
+                      "not seen by the simulator")()
+_NOT_SIMULATED = message("cloud.check.not-simulated", "not simulated: {why}")
+_NO_SIMULATOR = message("cloud.check.no-simulator", "could not simulate: the station identity lacks "
+                        "iam:SimulatePrincipalPolicy; grant it or check by running one unit")
+_GRANT_SIMULATOR = message("remedy.grant-simulator", "Grant iam:SimulatePrincipalPolicy on {principal} to this "
+                           "identity, or provision one unit and look at its result.")
+_SIMULATION_FAILED = message("cloud.check.simulation-failed", "could not simulate {principal}: {code}: {problem}")
+_IAM_UNREACHABLE = message("cloud.check.iam-unreachable", "could not reach IAM to simulate: {problem}")
+_CALLS_ALLOWED = message("cloud.check.calls-allowed", "{allowed} of {needed} calls allowed for {principal} ({note})")
+_PERMISSION_DENIED = message("cloud.check.permission-denied", "{principal} may not {action} on {resources} ({note})")
+_ALLOW_ACTION = message("remedy.allow-action", "Allow {action} there: attach the station IAM policy rendered for this "
+                        "profile (resources/station-iam-policy.json) to the station's user or role.")
+_CONDITIONS_UNVERIFIED = message("cloud.check.conditions-unverified", "{actions}: granted only under a condition "
+                                 "(s3:prefix, iam:PassedToService, iot:thingArn) that this control plane's simulator "
+                                 "does not evaluate")
+_QUOTAS_DENIED = message("cloud.check.quotas-denied", "this identity may not read them ({code})")
+_QUOTAS_SILENT = message("cloud.check.quotas-silent", "Service Quotas did not answer ({code})")
+_QUOTAS_UNAVAILABLE = message("cloud.check.quotas-unavailable",
+                              "account quotas not available: {why}; using the shipped defaults")
+_GRANT_QUOTAS = message("remedy.grant-quotas", "Grant servicequotas:ListServiceQuotas and "
+                        "servicequotas:ListAWSDefaultServiceQuotas to see the account's own values.")
+_QUOTAS_READ = message("cloud.check.quotas-read", "read from Service Quotas ({rates} IoT API rates)")
+_QUOTAS_READ_SOME = message("cloud.check.quotas-read-some", "read from Service Quotas ({rates} IoT API rates); "
+                            "{missing} from the shipped defaults")
+_LINE_RATE = message("cloud.check.line-rate", "at most {units} units/hour for every station of this account and "
+                     "region together, bound by {binding} ({tps} TPS, {source})")
+_SIMULATING_AS = message("cloud.check.simulating-as", "simulating as {principal}")
+_EXEMPT_ENDPOINT = message("remedy.exempt-endpoint", "Boards that use MQTT on 443 need ALPN x-amzn-mqtt-ca passed "
+                           "untouched: ask the network team to exempt the IoT endpoint from TLS inspection, or open "
+                           "port 8883.")
 
 ACCESS_DENIED = REFUSED_CODES | {"403", "Forbidden"}
 NETWORK_ERRORS = (EndpointConnectionError, ConnectTimeoutError, ReadTimeoutError)
@@ -77,6 +240,18 @@ class CheckResult:
     short: str = ""
     #: A machine-readable value where there is one (account id, region, principal ARN, endpoint).
     value: str = ""
+    #: The detail, remedy and short state as messages for the window to translate (None: show the English str;
+    #: a detail that is only data, an ARN or an account id, has none).
+    detail_message: Message | None = field(default=None, compare=False)
+    remedy_message: Message | None = field(default=None, compare=False)
+    short_message: Message | None = field(default=None, compare=False)
+
+    @classmethod
+    def said(cls, name: str, status: Status, detail: Message, remedy: Message | None = None, *,
+             blocking: bool = False, short: Message | None = None, value: str = "") -> CheckResult:
+        """A result worded by messages; its English fields are their text."""
+        return cls(name, status, detail.text(), remedy.text() if remedy is not None else "", blocking,
+                   short.text() if short is not None else "", value, detail, remedy, short)
 
     @property
     def ok(self) -> bool:
@@ -84,6 +259,8 @@ class CheckResult:
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
+        for key in ("detail_message", "remedy_message", "short_message"):
+            del out[key]  # the JSON keeps the English; the messages are for the window
         out["status"] = self.status.value
         return out
 
@@ -139,10 +316,18 @@ class CloudHealth:
     state: str  # "ok", "credentials expired", "endpoint unreachable", …
     problems: tuple[CheckResult, ...] = ()
     checked_at: float = 0.0
+    #: ``where`` and ``state`` as messages for the window to translate (None: show the English str).
+    where_message: Message | None = field(default=None, compare=False)
+    state_message: Message | None = field(default=None, compare=False)
 
     @property
     def indicator(self) -> str:
         return f"{self.where} · {self.state}"
+
+    @property
+    def indicator_message(self) -> Message:
+        """:attr:`indicator` as a message: "AWS 123456789012 · eu-west-1 · credentials expired"."""
+        return _INDICATOR(where=self.where_message or plain(self.where), state=self.state_message or plain(self.state))
 
 
 # -- credentials -----------------------------------------------------------------------------------
@@ -154,16 +339,19 @@ def _is_sso_profile(cloud: IotCloud) -> bool:
     return any(key in config for key in ("sso_start_url", "sso_session", "sso_account_id"))
 
 
-def login_remedy(cloud: IotCloud) -> str:
+def login_remedy_message(cloud: IotCloud) -> Message:
     """The command that (re)creates credentials for the profile's AWS profile."""
     name = cloud.target.profile
     if name and _is_sso_profile(cloud):
-        return f"Log in again: run `aws sso login --profile {name}`, then check again."
+        return _LOGIN_SSO(profile=name)
     if name:
-        return (f"Log in again: run `aws sso login --profile {name}` (AWS IAM Identity Center / SSO), or refresh "
-                f"the keys of profile '{name}' with `aws configure --profile {name}`; then check again.")
-    return ("Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run "
-            "`aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.")
+        return _LOGIN_SSO_OR_KEYS(profile=name)
+    return _NAME_THE_PROFILE()
+
+
+def login_remedy(cloud: IotCloud) -> str:
+    """:func:`login_remedy_message` in English."""
+    return login_remedy_message(cloud).text()
 
 
 def explain_credentials(exc: BaseException, cloud: IotCloud) -> CheckResult | None:
@@ -174,48 +362,45 @@ def explain_credentials(exc: BaseException, cloud: IotCloud) -> CheckResult | No
     """
     name = cloud.target.profile
     if isinstance(exc, ProfileNotFound):
-        return CheckResult("credentials", Status.PROBLEM, f"the AWS profile '{name}' is not configured on this PC",
-                           f"Create it with `aws configure sso --profile {name}` (or `aws configure --profile "
-                           f"{name}`), or fix [cloud] profile in the station profile.", blocking=True,
-                           short="AWS profile missing")
+        return CheckResult.said("credentials", Status.PROBLEM, _PROFILE_NOT_CONFIGURED(profile=name),
+                                _NO_AWS_PROFILE_REMEDY(profile=name), blocking=True, short=_STATE_PROFILE_MISSING)
     explained = explain_credentials_error(exc, name)
     if explained is None:
         return None
     code = error_code(exc)
     if isinstance(exc, NoCredentialsError):
-        short = "no credentials"
+        short = _STATE_NO_CREDENTIALS
     elif isinstance(exc, PartialCredentialsError):
-        short = "credentials broken"
+        short = _STATE_CREDENTIALS_BROKEN
     elif code in INVALID_CODES and not any(w in str(exc).lower() for w in ("expired", "token")):
-        short = "credentials rejected"  # a wrong key; an invalid session token is an expired login
+        short = _STATE_CREDENTIALS_REJECTED  # a wrong key; an invalid session token is an expired login
     else:
-        short = "credentials expired"
-    remedy = login_remedy(cloud) if isinstance(exc, NoCredentialsError) else explained.remedy
-    return CheckResult("credentials", Status.PROBLEM, explained.cause, remedy, blocking=True, short=short)
+        short = _STATE_CREDENTIALS_EXPIRED
+    remedy = login_remedy_message(cloud) if isinstance(exc, NoCredentialsError) else explained.remedy_message
+    return CheckResult.said("credentials", Status.PROBLEM, explained.cause_message, remedy, blocking=True,
+                            short=short)
 
 
 def _network_result(exc: BaseException, what: str, cloud: IotCloud) -> CheckResult:
     where = cloud.target.endpoint_url or f"{what}.{cloud.target.region}.amazonaws.com"
-    return CheckResult("credentials", Status.PROBLEM, f"cannot reach {where}: {exc}",
-                       "Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to "
-                       f"sts, iot, s3 and iam in {cloud.target.region}; then check again.", blocking=True,
-                       short="cloud unreachable")
+    return CheckResult.said("credentials", Status.PROBLEM, _CANNOT_REACH(where=where, problem=str(exc)),
+                            _CANNOT_REACH_REMEDY(region=cloud.target.region), blocking=True,
+                            short=_STATE_CLOUD_UNREACHABLE)
 
 
 # -- identity, region, clock -------------------------------------------------------------------------
 def region_result(cloud: IotCloud) -> CheckResult:
     region = cloud.target.region
     if not region:
-        return CheckResult("region", Status.PROBLEM, "no region configured", "Set [cloud] region in the profile.",
-                           blocking=True, short="no region")
+        return CheckResult.said("region", Status.PROBLEM, _NO_REGION(), _SET_REGION_IN_PROFILE(), blocking=True,
+                                short=_STATE_NO_REGION)
     if cloud.target.endpoint_url:
-        return CheckResult("region", Status.OK, f"{region} (control plane at {cloud.target.endpoint_url})",
-                           value=region)
+        return CheckResult.said("region", Status.OK, _REGION_AT(region=region, endpoint=cloud.target.endpoint_url),
+                                value=region)
     known = cloud.session.get_available_regions("iot", partition_name=cloud.partition)
     if known and region not in known:
-        return CheckResult("region", Status.PROBLEM, f"'{region}' is not a region where AWS IoT Core is offered",
-                           "Fix [cloud] region in the station profile (e.g. eu-west-1).", blocking=True,
-                           short="bad region", value=region)
+        return CheckResult.said("region", Status.PROBLEM, _NOT_AN_IOT_REGION(region=region), _FIX_REGION(),
+                                blocking=True, short=_STATE_BAD_REGION, value=region)
     return CheckResult("region", Status.OK, region, value=region)
 
 
@@ -223,20 +408,18 @@ def clock_result(headers: dict[str, Any], now: float | None = None) -> CheckResu
     """Local clock against the Date header of an AWS answer."""
     date = headers.get("date") or headers.get("Date")
     if not date:
-        return CheckResult("clock", Status.UNCHECKED, "the answer carried no Date header to compare with")
+        return CheckResult.said("clock", Status.UNCHECKED, _NO_DATE_HEADER())
     try:
         server = parsedate_to_datetime(str(date)).astimezone(UTC).timestamp()
     except (TypeError, ValueError):
-        return CheckResult("clock", Status.UNCHECKED, f"unreadable Date header {date!r}")
+        return CheckResult.said("clock", Status.UNCHECKED, _BAD_DATE_HEADER(date=repr(date)))
     skew = (time.time() if now is None else now) - server
-    words = f"{abs(skew):.0f} s {'ahead of' if skew > 0 else 'behind'} the cloud's clock"
     if abs(skew) > MAX_CLOCK_SKEW:
-        return CheckResult("clock", Status.PROBLEM, f"this PC's clock is {words}; AWS rejects signatures more "
-                                                    "than 5 minutes off", "Set the PC's clock (enable time sync / "
-                                                    "NTP) and check again.", short="clock wrong",
-                           value=f"{skew:.0f}")
-    return CheckResult("clock", Status.OK, f"within {max(abs(skew), 1):.0f} s of the cloud's clock",
-                       value=f"{skew:.0f}")
+        off = _CLOCK_AHEAD if skew > 0 else _CLOCK_BEHIND
+        return CheckResult.said("clock", Status.PROBLEM, off(seconds=f"{abs(skew):.0f}"), _SET_CLOCK(),
+                                short=_STATE_CLOCK_WRONG, value=f"{skew:.0f}")
+    return CheckResult.said("clock", Status.OK, _CLOCK_WITHIN(seconds=f"{max(abs(skew), 1):.0f}"),
+                            value=f"{skew:.0f}")
 
 
 def identity_results(cloud: IotCloud) -> tuple[list[CheckResult], dict[str, Any] | None]:
@@ -250,24 +433,24 @@ def identity_results(cloud: IotCloud) -> tuple[list[CheckResult], dict[str, Any]
                 "expired" in str(exc).lower():
             headers = exc.response.get("ResponseMetadata", {}).get("HTTPHeaders", {})
             clock = clock_result(headers)
-            if clock.status == Status.PROBLEM:
-                return [CheckResult("clock", Status.PROBLEM, clock.detail, clock.remedy, blocking=True,
-                                    short="clock wrong")], None
+            if clock.status == Status.PROBLEM and clock.detail_message is not None:
+                return [CheckResult.said("clock", Status.PROBLEM, clock.detail_message, clock.remedy_message,
+                                         blocking=True, short=_STATE_CLOCK_WRONG)], None
         explained = explain_credentials(exc, cloud)
         if explained is not None:
             return [explained], None
-        return [CheckResult("credentials", Status.PROBLEM, f"sts GetCallerIdentity failed: {exc}",
-                            login_remedy(cloud), blocking=True, short="credentials rejected")], None
+        return [CheckResult.said("credentials", Status.PROBLEM, _STS_FAILED(problem=str(exc)),
+                                 login_remedy_message(cloud), blocking=True, short=_STATE_CREDENTIALS_REJECTED)], None
     except (BotoCoreError, ValueError) as exc:  # the SSO token errors are BotoCoreErrors
         explained = explain_credentials(exc, cloud)
         if explained is not None:
             return [explained], None
         if isinstance(exc, NoRegionError):
-            return [CheckResult("region", Status.PROBLEM, "no region configured", "Set [cloud] region.",
-                                blocking=True, short="no region")], None
-        return [CheckResult("credentials", Status.PROBLEM, f"cannot ask AWS who this is: {type(exc).__name__}: "
-                                                           f"{exc}", login_remedy(cloud), blocking=True,
-                            short="credentials broken")], None
+            return [CheckResult.said("region", Status.PROBLEM, _NO_REGION(), _SET_REGION(), blocking=True,
+                                     short=_STATE_NO_REGION)], None
+        return [CheckResult.said("credentials", Status.PROBLEM,
+                                 _WHO_AM_I_FAILED(error=type(exc).__name__, problem=str(exc)),
+                                 login_remedy_message(cloud), blocking=True, short=_STATE_CREDENTIALS_BROKEN)], None
     arn, account = str(answer.get("Arn", "")), str(answer.get("Account", ""))
     results = [CheckResult("credentials", Status.OK, arn, value=arn),
                CheckResult("account", Status.OK, account, value=account)]
@@ -318,9 +501,10 @@ def simulation_principal(cloud: IotCloud, arn: str) -> tuple[str | None, str]:
 
 
 # -- bootstrap resources ----------------------------------------------------------------------------------
-def _bootstrap_remedy(profile: Profile) -> str:
-    where = f" --profile {profile.path}" if profile.path and not profile.path.startswith("<") else ""
-    return f"Run `station cloud bootstrap{where}` as the line engineer (it creates what is missing)."
+def _bootstrap_remedy(profile: Profile) -> Message:
+    if profile.path and not profile.path.startswith("<"):
+        return _RUN_BOOTSTRAP_WITH(profile=profile.path)
+    return _RUN_BOOTSTRAP()
 
 
 def _read(name: str, call: Callable[[], Any], *, missing: tuple[str, ...], profile: Profile,
@@ -330,20 +514,21 @@ def _read(name: str, call: Callable[[], Any], *, missing: tuple[str, ...], profi
     except ClientError as exc:
         code = error_code(exc)
         if code in missing:
-            return CheckResult(name, Status.PROBLEM, "does not exist", _bootstrap_remedy(profile), short="not set up")
+            return CheckResult.said(name, Status.PROBLEM, _DOES_NOT_EXIST(), _bootstrap_remedy(profile),
+                                    short=_STATE_NOT_SET_UP)
         if code in ACCESS_DENIED:
             if station_may:
-                return CheckResult(name, Status.PROBLEM, f"access denied ({code}): this identity may not read it",
-                                   "Attach the station IAM policy for this profile (resources/station-iam-policy."
-                                   "json) to the station's user or role.", short="access denied")
-            return CheckResult(name, Status.UNCHECKED, f"this identity may not read it ({code}); the station "
-                                                       "does not need to: run the check as the line engineer "
-                                                       "to see it")
-        return CheckResult(name, Status.PROBLEM, f"cannot read it: {code or exc}", _bootstrap_remedy(profile))
+                return CheckResult.said(name, Status.PROBLEM, _MAY_NOT_READ(code=code), _ATTACH_IAM_POLICY(),
+                                        short=_STATE_ACCESS_DENIED)
+            return CheckResult.said(name, Status.UNCHECKED, _NEED_NOT_READ(code=code))
+        return CheckResult.said(name, Status.PROBLEM, _CANNOT_READ(problem=code or str(exc)),
+                                _bootstrap_remedy(profile))
     except NETWORK_ERRORS as exc:
-        return CheckResult(name, Status.PROBLEM, f"cannot reach the service: {exc}",
-                           "Check the network, proxy and firewall.")
-    return CheckResult(name, Status.OK, ok(answer) if ok else "exists")
+        return CheckResult.said(name, Status.PROBLEM, _CANNOT_REACH_SERVICE(problem=str(exc)), _CHECK_NETWORK())
+    found = ok(answer) if ok else "exists"
+    if found == "exists":
+        return CheckResult.said(name, Status.OK, _EXISTS())
+    return CheckResult(name, Status.OK, found)  # a keyword the caller reads back and rewords (deprecated, trusted)
 
 
 def resource_results(cloud: IotCloud, profile: Profile) -> list[CheckResult]:
@@ -378,12 +563,9 @@ def _job_events(cloud: IotCloud, profile: Profile) -> CheckResult:
     if not result.ok or not enabled:
         return result
     if enabled[0]:
-        return CheckResult(name, Status.OK, "enabled: units are followed to ready by events, with a slow "
-                                            "safety poll", value="enabled")
-    return CheckResult(name, Status.PROBLEM, "not enabled in this account and region: the station follows every "
-                                             "unit by polling (more AWS calls, slower ready)",
-                       _bootstrap_remedy(profile) + " It enables them account-wide; AWS bills each event as a "
-                                                    "published message.", short="job events off", value="disabled")
+        return CheckResult.said(name, Status.OK, _EVENTS_ON(), value="enabled")
+    return CheckResult.said(name, Status.PROBLEM, _EVENTS_OFF(), _ENABLE_EVENTS(bootstrap=_bootstrap_remedy(profile)),
+                            short=_STATE_JOB_EVENTS_OFF, value="disabled")
 
 
 def _thing_type(cloud: IotCloud, thing_type: str, profile: Profile) -> CheckResult:
@@ -391,9 +573,8 @@ def _thing_type(cloud: IotCloud, thing_type: str, profile: Profile) -> CheckResu
                    missing=("ResourceNotFoundException",), profile=profile,
                    ok=lambda a: "deprecated" if a.get("thingTypeMetadata", {}).get("deprecated") else "exists")
     if result.ok and result.detail == "deprecated":
-        return CheckResult(result.name, Status.PROBLEM, "is deprecated: CreateThing with it fails",
-                           f"Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} "
-                           "--undo-deprecate`) or name another thing type in the profile.", short="not set up")
+        return CheckResult.said(result.name, Status.PROBLEM, _DEPRECATED(), _UNDEPRECATE(thing_type=thing_type),
+                                short=_STATE_NOT_SET_UP)
     return result
 
 
@@ -402,13 +583,12 @@ def _group_policy(cloud: IotCloud, group: str, profile: Profile) -> CheckResult:
     try:
         attached = cloud.iot.list_attached_policies(target=cloud.arn(f"thinggroup/{group}"), recursive=False)
     except ClientError as exc:
-        return CheckResult(name, Status.UNCHECKED, f"cannot list the group's policies ({error_code(exc)})")
+        return CheckResult.said(name, Status.UNCHECKED, _CANNOT_LIST_GROUP_POLICIES(code=error_code(exc)))
     names = {p.get("policyName") for p in attached.get("policies", [])}
     if profile.policy_name in names:
-        return CheckResult(name, Status.OK, f"{profile.policy_name} attached")
-    return CheckResult(name, Status.PROBLEM, f"{profile.policy_name} is not attached to the group (policy.attach_to "
-                                             "= \"group\"): its devices could not connect", _bootstrap_remedy(profile),
-                       short="not set up")
+        return CheckResult.said(name, Status.OK, _POLICY_ATTACHED(policy=profile.policy_name))
+    return CheckResult.said(name, Status.PROBLEM, _POLICY_NOT_ATTACHED(policy=profile.policy_name),
+                            _bootstrap_remedy(profile), short=_STATE_NOT_SET_UP)
 
 
 def _listing(cloud: IotCloud, what: str, bucket: str, prefix: str, profile: Profile) -> CheckResult:
@@ -420,20 +600,18 @@ def _listing(cloud: IotCloud, what: str, bucket: str, prefix: str, profile: Prof
     except ClientError as exc:
         code = error_code(exc)
         if code in ("NoSuchBucket", "404", "NotFound"):
-            return CheckResult(name, Status.PROBLEM, f"the bucket {bucket} does not exist",
-                               _bootstrap_remedy(profile), short="not set up")
+            return CheckResult.said(name, Status.PROBLEM, _NO_BUCKET(bucket=bucket), _bootstrap_remedy(profile),
+                                    short=_STATE_NOT_SET_UP)
         if code in ACCESS_DENIED:
-            return CheckResult(name, Status.PROBLEM, f"access denied ({code}): the bucket belongs to another account, "
-                                                     "or this identity may not list the prefix",
-                               f"Check [{what}] bucket/prefix in the profile and the station IAM policy "
-                               "(s3:ListBucket with the prefix).", short="access denied")
-        return CheckResult(name, Status.PROBLEM, f"cannot list it: {code or exc}", _bootstrap_remedy(profile))
+            return CheckResult.said(name, Status.PROBLEM, _BUCKET_DENIED(code=code), _CHECK_BUCKET(section=what),
+                                    short=_STATE_ACCESS_DENIED)
+        return CheckResult.said(name, Status.PROBLEM, _CANNOT_LIST(problem=code or str(exc)),
+                                _bootstrap_remedy(profile))
     except NETWORK_ERRORS as exc:
-        return CheckResult(name, Status.PROBLEM, f"cannot reach S3: {exc}", "Check the network, proxy and firewall.")
+        return CheckResult.said(name, Status.PROBLEM, _CANNOT_REACH_S3(problem=str(exc)), _CHECK_NETWORK())
     if int(answer.get("KeyCount", 0) or 0) == 0:
-        hint = " (upload firmware with `station catalog upload`)" if what == "catalog" else ""
-        return CheckResult(name, Status.OK, f"exists; nothing under the prefix yet{hint}")
-    return CheckResult(name, Status.OK, "exists, has objects")
+        return CheckResult.said(name, Status.OK, _EMPTY_CATALOG() if what == "catalog" else _EMPTY_PREFIX())
+    return CheckResult.said(name, Status.OK, _HAS_OBJECTS())
 
 
 def _policy_doc(doc: object) -> dict[str, Any]:
@@ -466,12 +644,9 @@ def _presign_role(cloud: IotCloud, profile: Profile) -> CheckResult:
                    missing=("NoSuchEntity", "NoSuchEntityException"), profile=profile, station_may=False,
                    ok=lambda a: "trusted" if trust_allows_iot(a["Role"].get("AssumeRolePolicyDocument")) else "")
     if result.ok and result.detail != "trusted":
-        return CheckResult(result.name, Status.PROBLEM, "its trust policy does not let iot.amazonaws.com assume it: "
-                                                        "job documents could not get pre-signed download URLs",
-                           "Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole "
-                           "(`station cloud bootstrap` creates it so).", short="not set up")
+        return CheckResult.said(result.name, Status.PROBLEM, _NOT_TRUSTED(), _SET_TRUST(), short=_STATE_NOT_SET_UP)
     if result.ok:
-        return CheckResult(result.name, Status.OK, "exists; trusted by iot.amazonaws.com")
+        return CheckResult.said(result.name, Status.OK, _TRUSTED())
     return result
 
 
@@ -560,14 +735,14 @@ def required_permissions(profile: Profile, *, partition: str, region: str, accou
     return needs
 
 
-INDICATIVE = "indicative: service control policies and permission boundaries are not seen by the simulator"
+INDICATIVE = _INDICATIVE.text()
 
 
 def permission_results(cloud: IotCloud, profile: Profile, principal_arn: str | None, why_not: str,
                        account: str) -> list[CheckResult]:
     """iam SimulatePrincipalPolicy on the caller's own identity for every :func:`required_permissions` pair."""
     if principal_arn is None:
-        return [CheckResult("permissions", Status.UNCHECKED, f"not simulated: {why_not}")]
+        return [CheckResult.said("permissions", Status.UNCHECKED, _NOT_SIMULATED(why=plain(why_not)))]
     needs = required_permissions(profile, partition=cloud.partition, region=cloud.target.region, account=account)
     calls: dict[tuple[str, Context], list[str]] = {}
     for need in needs:
@@ -587,15 +762,12 @@ def permission_results(cloud: IotCloud, profile: Profile, principal_arn: str | N
         except ClientError as exc:
             code = error_code(exc)
             if code in ACCESS_DENIED:
-                return [CheckResult("permissions", Status.UNCHECKED,
-                                    "could not simulate: the station identity lacks iam:SimulatePrincipalPolicy; "
-                                    "grant it or check by running one unit",
-                                    f"Grant iam:SimulatePrincipalPolicy on {principal_arn} to this identity, or "
-                                    "provision one unit and look at its result.")]
-            return [CheckResult("permissions", Status.UNCHECKED, f"could not simulate {principal_arn}: "
-                                                                 f"{code}: {exc}")]
+                return [CheckResult.said("permissions", Status.UNCHECKED, _NO_SIMULATOR(),
+                                         _GRANT_SIMULATOR(principal=principal_arn))]
+            return [CheckResult.said("permissions", Status.UNCHECKED,
+                                     _SIMULATION_FAILED(principal=principal_arn, code=code, problem=str(exc)))]
         except NETWORK_ERRORS as exc:
-            return [CheckResult("permissions", Status.UNCHECKED, f"could not reach IAM to simulate: {exc}")]
+            return [CheckResult.said("permissions", Status.UNCHECKED, _IAM_UNREACHABLE(problem=str(exc)))]
         for evaluation in answer.get("EvaluationResults", []):
             if evaluation.get("EvalDecision") == "allowed":
                 allowed.add((str(evaluation.get("EvalActionName")), resource, context))
@@ -615,21 +787,15 @@ def permission_results(cloud: IotCloud, profile: Profile, principal_arn: str | N
     out: list[CheckResult] = []
     ok_count = len(needs) - sum(len(v) for v in denied.values()) - sum(len(v) for v in unverified.values())
     if not denied:
-        out.append(CheckResult("permissions", Status.OK,
-                               f"{ok_count} of {len(needs)} calls allowed for {principal_arn} ({INDICATIVE})",
-                               value=principal_arn))
+        out.append(CheckResult.said("permissions", Status.OK, _CALLS_ALLOWED(
+            allowed=ok_count, needed=len(needs), principal=principal_arn, note=_INDICATIVE), value=principal_arn))
     for action, where in sorted(denied.items()):
-        out.append(CheckResult(f"permission {action}", Status.PROBLEM,
-                               f"{principal_arn} may not {action} on {', '.join(dict.fromkeys(where))} "
-                               f"({INDICATIVE})",
-                               f"Allow {action} there: attach the station IAM policy rendered for this profile "
-                               "(resources/station-iam-policy.json) to the station's user or role.",
-                               short="permission missing", value=action))
+        out.append(CheckResult.said(f"permission {action}", Status.PROBLEM, _PERMISSION_DENIED(
+            principal=principal_arn, action=action, resources=", ".join(dict.fromkeys(where)), note=_INDICATIVE),
+            _ALLOW_ACTION(action=action), short=_STATE_PERMISSION_MISSING, value=action))
     if unverified:
         names = ", ".join(sorted(unverified))
-        out.append(CheckResult("permission conditions", Status.UNCHECKED,
-                               f"{names}: granted only under a condition (s3:prefix, iam:PassedToService, "
-                               "iot:thingArn) that this control plane's simulator does not evaluate"))
+        out.append(CheckResult.said("permission conditions", Status.UNCHECKED, _CONDITIONS_UNVERIFIED(actions=names)))
     return out
 
 
@@ -642,40 +808,38 @@ def endpoint_results(cloud: IotCloud, *, embedded: bool, full: bool = True) -> l
         if explain_credentials(exc, cloud) is not None:
             return [explain_credentials(exc, cloud)]  # type: ignore[list-item]
         code = error_code(exc)
-        return [CheckResult("endpoint", Status.PROBLEM, f"DescribeEndpoint iot:Data-ATS failed ({code})",
-                            "Allow iot:DescribeEndpoint to the station (station IAM policy)."
-                            if code in ACCESS_DENIED else "Check the region and the network.",
-                            short="endpoint unknown")]
+        return [CheckResult.said("endpoint", Status.PROBLEM, _NO_ENDPOINT(code=code),
+                                 _ALLOW_DESCRIBE_ENDPOINT() if code in ACCESS_DENIED else _CHECK_REGION_NETWORK(),
+                                 short=_STATE_ENDPOINT_UNKNOWN)]
     except (BotoCoreError, OSError) as exc:
-        return [CheckResult("endpoint", Status.PROBLEM, f"DescribeEndpoint failed: {exc}",
-                            "Check the network, proxy and firewall.", short="cloud unreachable")]
+        return [CheckResult.said("endpoint", Status.PROBLEM, _DESCRIBE_ENDPOINT_FAILED(problem=str(exc)),
+                                 _CHECK_NETWORK(), short=_STATE_CLOUD_UNREACHABLE)]
     custom = embedded or bool(cloud.target.mqtt_endpoint)
     host, port = split_host_port(address, 8883)
     tcp = tcp_probe(host, port)
-    what = "embedded cloud's MQTT (mTLS) port" if embedded else "device endpoint"
     if not tcp.ok:
-        out = [CheckResult("endpoint", Status.PROBLEM, f"the {what} {host}:{port} is unreachable: {tcp.error}",
-                           "Boards could not connect: open outbound TCP 8883 (MQTT over TLS) to the endpoint, "
-                           "or check [cloud] mqtt_endpoint." if not embedded else
-                           "Restart the station (the embedded cloud is not answering).",
-                           short="endpoint unreachable", value=address)]
+        unreachable = _EMBEDDED_MQTT_UNREACHABLE if embedded else _ENDPOINT_UNREACHABLE
+        out = [CheckResult.said("endpoint", Status.PROBLEM, unreachable(host=host, port=port, error=tcp.error),
+                                _RESTART_STATION() if embedded else _OPEN_8883(),
+                                short=_STATE_ENDPOINT_UNREACHABLE, value=address)]
     else:
-        out = [CheckResult("endpoint", Status.OK, f"{host}:{port} reachable ({tcp.millis:.0f} ms)", value=address)]
+        out = [CheckResult.said("endpoint", Status.OK, _REACHABLE(host=host, port=port, ms=f"{tcp.millis:.0f}"),
+                                value=address)]
     if not full:
         return out
     if tcp.ok:
         tls = tls_probe(host, port, ca_pem=cloud.ca_pem(), check_hostname=not custom)
         if tls.ok:
-            note = "; asks for a device certificate" if tls.error or custom else ""
-            out.append(CheckResult("endpoint TLS", Status.OK, f"TLS {tls.tls_version or ''} handshake with "
-                                                              f"{host}:{port}, server trusted by the device CA{note}"))
+            handshake = _TLS_OK_ASKS_CERT if tls.error or custom else _TLS_OK
+            out.append(CheckResult.said("endpoint TLS", Status.OK,
+                                        handshake(version=tls.tls_version or "", host=host, port=port)))
         else:
-            out.append(CheckResult("endpoint TLS", Status.PROBLEM, f"{host}:{port}: {tls.error}",
-                                   "Boards verify the endpoint with the device CA: check [cloud] ca_file, and that "
-                                   "no proxy intercepts TLS to the endpoint.", short="endpoint TLS broken"))
+            out.append(CheckResult.said("endpoint TLS", Status.PROBLEM, _TLS_FAILED(host=host, port=port,
+                                                                                   error=tls.error),
+                                        _CHECK_CA_FILE(), short=_STATE_ENDPOINT_TLS_BROKEN))
     if custom:
-        out.append(CheckResult("endpoint 443 ALPN", Status.UNCHECKED, "embedded cloud: not applicable" if embedded
-                               else "custom device endpoint ([cloud] mqtt_endpoint): not applicable"))
+        out.append(CheckResult.said("endpoint 443 ALPN", Status.UNCHECKED,
+                                    _ALPN_NA_EMBEDDED() if embedded else _ALPN_NA_CUSTOM()))
         return out
     out.append(alpn_result(host, 443, ca_pem=cloud.ca_pem(), fallback_ok=tcp.ok))
     return out
@@ -690,14 +854,12 @@ def alpn_result(host: str, port: int = 443, *, ca_pem: bytes | None, fallback_ok
     probe = tls_probe(host, port, ca_pem=ca_pem, alpn=MQTT_ALPN, check_hostname=check_hostname)
     name = "endpoint 443 ALPN"
     if probe.ok and probe.alpn == MQTT_ALPN:
-        return CheckResult(name, Status.OK, f"{host}:{port} negotiates ALPN {MQTT_ALPN}")
-    why = probe.error if not probe.ok else (f"{host}:{port} answered TLS but did not negotiate ALPN {MQTT_ALPN} "
-                                            f"(got {probe.alpn or 'none'}: a TLS-inspecting proxy in between?)")
+        return CheckResult.said(name, Status.OK, _ALPN_OK(host=host, port=port, alpn=MQTT_ALPN))
+    why = plain(probe.error) if not probe.ok else _ALPN_MISSING(host=host, port=port, alpn=MQTT_ALPN,
+                                                                 got=probe.alpn or "none")
     if fallback_ok:
-        return CheckResult(name, Status.OK, f"{why}; not needed while port 8883 works (boards dial 8883)")
-    return CheckResult(name, Status.PROBLEM, why, "Boards that use MQTT on 443 need ALPN x-amzn-mqtt-ca passed "
-                                                  "untouched: ask the network team to exempt the IoT endpoint from "
-                                                  "TLS inspection, or open port 8883.", short="endpoint unreachable")
+        return CheckResult.said(name, Status.OK, _ALPN_NOT_NEEDED(why=why))
+    return CheckResult.said(name, Status.PROBLEM, why, _EXEMPT_ENDPOINT(), short=_STATE_ENDPOINT_UNREACHABLE)
 
 
 # -- quotas and line rate --------------------------------------------------------------------------------------
@@ -788,25 +950,23 @@ def quota_results(cloud: IotCloud, profile: Profile, *, embedded: bool) -> tuple
             raise LookupError("Service Quotas listed no IoT API rate")
     except (ClientError, BotoCoreError, LookupError) as exc:
         code = error_code(exc) if isinstance(exc, ClientError) else ""
-        why = str(exc) if isinstance(exc, LookupError) else (
-            f"this identity may not read them ({code})" if code in ACCESS_DENIED else
-            f"Service Quotas did not answer ({code or type(exc).__name__})")
-        out.append(CheckResult("quotas", Status.UNCHECKED, f"account quotas not available: {why}; using the "
-                                                           "shipped defaults",
-                               "Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas "
-                               "to see the account's own values." if code in ACCESS_DENIED else ""))
+        why = (plain(str(exc)) if isinstance(exc, LookupError) else _QUOTAS_DENIED(code=code)
+               if code in ACCESS_DENIED else _QUOTAS_SILENT(code=code or type(exc).__name__))
+        out.append(CheckResult.said("quotas", Status.UNCHECKED, _QUOTAS_UNAVAILABLE(why=why),
+                                    _GRANT_QUOTAS() if code in ACCESS_DENIED else None))
     else:
         for op, value in found.items():
             tps[op], sources[op] = value, "account quota"
         missing = [op for op in critical_calls(profile) if op not in found]
-        extra = f"; {', '.join(missing)} from the shipped defaults" if missing else ""
-        out.append(CheckResult("quotas", Status.OK, f"read from Service Quotas ({len(found)} IoT API rates){extra}"))
+        read = (_QUOTAS_READ_SOME(rates=len(found), missing=", ".join(missing)) if missing
+                else _QUOTAS_READ(rates=len(found)))
+        out.append(CheckResult.said("quotas", Status.OK, read))
     rate = line_rate(profile, tps, sources)
     first = rate.binding.split(" and ")[0]
-    out.append(CheckResult("line rate", Status.OK,
-                           f"at most {rate.units_per_hour:,.0f} units/hour for every station of this account and "
-                           f"region together, bound by {rate.binding} ({rate.tps[first]:g} TPS, "
-                           f"{rate.sources[first]})", value=f"{rate.units_per_hour:.0f}"))
+    # The binding calls and the quota's source are data (operation names, "account quota", a file name).
+    out.append(CheckResult.said("line rate", Status.OK, _LINE_RATE(
+        units=f"{rate.units_per_hour:,.0f}", binding=rate.binding, tps=f"{rate.tps[first]:g}",
+        source=rate.sources[first]), value=f"{rate.units_per_hour:.0f}"))
     return out, rate
 
 
@@ -861,7 +1021,7 @@ def check_cloud(cloud: IotCloud, profile: Profile, *, embedded: bool | None = No
     arn, account = str(answer.get("Arn", "")), str(answer.get("Account", ""))
     principal, why_not = simulation_principal(cloud, arn)
     if principal is not None and principal != arn:
-        add([CheckResult("principal", Status.OK, f"simulating as {principal}", value=principal)])
+        add([CheckResult.said("principal", Status.OK, _SIMULATING_AS(principal=principal), value=principal)])
     add(resource_results(cloud, profile))
     add(permission_results(cloud, profile, principal, why_not, account))
     add(endpoint_results(cloud, embedded=embedded, full=True))
@@ -875,12 +1035,17 @@ def health(results: list[CheckResult], *, embedded: bool, region: str, demo: boo
     """The window's one-line verdict from a quick check."""
     values = {r.name: r.value for r in results if r.value}
     if embedded:
-        where = "embedded demo" if demo else "embedded cloud"
+        where = _WHERE_EMBEDDED_DEMO() if demo else _WHERE_EMBEDDED()
     else:
-        where = f"AWS {values.get('account', '…')} · {values.get('region', region)}"
+        where = _WHERE_AWS(account=values.get("account", "…"), region=values.get("region", region))
     problems = tuple(r for r in results if r.status == Status.PROBLEM)
-    state = "ok" if not problems else (problems[0].short or "problem")
-    return CloudHealth(not problems, where, state, problems, time.time())
+    if not problems:
+        state = _STATE_OK
+    elif problems[0].short:
+        state = problems[0].short_message or plain(problems[0].short)
+    else:
+        state = _STATE_PROBLEM
+    return CloudHealth(not problems, where.text(), state.text(), problems, time.time(), where, state)
 
 
 @Gateway.within_budget(CHECK_BUDGET_S)
@@ -890,7 +1055,11 @@ def require_cloud(cloud: IotCloud, *, embedded: bool) -> list[CheckResult]:
     for result in results:
         if result.status == Status.PROBLEM:
             where = describe_target(cloud, embedded=embedded)
-            raise CloudError(f"{where}: {result.name}: {result.detail}", step="cloud check", remedy=result.remedy)
+            # The check's detail and remedy are English text of their own (CheckResult), passed on as such.
+            detail = result.detail_message or plain(result.detail)
+            remedy = result.remedy_message or (plain(result.remedy) if result.remedy else _CHECK_REMEDY)
+            raise CloudError(_CHECK_PROBLEM(where=where, check=result.name, detail=detail), step="cloud check",
+                             remedy=remedy)
     return results
 
 
@@ -906,8 +1075,5 @@ def checked_cloud(profile_path: str | Path | None) -> Iterator[tuple[Profile, Io
             require_cloud(cloud, embedded=profile.embedded)
             yield profile, cloud
     except ProfileNotFound:
-        raise CloudError(f"AWS profile {settings.profile}, region {settings.region}: the AWS profile "
-                         f"'{settings.profile}' is not configured on this PC", step="cloud check",
-                         remedy=f"Create it with `aws configure sso --profile {settings.profile}` (or `aws configure "
-                                f"--profile {settings.profile}`), or fix [cloud] profile in the station profile.") \
-            from None
+        raise CloudError(_NO_AWS_PROFILE(profile=settings.profile, region=settings.region), step="cloud check",
+                         remedy=_NO_AWS_PROFILE_REMEDY(profile=settings.profile)) from None

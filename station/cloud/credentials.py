@@ -14,6 +14,7 @@ from botocore.exceptions import (
 )
 
 from station.errors import CredentialsError
+from station.messages import Message, message
 
 STEP = "AWS credentials"
 
@@ -33,44 +34,63 @@ CREDENTIAL_EXCEPTIONS: tuple[type[Exception], ...] = (
 )
 
 
-def renew_command(profile_name: str) -> str:
+_RENEW_PROFILE = message("remedy.renew-profile", "Renew the station's AWS login: run 'aws sso login --profile "
+                         "{profile}' (or refresh the credentials of profile '{profile}' the way your company issues "
+                         "them), then retry the unit.")
+_GIVE_CREDENTIALS = message("remedy.give-credentials", "Give the station AWS credentials: set AWS_PROFILE (or "
+                            "[cloud] profile in the station profile) to a configured profile, or run 'aws configure' "
+                            "/ 'aws sso login', then retry the unit.")
+_CHECK_CLOCK = message("remedy.check-clock", "Check the station PC's date, time and time zone. {renew}")
+_WHO_PROFILE = message("cloud.who-profile", "AWS profile '{profile}'")
+_WHO_STATION = message("cloud.who-station", "the station's AWS credentials")
+_EXPIRED = message("cloud.login-expired",
+                   "the login of {who} has expired (AWS answered {code}); waiting for a renewed login")
+_NOT_ACCEPTED = message("cloud.login-not-accepted", "AWS does not accept {who} (it answered {code}): the access key "
+                        "or session token is unknown, revoked or from another account; waiting for a renewed login")
+_CLOCK = message("cloud.request-expired", "AWS refused a request as expired ({code}): the station PC's clock is "
+                 "wrong, or the login of {who} is stale; waiting for a renewed login")
+_NO_CREDENTIALS = message("cloud.no-credentials", "no AWS credentials were found for {who}; waiting for a login")
+_PARTIAL_CREDENTIALS = message("cloud.partial-credentials",
+                               "the AWS credentials found are incomplete for {who}; waiting for a login")
+_NOT_REFRESHED = message("cloud.login-not-refreshed", "the login of {who} has expired or could not be refreshed "
+                         "({error}); waiting for a renewed login")
+
+
+def renew_message(profile_name: str) -> Message:
     """The remedy: the command that renews the login of the station's AWS profile."""
     profile = profile_name or os.environ.get("AWS_PROFILE", "")
-    if profile:
-        return (f"Renew the station's AWS login: run 'aws sso login --profile {profile}' (or refresh the "
-                f"credentials of profile '{profile}' the way your company issues them), then retry the unit.")
-    return ("Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) "
-            "to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.")
+    return _RENEW_PROFILE(profile=profile) if profile else _GIVE_CREDENTIALS()
+
+
+def renew_command(profile_name: str) -> str:
+    """:func:`renew_message` in English."""
+    return renew_message(profile_name).text()
 
 
 def explain_credentials_error(exc: BaseException, profile_name: str = "") -> CredentialsError | None:
     """A StationError naming the credentials problem behind ``exc``; None if ``exc`` is about something else."""
-    remedy = renew_command(profile_name)
+    remedy = renew_message(profile_name)
     profile = profile_name or os.environ.get("AWS_PROFILE", "")
-    who = f"AWS profile '{profile}'" if profile else "the station's AWS credentials"
+    who = _WHO_PROFILE(profile=profile) if profile else _WHO_STATION()
+    cause: Message
     if isinstance(exc, ClientError):
         code = str(exc.response.get("Error", {}).get("Code", ""))
         op = getattr(exc, "operation_name", "") or "a call"
         detail = f"{op}: {code}: {exc.response.get('Error', {}).get('Message', '')}"
         if code in EXPIRED_CODES:
-            cause = f"the login of {who} has expired (AWS answered {code}); waiting for a renewed login"
+            cause = _EXPIRED(who=who, code=code)
         elif code in INVALID_CODES:
-            cause = (f"AWS does not accept {who} (it answered {code}): the access key or session token is "
-                     "unknown, revoked or from another account; waiting for a renewed login")
+            cause = _NOT_ACCEPTED(who=who, code=code)
         elif code in CLOCK_CODES:
-            cause = (f"AWS refused a request as expired ({code}): the station PC's clock is wrong, or the "
-                     f"login of {who} is stale; waiting for a renewed login")
-            remedy = "Check the station PC's date, time and time zone. " + remedy
+            cause = _CLOCK(code=code, who=who)
+            remedy = _CHECK_CLOCK(renew=remedy)
         else:
             return None
         return CredentialsError(cause, step=STEP, remedy=remedy, retryable=True, detail=detail)
     if isinstance(exc, (NoCredentialsError, PartialCredentialsError)):
-        kind = "no AWS credentials were found" if isinstance(exc, NoCredentialsError) \
-            else "the AWS credentials found are incomplete"
-        return CredentialsError(f"{kind} for {who}; waiting for a login", step=STEP, remedy=remedy,
-                                retryable=True, detail=str(exc))
+        cause = _NO_CREDENTIALS(who=who) if isinstance(exc, NoCredentialsError) else _PARTIAL_CREDENTIALS(who=who)
+        return CredentialsError(cause, step=STEP, remedy=remedy, retryable=True, detail=str(exc))
     if isinstance(exc, CREDENTIAL_EXCEPTIONS):
-        return CredentialsError(f"the login of {who} has expired or could not be refreshed "
-                                f"({type(exc).__name__}); waiting for a renewed login",
-                                step=STEP, remedy=remedy, retryable=True, detail=str(exc))
+        return CredentialsError(_NOT_REFRESHED(who=who, error=type(exc).__name__), step=STEP, remedy=remedy,
+                                retryable=True, detail=str(exc))
     return None

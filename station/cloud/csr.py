@@ -12,12 +12,26 @@ from cryptography.hazmat.primitives.asymmetric.types import PublicKeyTypes
 from cryptography.x509.oid import NameOID
 
 from station.errors import StationError
+from station.messages import message
+
+_WEAK_HASH = message("csr.weak-hash", "the CSR's signatureAlgorithm uses {hash}, which is not accepted: a CSR must "
+                     "be signed with SHA-256 or stronger")
+_WEAK_HASH_REMEDY = message("remedy.csr-weak-hash", "Set the board aside: its factory firmware signs CSRs with a "
+                            "broken hash; the firmware must sign with SHA-256 (or SHA-384/SHA-512).")()
+_NOT_PEM = message("csr.not-pem", "the board's CSR is not valid PEM/DER: {problem}")
+_BAD_SIGNATURE = message("csr.bad-signature", "the board's CSR signature does not verify (corrupt or forged CSR)")
+_BAD_CURVE = message("csr.bad-curve", "the board's key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521")
+_SHORT_RSA = message("csr.short-rsa", "the board's RSA key has {bits} bits, at least 2048 are required")
+_BAD_KEY_TYPE = message("csr.bad-key-type", "the board's key type {key_type} is not accepted by AWS IoT")
+_WRONG_CN = message("csr.wrong-cn", "the CSR's common name is '{cn}', expected the thing name '{thing_name}'")
+_OTHER_KEY = message("csr.other-key", "the CSR's public key differs from the key the board reports holding")
 
 
 class CsrRejected(StationError):
     """The board's CSR cannot be sent to the cloud."""
 
-    default_remedy = "Retry the unit; if the board keeps sending a bad CSR, its factory firmware is faulty."
+    default_remedy = message("remedy.csr", "Retry the unit; if the board keeps sending a bad CSR, its factory "
+                             "firmware is faulty.")()
 
 
 #: EC curves AWS IoT accepts for device certificates (P-256, P-384, P-521).
@@ -33,10 +47,7 @@ def _check_signature_hash(csr: x509.CertificateSigningRequest, step: str) -> Non
         return
     name = algorithm.name if isinstance(algorithm, hashes.HashAlgorithm) else ""
     if name in WEAK_HASHES:
-        raise CsrRejected(f"the CSR's signatureAlgorithm uses {WEAK_HASHES[name]}, which is not accepted: "
-                          "a CSR must be signed with SHA-256 or stronger", step=step,
-                          remedy="Set the board aside: its factory firmware signs CSRs with a broken hash; "
-                                 "the firmware must sign with SHA-256 (or SHA-384/SHA-512).")
+        raise CsrRejected(_WEAK_HASH(hash=WEAK_HASHES[name]), step=step, remedy=_WEAK_HASH_REMEDY)
 
 
 def spki_der(public_key: PublicKeyTypes) -> bytes:
@@ -49,30 +60,26 @@ def check_csr(csr_pem: bytes, *, thing_name: str, board_public_key: bytes | None
     try:
         csr = x509.load_pem_x509_csr(csr_pem)
     except ValueError as exc:
-        raise CsrRejected(f"the board's CSR is not valid PEM/DER: {exc}", step=step, retryable=True) from exc
+        raise CsrRejected(_NOT_PEM(problem=str(exc)), step=step, retryable=True) from exc
     _check_signature_hash(csr, step)  # first: a SHA-1/MD5 signature does not even verify here
     if not csr.is_signature_valid:
-        raise CsrRejected("the board's CSR signature does not verify (corrupt or forged CSR)", step=step,
-                          retryable=True)
+        raise CsrRejected(_BAD_SIGNATURE(), step=step, retryable=True)
     key = csr.public_key()
     if isinstance(key, ec.EllipticCurvePublicKey):
         if key.curve.name not in ACCEPTED_CURVES:
-            raise CsrRejected(f"the board's key uses curve {key.curve.name}, AWS IoT accepts P-256/P-384/P-521",
-                              step=step)
+            raise CsrRejected(_BAD_CURVE(curve=key.curve.name), step=step)
     elif isinstance(key, rsa.RSAPublicKey):
         if key.key_size < 2048:
-            raise CsrRejected(f"the board's RSA key has {key.key_size} bits, at least 2048 are required",
-                              step=step)
+            raise CsrRejected(_SHORT_RSA(bits=key.key_size), step=step)
     else:
-        raise CsrRejected(f"the board's key type {type(key).__name__} is not accepted by AWS IoT", step=step)
+        raise CsrRejected(_BAD_KEY_TYPE(key_type=type(key).__name__), step=step)
     cns = csr.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     cn = str(cns[0].value) if cns else ""
     if cn != thing_name:
-        raise CsrRejected(f"the CSR's common name is '{cn}', expected the thing name '{thing_name}'", step=step)
+        raise CsrRejected(_WRONG_CN(cn=cn, thing_name=thing_name), step=step)
     der = spki_der(key)
     if board_public_key is not None and der != board_public_key:
-        raise CsrRejected("the CSR's public key differs from the key the board reports holding", step=step,
-                          retryable=True)
+        raise CsrRejected(_OTHER_KEY(), step=step, retryable=True)
     return der
 
 

@@ -24,15 +24,41 @@ from botocore.exceptions import ConnectTimeoutError, EndpointConnectionError
 
 from station.cloud.credentials import explain_credentials_error
 from station.cloud.refusals import explain_refusal
-from station.cloud.throttle import SERVER_CODES, THROTTLE_CODES, AdaptiveLimiter, classify, error_code, reason
+from station.cloud.throttle import (
+    SERVER_CODES,
+    THROTTLE_CODES,
+    AdaptiveLimiter,
+    classify,
+    error_code,
+    reason,
+    reason_message,
+    wait_reason_message,
+)
 from station.errors import CloudError, StationError
+from station.messages import Message, message
 
 log = logging.getLogger("station.cloud")
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: on_wait(operation, reason, retry_in_seconds, attempt)
+#: on_wait(operation, reason, retry_in_seconds, attempt); ``reason`` is English text that carries its Message
+#: (station.cloud.throttle.WaitReason): waiting_message(operation, reason) is what a unit shows.
 WaitFn = Callable[[str, str, float, int], None]
+
+_WAITING = message("cloud.waiting", "waiting for AWS: {reason} ({op})")
+_ANSWER_LOST = message("cloud.answer-lost", "the answer to {op} was lost ({reason}); AWS may have issued a "
+                       "certificate that the station did not receive")
+_ANSWER_LOST_REMEDY = message("remedy.cloud-answer-lost", "Retry the unit; the line engineer runs 'station "
+                              "reconcile' to retire any certificate AWS issued without the station knowing.")()
+_NOT_ACCEPTED = message("cloud.not-accepted", "AWS did not accept {op} ({reason})")
+_NOT_ACCEPTED_WITHIN = message("cloud.not-accepted-within", "AWS did not accept {op} within {seconds} s ({reason})")
+_NOT_ACCEPTED_REMEDY = message("remedy.cloud-not-accepted", "Check the station's network; if AWS is throttling, "
+                               "lower station.parallel or ask for a higher account limit, then retry.")()
+
+
+def waiting_message(op: str, why: str) -> Message:
+    """What a unit shows while ``op`` is retried (a wait listener's ``op`` and ``why``): a Waiting event's reason."""
+    return _WAITING(reason=wait_reason_message(why), op=op)
 
 # Creates whose request may have reached AWS when the answer was lost (read timeout, connection closed
 # after sending, 5xx): repeating them would issue a second certificate. They are not retried on such an
@@ -212,17 +238,12 @@ def explain_cloud_error(op: str, exc: BaseException, *, profile_name: str = "",
     kind = classify(exc)
     if kind is not None:
         op = op or str(getattr(exc, "operation_name", "") or "the call")
-        within = f" within {max_wait:.0f} s" if max_wait else ""
+        why = reason_message(kind, error_code(exc), exc)
         if op in NOT_REPEATABLE and kind != "throttled" and not isinstance(exc, _NEVER_SENT):
-            return CloudError(f"the answer to {op} was lost ({reason(kind, error_code(exc), exc)}); "
-                              "AWS may have issued a certificate that the station did not receive",
-                              remedy="Retry the unit; the line engineer runs 'station reconcile' to retire "
-                                     "any certificate AWS issued without the station knowing.",
-                              retryable=True)
-        return CloudError(f"AWS did not accept {op}{within} ({reason(kind, error_code(exc), exc)})",
-                          remedy="Check the station's network; if AWS is throttling, lower station.parallel "
-                                 "or ask for a higher account limit, then retry.",
-                          retryable=True)
+            return CloudError(_ANSWER_LOST(op=op, reason=why), remedy=_ANSWER_LOST_REMEDY, retryable=True)
+        cause = (_NOT_ACCEPTED_WITHIN(op=op, seconds=round(max_wait), reason=why) if max_wait
+                 else _NOT_ACCEPTED(op=op, reason=why))
+        return CloudError(cause, remedy=_NOT_ACCEPTED_REMEDY, retryable=True)
     credentials = explain_credentials_error(exc, profile_name)
     if credentials is not None:
         return credentials

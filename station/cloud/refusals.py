@@ -12,6 +12,7 @@ import re
 from botocore.exceptions import ClientError
 
 from station.errors import CloudError
+from station.messages import Message, message
 
 ACCESS_DENIED = frozenset({"AccessDeniedException", "AccessDenied", "UnauthorizedException",
                            "UnauthorizedOperation", "AuthorizationError"})
@@ -22,10 +23,38 @@ _DENIED_TEXT = re.compile(r"not authorized to perform:?\s*(?P<action>[\w-]+:[\w*
                           r"(?:\s+on resource:?\s*(?P<resource>\S+))?")
 
 
+_MAY_NOT = message("cloud.denied-action", "AWS refused {operation}: the station's identity may not {action}")
+_MAY_NOT_ON = message("cloud.denied-action-on",
+                      "AWS refused {operation}: the station's identity may not {action} on {resource}")
+_LACKS = message("cloud.denied-operation",
+                 "AWS refused {operation}: the station's identity lacks the permission for {operation}")
+_LACKS_ON = message("cloud.denied-operation-on", "AWS refused {operation}: the station's identity lacks the "
+                    "permission for {operation} on {resource}")
+_GRANT_ACTION = message("remedy.grant-action", "The line engineer grants {action} to the station's role (the policy "
+                        "resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud "
+                        "check', then retries the unit.")
+_GRANT_ACTION_ON = message("remedy.grant-action-on", "The line engineer grants {action} on {resource} to the "
+                           "station's role (the policy resources/station-iam-policy.json rendered for this profile), "
+                           "checks it with 'station cloud check', then retries the unit.")
+_GRANT_OPERATION = message("remedy.grant-operation", "The line engineer grants the permission for {operation} to "
+                           "the station's role (the policy resources/station-iam-policy.json rendered for this "
+                           "profile), checks it with 'station cloud check', then retries the unit.")
+_GRANT_OPERATION_ON = message("remedy.grant-operation-on", "The line engineer grants the permission for {operation} "
+                              "on {resource} to the station's role (the policy resources/station-iam-policy.json "
+                              "rendered for this profile), checks it with 'station cloud check', then retries the "
+                              "unit.")
+_INVALID_REFUSAL = message("cloud.refused-invalid", "AWS refused {operation} as invalid: {answer}")
+_INVALID_REMEDY = message("remedy.aws-invalid", "Check the value AWS names (board identity, profile naming or "
+                          "batch); if it came from the board, set the board aside for the line engineer.")()
+_LIMIT_REFUSAL = message("cloud.refused-limit", "AWS refused {operation}: an account limit is reached ({answer})")
+_LIMIT_REMEDY = message("remedy.aws-limit", "The line engineer raises the limit in AWS Service Quotas or frees "
+                        "resources; then retry the unit.")()
+
+
 class AccessDenied(CloudError):
     """The station's AWS identity lacks a permission; names the action and the resource."""
 
-    def __init__(self, cause: str, *, action: str, resource: str, remedy: str) -> None:
+    def __init__(self, cause: Message, *, action: str, resource: str, remedy: Message) -> None:
         super().__init__(cause, remedy=remedy)
         self.action = action
         self.resource = resource
@@ -46,21 +75,23 @@ def explain_refusal(operation: str, exc: BaseException) -> CloudError | None:
         found = _DENIED_TEXT.search(message)
         action = found.group("action") if found else ""
         resource = (found.group("resource") or "").rstrip(".,;") if found else ""
-        on = f" on {resource}" if resource else ""
-        what = f"may not {action}{on}" if action else f"lacks the permission for {operation}{on}"
+        # AWS's action and resource are data; the sentence around them is ours (four shapes, each whole).
+        cause: Message
+        remedy: Message
+        if action and resource:
+            cause = _MAY_NOT_ON(operation=operation, action=action, resource=resource)
+            remedy = _GRANT_ACTION_ON(action=action, resource=resource)
+        elif action:
+            cause, remedy = _MAY_NOT(operation=operation, action=action), _GRANT_ACTION(action=action)
+        elif resource:
+            cause = _LACKS_ON(operation=operation, resource=resource)
+            remedy = _GRANT_OPERATION_ON(operation=operation, resource=resource)
+        else:
+            cause, remedy = _LACKS(operation=operation), _GRANT_OPERATION(operation=operation)
         grant = action or f"the permission for {operation}"
-        return AccessDenied(
-            f"AWS refused {operation}: the station's identity {what}",
-            action=grant, resource=resource,
-            remedy=f"The line engineer grants {grant}{on} to the station's role (the policy "
-                   "resources/station-iam-policy.json rendered for this profile), checks it with "
-                   "'station cloud check', then retries the unit.")
+        return AccessDenied(cause, action=grant, resource=resource, remedy=remedy)
     if code in _INVALID:
-        return CloudError(f"AWS refused {operation} as invalid: {message or code}",
-                          remedy="Check the value AWS names (board identity, profile naming or batch); "
-                                 "if it came from the board, set the board aside for the line engineer.")
+        return CloudError(_INVALID_REFUSAL(operation=operation, answer=message or code), remedy=_INVALID_REMEDY)
     if code in _LIMIT:
-        return CloudError(f"AWS refused {operation}: an account limit is reached ({message or code})",
-                          remedy="The line engineer raises the limit in AWS Service Quotas or frees resources; "
-                                 "then retry the unit.")
+        return CloudError(_LIMIT_REFUSAL(operation=operation, answer=message or code), remedy=_LIMIT_REMEDY)
     return None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Any, TypeVar
 
-from station.cloud.gateway import Gateway, WaitFn, explain_cloud_error
+from station.cloud.gateway import Gateway, WaitFn, explain_cloud_error, waiting_message
 from station.cloud.throttle import (
     DEFAULT_TPS,
     FALLBACK_TPS,
@@ -22,8 +22,9 @@ from station.cloud.throttle import (
     error_code,
 )
 
+# Re-exported: the names callers know this module by.
 __all__ = ["DEFAULT_TPS", "FALLBACK_TPS", "NETWORK_ERRORS", "SERVER_CODES", "THROTTLE_CODES", "AdaptiveLimiter",
-           "CloudCaller", "classify", "error_code"]  # re-exported: the names callers know this module by
+           "CloudCaller", "classify", "error_code", "waiting_message"]
 
 T = TypeVar("T")
 log = logging.getLogger("station.cloud")

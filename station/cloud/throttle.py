@@ -17,6 +17,7 @@ from botocore.exceptions import (
 )
 
 from station.cloud.quotas import default_rates
+from station.messages import Message, message, plain
 
 THROTTLE_CODES = frozenset({
     "ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded",
@@ -53,13 +54,43 @@ def classify(exc: BaseException) -> str | None:
     return None
 
 
-def reason(kind: str, code: str = "", exc: BaseException | None = None) -> str:
+_THROTTLED = message("cloud.throttled", "AWS is throttling requests")
+_SERVER_ERROR = message("cloud.server-error", "AWS answered with a server error ({code})")
+_NETWORK_ERROR = message("cloud.network-error", "network error ({error})")
+
+
+class WaitReason(str):
+    """Why a call is being retried: the English text (what wait listeners always received) plus its Message.
+
+    A ``str`` subclass so every listener of ``(op, why, delay, attempt)`` keeps working unchanged; one that
+    shows the reason to an operator reads :func:`wait_reason_message` instead, for the window to translate.
+    """
+
+    message: Message
+
+    def __new__(cls, reason: Message) -> WaitReason:
+        made = super().__new__(cls, reason.text())
+        made.message = reason
+        return made
+
+
+def reason_message(kind: str, code: str = "", exc: BaseException | None = None) -> Message:
     """Why a call is being retried, in the words a unit shows while it waits."""
     if kind == "throttled":
-        return "AWS is throttling requests"
+        return _THROTTLED()
     if kind == "server":
-        return f"AWS answered with a server error ({code or 'HTTP 5xx'})"
-    return f"network error ({type(exc).__name__ if exc is not None else 'connection'})"
+        return _SERVER_ERROR(code=code or "HTTP 5xx")
+    return _NETWORK_ERROR(error=type(exc).__name__ if exc is not None else "connection")
+
+
+def reason(kind: str, code: str = "", exc: BaseException | None = None) -> WaitReason:
+    """:func:`reason_message` as the text wait listeners receive (a str that carries the message)."""
+    return WaitReason(reason_message(kind, code, exc))
+
+
+def wait_reason_message(why: str) -> Message:
+    """The message behind a wait listener's ``why`` (untranslated text if it came from elsewhere)."""
+    return why.message if isinstance(why, WaitReason) else plain(why)
 
 
 class AdaptiveLimiter:

@@ -11,19 +11,36 @@ from botocore.exceptions import BotoCoreError, ClientError, ParamValidationError
 
 from station.cloud.gateway import explain_cloud_error
 from station.errors import CloudError
+from station.messages import MessageDef, message
 
-#: Operation -> the resource it needs that `station cloud bootstrap` creates (AWS's message names which one).
-BOOTSTRAPPED = {
-    "CreateThing": "thing type",
-    "UpdateThing": "thing type",
-    "AddThingToThingGroup": "thing group",
-    "AttachPolicy": "device policy",
-    "AttachThingPrincipal": "thing",
-    "CreateJob": "thing group",
+_MISSING = "AWS refused {op}: the %s it needs does not exist in this AWS account and region ({answer})"
+#: Operation -> the resource it needs that `station cloud bootstrap` creates (AWS's message names which one);
+#: one whole sentence per kind of resource, so that translators can inflect it.
+_MISSING_THING_TYPE = message("cloud.missing-thing-type", _MISSING % "thing type")
+_MISSING_THING_GROUP = message("cloud.missing-thing-group", _MISSING % "thing group")
+BOOTSTRAPPED: dict[str, MessageDef] = {
+    "CreateThing": _MISSING_THING_TYPE,
+    "UpdateThing": _MISSING_THING_TYPE,
+    "AddThingToThingGroup": _MISSING_THING_GROUP,
+    "AttachPolicy": message("cloud.missing-device-policy", _MISSING % "device policy"),
+    "AttachThingPrincipal": message("cloud.missing-thing", _MISSING % "thing"),
+    "CreateJob": _MISSING_THING_GROUP,
 }
-BOOTSTRAP_REMEDY = ("The line engineer runs 'station cloud bootstrap --profile <the station profile>' (it creates "
-                    "the thing types, groups and the device policy the profile names), checks with "
-                    "'station cloud check', then retries the unit.")
+_MISSING_RESOURCE = message("cloud.missing-resource", _MISSING % "resource")
+BOOTSTRAP_REMEDY = message("remedy.bootstrap", "The line engineer runs 'station cloud bootstrap --profile <the "
+                           "station profile>' (it creates the thing types, groups and the device policy the profile "
+                           "names), checks with 'station cloud check', then retries the unit.")()
+_REFUSED = message("cloud.refused", "AWS refused {op}: {answer} ({code})")
+_REFUSED_REMEDY = message("remedy.aws-refused", "Retry the unit; if AWS refuses it again, set the board aside and "
+                          "give the line engineer this message and the log file.")()
+_INVALID_BEFORE_SENT = message("cloud.invalid-before-sent", "a value for AWS is invalid before it was even sent: "
+                               "{problem}")
+_INVALID_BEFORE_SENT_REMEDY = message("remedy.invalid-before-sent", "Check the value it names (board identity or "
+                                      "profile naming); if it came from the board, set the board aside for the "
+                                      "line engineer.")()
+_CLIENT_FAILED = message("cloud.client-failed", "the AWS client failed: {problem}")
+_CLIENT_FAILED_REMEDY = message("remedy.client-failed", "Check the station's network and AWS settings (region, "
+                                "endpoint), then retry the unit.")()
 
 
 def explain_unhandled(exc: BaseException, profile_name: str = "") -> CloudError | None:
@@ -35,20 +52,16 @@ def explain_unhandled(exc: BaseException, profile_name: str = "") -> CloudError 
     if isinstance(exc, ClientError):
         op = exc.operation_name or "a call"
         err = exc.response.get("Error", {})
-        code, message = str(err.get("Code", "")), str(err.get("Message", "")).strip()
+        code, answer = str(err.get("Code", "")), str(err.get("Message", "")).strip()
         if code == "ResourceNotFoundException" or code.endswith("NotFound"):
-            kind = BOOTSTRAPPED.get(op, "resource")
-            return CloudError(f"AWS refused {op}: the {kind} it needs does not exist in this AWS account and "
-                              f"region ({message or code})", remedy=BOOTSTRAP_REMEDY, detail=f"{op}: {code}")
-        return CloudError(f"AWS refused {op}: {message or code} ({code})",
-                          remedy="Retry the unit; if AWS refuses it again, set the board aside and give the "
-                                 "line engineer this message and the log file.", detail=f"{op}: {code}")
+            cause = (BOOTSTRAPPED[op](op=op, answer=answer or code) if op in BOOTSTRAPPED
+                     else _MISSING_RESOURCE(op=op, answer=answer or code))
+            return CloudError(cause, remedy=BOOTSTRAP_REMEDY, detail=f"{op}: {code}")
+        return CloudError(_REFUSED(op=op, answer=answer or code, code=code), remedy=_REFUSED_REMEDY,
+                          detail=f"{op}: {code}")
     if isinstance(exc, ParamValidationError):  # refused before sending: a value from the board or the profile
-        return CloudError(f"a value for AWS is invalid before it was even sent: {exc}",
-                          remedy="Check the value it names (board identity or profile naming); if it came from "
-                                 "the board, set the board aside for the line engineer.", detail=type(exc).__name__)
-    if isinstance(exc, BotoCoreError):
-        return CloudError(f"the AWS client failed: {exc}",
-                          remedy="Check the station's network and AWS settings (region, endpoint), then retry "
-                                 "the unit.", detail=type(exc).__name__)
+        return CloudError(_INVALID_BEFORE_SENT(problem=str(exc)), remedy=_INVALID_BEFORE_SENT_REMEDY,
+                          detail=type(exc).__name__)
+    if isinstance(exc, BotoCoreError):  # botocore's own English: data, shown as is
+        return CloudError(_CLIENT_FAILED(problem=str(exc)), remedy=_CLIENT_FAILED_REMEDY, detail=type(exc).__name__)
     return None

@@ -35,6 +35,7 @@ from typing import IO, Any
 
 from station.errors import LocalCloudError
 from station.localcloud.server import EXIT_HOOKS_MISSING, EXIT_NO_MINISTACK, FROZEN_FLAG, STRICT_ENV, WATCH_STDIN_ENV
+from station.messages import message
 
 STEP = "local cloud"
 LOOPBACK = "127.0.0.1"
@@ -42,7 +43,23 @@ LOOPBACK = "127.0.0.1"
 #: HTTP data-plane calls 404 even though the broker (part of "iot") works.
 DEFAULT_SERVICES = ("iot", "iot-data", "iot-jobs-data", "s3", "iam", "sts")
 _FIXED_KEY = "test"  # ministack's own credentials; never the operator's AWS keys
-_INSTALL_REMEDY = "pip install -e .[cloud]"
+_INSTALL_REMEDY = message("remedy.local-cloud-install", "pip install -e .[cloud]")()
+_NOT_RUNNING = message("localcloud.not-running", "the local cloud is not running")
+_START_FIRST = message("remedy.local-cloud-start", "Start it first.")()
+_NOT_INSTALLED = message("localcloud.not-installed", "ministack is not installed in {python}")
+_PORTS_TAKEN = message("localcloud.ports-taken", "could not bind a loopback port twice in a row: {problem}")
+_PORTS_TAKEN_REMEDY = message("remedy.local-cloud-ports",
+                              "Check what else is listening on this machine; see {log}.")
+_NO_CA = message("localcloud.no-ca", "could not fetch the device CA (HTTP {status}: {answer})")
+_NO_CA_REMEDY = message("remedy.local-cloud-ca", "Check that 'cryptography' is installed; see {log}.")
+_CANNOT_RUN = message("localcloud.cannot-run", "could not run {command}: {problem}")
+_UNHEALTHY = message("localcloud.unhealthy", "the local cloud did not become healthy in time; last health check: "
+                     "{last}")
+_UNHEALTHY_REMEDY = message("remedy.local-cloud-unhealthy", "See the log {log}; the machine may be overloaded.")
+_HOOKS_MISSING_REMEDY = message("remedy.local-cloud-hooks", "This ministack version defeats the station's guards or "
+                                "strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).")()
+_SEE_LOG = message("remedy.see-log", "See the log {log}.")
+_EXITED = message("localcloud.exited", "the local cloud exited early with code {code}; last log lines:\n{tail}")
 
 
 @dataclass(frozen=True)
@@ -162,7 +179,7 @@ class LocalCloud:
     @property
     def endpoints(self) -> LocalCloudEndpoints:
         if self._endpoints is None or not self.running:
-            raise LocalCloudError("the local cloud is not running", step=STEP, remedy="Start it first.")
+            raise LocalCloudError(_NOT_RUNNING(), step=STEP, remedy=_START_FIRST)
         return self._endpoints
 
     @property
@@ -178,9 +195,7 @@ class LocalCloud:
         if self.running and self._endpoints is not None:
             return self._endpoints
         if self._default_command and importlib.util.find_spec("ministack") is None:
-            raise LocalCloudError(
-                f"ministack is not installed in {sys.executable}", step=STEP, remedy=_INSTALL_REMEDY
-            )
+            raise LocalCloudError(_NOT_INSTALLED(python=sys.executable), step=STEP, remedy=_INSTALL_REMEDY)
         self.state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         make_private(self.state_dir)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -191,11 +206,8 @@ class LocalCloud:
             except _PortTaken as e:
                 self.stop()
                 if attempt == 2:
-                    raise LocalCloudError(
-                        f"could not bind a loopback port twice in a row: {e}",
-                        step=STEP,
-                        remedy=f"Check what else is listening on this machine; see {self.log_path}.",
-                    ) from None
+                    raise LocalCloudError(_PORTS_TAKEN(problem=str(e)), step=STEP,
+                                          remedy=_PORTS_TAKEN_REMEDY(log=str(self.log_path))) from None
             except BaseException:
                 self.stop()
                 raise
@@ -236,11 +248,8 @@ class LocalCloud:
         if self._ca is None:
             status, body = self._get("/_ministack/iot/ca.pem", timeout=30.0)
             if status != 200 or b"BEGIN CERTIFICATE" not in body:
-                raise LocalCloudError(
-                    f"could not fetch the device CA (HTTP {status}: {body[:200]!r})",
-                    step=STEP,
-                    remedy=f"Check that 'cryptography' is installed; see {self.log_path}.",
-                )
+                raise LocalCloudError(_NO_CA(status=status, answer=repr(body[:200])), step=STEP,
+                                      remedy=_NO_CA_REMEDY(log=str(self.log_path)))
             self._ca = body
         return self._ca
 
@@ -306,9 +315,8 @@ class LocalCloud:
                 umask=_PRIVATE_UMASK,  # ignored on Windows
             )
         except OSError as e:
-            raise LocalCloudError(
-                f"could not run {self.command[0]!r}: {e}", step=STEP, remedy=_INSTALL_REMEDY
-            ) from e
+            raise LocalCloudError(_CANNOT_RUN(command=repr(self.command[0]), problem=str(e)), step=STEP,
+                                  remedy=_INSTALL_REMEDY) from e
         self._endpoints = LocalCloudEndpoints(
             http_url=f"http://{LOOPBACK}:{http_port}",
             mqtt_host=LOOPBACK,
@@ -341,11 +349,8 @@ class LocalCloud:
             except (OSError, ValueError) as e:  # refused / not yet serving / bad JSON
                 last = f"{type(e).__name__}: {e}"
             if time.monotonic() > deadline:
-                raise LocalCloudError(
-                    f"the local cloud did not become healthy in time; last health check: {last}",
-                    step=STEP,
-                    remedy=f"See the log {self.log_path}; the machine may be overloaded.",
-                )
+                raise LocalCloudError(_UNHEALTHY(last=last), step=STEP,
+                                      remedy=_UNHEALTHY_REMEDY(log=str(self.log_path)))
             time.sleep(0.05)
 
     def _raise_exited(self, code: int, http_port: int) -> None:
@@ -355,12 +360,10 @@ class LocalCloud:
         if code == EXIT_NO_MINISTACK:
             remedy = _INSTALL_REMEDY
         elif code == EXIT_HOOKS_MISSING:
-            remedy = ("This ministack version defeats the station's guards or strict mode; install "
-                      "ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).")
+            remedy = _HOOKS_MISSING_REMEDY
         else:
-            remedy = f"See the log {self.log_path}."
-        cause = f"the local cloud exited early with code {code}; last log lines:\n{tail}"
-        raise LocalCloudError(cause, step=STEP, remedy=remedy)
+            remedy = _SEE_LOG(log=str(self.log_path))
+        raise LocalCloudError(_EXITED(code=code, tail=tail), step=STEP, remedy=remedy)
 
     def _log_tail(self, lines: int = 20) -> str:
         if self._log is not None:
@@ -376,7 +379,7 @@ class LocalCloud:
 
     def _get(self, path: str, timeout: float) -> tuple[int, bytes]:
         if self._endpoints is None:
-            raise LocalCloudError("the local cloud is not running", step=STEP, remedy="Start it first.")
+            raise LocalCloudError(_NOT_RUNNING(), step=STEP, remedy=_START_FIRST)
         # No proxy: a system HTTP(S)_PROXY must not intercept loopback calls.
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         try:

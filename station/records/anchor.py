@@ -26,6 +26,7 @@ from botocore.exceptions import ClientError
 
 from station.cloud.refusals import explain_refusal
 from station.errors import CloudError
+from station.messages import message
 from station.records.chain import ChainCheck
 from station.records.store import RecordStore
 
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from station.profile import Profile
 
 log = logging.getLogger("station.records.anchor")
+_ANCHOR_FAILED = message("records.anchor-failed", "{operation} on {where} failed: {code}: {answer}")
+_ANCHOR_REMEDY = message("remedy.anchor",
+                         "Check the records bucket and the station's IAM policy (station cloud policy).")()
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
 _KEY = re.compile(r"(\d{12})-([0-9a-f]{64})\.anchor")
@@ -133,9 +137,8 @@ def _refused(operation: str, exc: ClientError, where: str) -> CloudError:
     if explained is not None:
         return explained
     err = exc.response.get("Error", {})
-    return CloudError(f"{operation} on {where} failed: {err.get('Code', '?')}: {err.get('Message', '')}",
-                      step="audit", remedy="Check the records bucket and the station's IAM policy "
-                                           "(station cloud policy).")
+    return CloudError(_ANCHOR_FAILED(operation=operation, where=where, code=str(err.get("Code", "?")),
+                                     answer=str(err.get("Message", ""))), step="audit", remedy=_ANCHOR_REMEDY)
 
 
 def anchor_quietly(anchor: AuditAnchor | None, store: RecordStore) -> str:
