@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from station.messages import Message
+
 
 class Outcome(enum.StrEnum):
     RUNNING = "running"  # still going, or the station died while it ran (see RecordStore.interrupted_attempts)
@@ -42,6 +44,10 @@ class ErrorRecord:
     cause: str
     remedy: str = ""
     created: tuple[str, ...] = ()
+    #: The cause and remedy as messages, so QA reads an old failure in the line's language (None: records
+    #: written before schema v5, or a cause that was never a message; the English text above is shown).
+    cause_message: Message | None = None
+    remedy_message: Message | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"step": self.step, "cause": self.cause, "remedy": self.remedy, "created": list(self.created)}

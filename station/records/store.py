@@ -30,7 +30,7 @@ FILENAME = "records.sqlite"
 _ATTEMPT_COLUMNS = ("id, serial, attempt, outcome, started_at, finished_at, model, hw_revision, fw_version, "
                     "thing_name, certificate_id, certificate_sha256, groups_json, versions_json, station_id, "
                     "operator, batch, run_id, port, unit, seconds, round_trips, error_step, error_cause, "
-                    "error_remedy, error_created_json")
+                    "error_remedy, error_created_json, error_messages_json")
 
 
 def default_path() -> Path:
@@ -173,12 +173,7 @@ class RecordStore:
     def failure_messages(self, attempt_id: int) -> tuple[Message | None, Message | None]:
         """The cause and remedy of a failed attempt as messages (None where only the English text was kept)."""
         row = self._conn.execute("SELECT error_messages_json FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-        try:
-            found = json.loads(row[0]) if row and row[0] else {}
-            cause, remedy = (Message.from_json(found[k]) if k in found else None for k in ("cause", "remedy"))
-            return cause, remedy
-        except (ValueError, KeyError, TypeError, AttributeError):  # a hand-edited row: the English text stands
-            return None, None
+        return _messages(row[0] if row else None)
 
     def mark_interrupted(self, attempt_id: int, cause: str, *, at: float | None = None) -> None:
         """Close a running attempt as interrupted, naming the step it was in (its last unfinished step)."""
@@ -387,11 +382,22 @@ def _range(column: str, since: float | None, until: float | None) -> tuple[str, 
     return (("WHERE " + " AND ".join(clauses)) if clauses else ""), args
 
 
+def _messages(text: str | None) -> tuple[Message | None, Message | None]:
+    """The failure's cause and remedy messages from their JSON column; a damaged value shows the English text."""
+    try:
+        found = json.loads(text) if text else {}
+        cause, remedy = (Message.from_json(found[k]) if k in found else None for k in ("cause", "remedy"))
+    except (ValueError, KeyError, TypeError, AttributeError):  # a hand-edited row: the English text stands
+        return None, None
+    return cause, remedy
+
+
 def _record(r: Sequence[Any], steps: list[StepRecord]) -> UnitRecord:
     error = None
     if r[22] is not None:
+        cause, remedy = _messages(r[26])
         error = ErrorRecord(step=r[22], cause=r[23] or "", remedy=r[24] or "",
-                            created=tuple(json.loads(r[25] or "[]")))
+                            created=tuple(json.loads(r[25] or "[]")), cause_message=cause, remedy_message=remedy)
     return UnitRecord(attempt_id=r[0], serial=r[1], attempt=r[2], outcome=Outcome(r[3]), started_at=r[4],
                       finished_at=r[5], model=r[6], hw_revision=r[7], fw_version=r[8], thing_name=r[9],
                       certificate_id=r[10], certificate_sha256=r[11], groups=tuple(json.loads(r[12])),

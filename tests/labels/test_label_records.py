@@ -36,6 +36,7 @@ def test_v4_database_gains_labels_and_failure_messages(tmp_path: Path) -> None:
         [old] = store.by_serial("SN-OLD")
         assert old.error is not None and old.error.cause == "old cause"
         assert store.failure_messages(old.attempt_id) == (None, None)  # only the English text was kept then
+        assert old.error.cause_message is None
         label = store.label_queued(serial="SN-OLD", at=2.0, attempt_id=old.attempt_id, reprint=True)
         store.label_update(label, outcome="printed", at=3.0)
         [row] = store.labels(serial="SN-OLD")
@@ -53,4 +54,7 @@ def test_a_failure_keeps_its_cause_and_remedy_as_messages(tmp_path: Path) -> Non
                                  remedy=remedy.text(), cause_message=cause, remedy_message=remedy))
         [attempt] = store.query()
         assert store.failure_messages(attempt.attempt_id) == (cause, remedy)
+        # The unit's record carries them too (the QA view shows them translated).
+        assert attempt.error is not None
+        assert (attempt.error.cause_message, attempt.error.remedy_message) == (cause, remedy)
         assert attempt.error is not None and attempt.error.cause == "The board on /dev/ttyUSB3 was unplugged"

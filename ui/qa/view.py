@@ -40,7 +40,7 @@ from ui.acting import FAILED, OK, Actor, Outcome, Tasks, plain_error
 from ui.actions import ActionSet
 from ui.audit import AuditTrail, os_user
 from ui.confirm import ConfirmBar
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from ui.operator.model import WallModel
 from ui.plaintext import PlainLabel, cell
 from ui.qa.lookup import UnitLookup, group_config_version, look_up
@@ -377,7 +377,9 @@ class QAView(QWidget):
             line = self.tr("attempt {n}: {outcome} ({when}, {station})").format(
                 n=rec.attempt, outcome=rec.outcome.value, when=when, station=rec.station_id or self.tr("station"))
             if rec.error is not None:
-                failed = self.tr("failed at {step}: {cause}").format(step=rec.error.step, cause=rec.error.cause)
+                # Records since schema v5 keep the cause as a message: QA reads it in the line's language.
+                failed = self.tr("failed at {step}: {cause}").format(
+                    step=rec.error.step, cause=tr_message(rec.error.cause_message, rec.error.cause))
                 line = f"{line}\n   {failed}"
             lines.append(line)
         self.fields["result"].setText("\n".join(lines) or self.tr("no records of this unit on this PC"))
