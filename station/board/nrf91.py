@@ -31,8 +31,9 @@ from station.board.errors import (
     MalformedFrame,
     ProtocolMismatch,
 )
-from station.board.serial_port import close_port, open_port
+from station.board.serial_port import LOST_SENDING, LOST_WAITING, PORT_NOT_OPEN, close_port, open_port
 from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
+from station.messages import Message, message, plain
 
 log = logging.getLogger("station.board.nrf91")
 
@@ -50,6 +51,53 @@ _SETTING_VALUE = re.compile(r"[ -~]{1,256}")
 
 T = TypeVar("T")
 
+# What the operator reads about a modem. Values the modem sent (and the codec's reading of them) are data.
+_STAYED_ACTIVE = message("nrf91.stayed-active", "the modem stayed active (functional mode {mode}) after the station "
+                         "switched it offline (AT+CFUN=4); it refuses key generation and credential writes while "
+                         "active")
+_STAYED_ACTIVE_REMEDY = message("remedy.nrf91.stayed-active", "The application firmware keeps turning the modem on: "
+                                "flash the factory image, or hold the application (e.g. its shell's modem commands), "
+                                "then retry the unit.")
+_BAD_CN = message("nrf91.bad-cn", "the thing name {name} has characters the modem's CSR subject cannot carry")
+_BAD_CN_REMEDY = message("remedy.nrf91.bad-cn", "Change the profile's naming pattern: at most 64 letters, digits "
+                         "and : _ . @ - characters.")
+_KEYGEN_SLOW = message("remedy.nrf91.keygen-timeout", "The modem may still be generating the key: wait a few "
+                       "seconds and retry the unit; if it repeats, raise serial.timeouts.keygen in the profile.")
+_NO_KEY_IMPORT = message("nrf91.no-key-import", "an nRF91 does not take a private key from the station: its key "
+                         "must be made by the modem (%KEYGEN), so the cloud-keys fallback is refused")
+_NO_KEY_IMPORT_REMEDY = message("remedy.nrf91.no-key-import", "Use certificates.mode = \"csr\" for nRF91 units; if "
+                                "KEYGEN fails, set the unit aside.")
+_STORAGE_FAULTY = message("remedy.nrf91.storage", "Retry the unit; if it repeats, the modem's credential storage is "
+                          "faulty: set the unit aside.")
+_NO_SHELL = message("nrf91.no-shell", "the profile names a setting for the {object}, but the modem speaks raw AT (no "
+                    "Zephyr shell to write settings with)")
+_NO_SHELL_REMEDY = message("remedy.nrf91.no-shell", "Clear endpoint_setting / thing_setting in [drivers.nrf91], or "
+                           "use application firmware with the Zephyr shell (mode = \"shell\").")
+_SETTING_READS = message("nrf91.setting-reads", "setting {name} reads back {got}, wrote {wrote}")
+_SETTING_LINES = message("nrf91.setting-lines", "settings read {name}: expected one value line, got {count}")
+_NO_AT = message("nrf91.no-at", "no AT answer in AT host mode nor through a Zephyr shell's `at` command")
+_NO_AT_REMEDY = message("remedy.nrf91.no-at", "Check that the board runs nRF91 firmware with AT access (at_client, "
+                        "or CONFIG_AT_SHELL in the application) and that this is its modem port.")
+_UNTRUSTED_REMEDY = message("remedy.nrf91.untrusted-identity", "The modem reports an identity the station cannot "
+                            "trust: set the unit aside and call the line engineer (wrong firmware, or not an nRF91).")
+_BAD_ANSWER = message("nrf91.bad-answer", "answer to '{command}': {problem}")
+_BAD_ANSWER_REMEDY = message("remedy.nrf91.bad-answer",
+                             "Retry the unit; if it repeats, check the cable and the baud rate.")
+_LISTED_SHA = message("nrf91.listed-sha256", "the modem lists {object} with sha256 {listed}, expected {expected}")
+_NOT_LISTED = message("nrf91.not-listed", "the modem does not list the {object} it accepted in sec_tag {sec_tag}")
+_CSR_NOT_DER = message("nrf91.csr-not-der", "%KEYGEN: the CSR is not valid DER")
+_NO_TAKE = message("nrf91.no-take", "the modem does not take data ('{command}')")
+_SILENT = message("nrf91.silent", "no complete answer to '{command}' in time (modem silent or answer damaged)")
+_BAD_FIELD = message("nrf91.bad-identity", "modem identity field '{field}' is not acceptable: {value}")
+_BAD_IMEI = message("nrf91.bad-imei", "modem identity field 'imei' is not a valid IMEI: {value}")
+_SHELL_UNKNOWN = message("nrf91.shell-unknown", "the board's shell does not know the command ({answer})")
+_SHELL_UNKNOWN_REMEDY = message("remedy.nrf91.shell-unknown", "Flash application firmware with the AT shell and the "
+                                "settings shell enabled (docs/nrf91.md), or set [drivers.nrf91] mode / settings "
+                                "options to match it.")
+_SHELL_FAILED = message("nrf91.shell-failed", "the shell command failed")
+_SHELL_FAILED_REMEDY = message("remedy.nrf91.shell-failed",
+                               "Retry the unit; if it repeats, set it aside and call the line engineer.")
+
 
 class ModemRefused(BoardRefused):
     """The modem answered ERROR / +CME ERROR: n (or the shell could not run the command)."""
@@ -57,12 +105,19 @@ class ModemRefused(BoardRefused):
     def __init__(self, port: str, command: str, code: int | str | None, why: cme.CmeCause, *,
                  step: str = "") -> None:
         label = "ERROR" if code is None else str(code)
-        super().__init__(port, command, label, why.cause, step=step)
+        super().__init__(port, command, label, why.cause_message, step=step, remedy=why.remedy_message)
         self.cme_code = code if isinstance(code, int) else None
-        self.remedy = why.remedy
 
 
-class UntrustedIdentity(at.BadAnswer):
+class WrongAnswer(at.BadAnswer):
+    """An answer the codec read but this driver cannot accept; why, in our words, as a message."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(problem.text())
+        self.problem_message = problem
+
+
+class UntrustedIdentity(WrongAnswer):
     """An identity value (IMEI, model, versions) that does not have the form an nRF91 gives."""
 
 
@@ -74,11 +129,7 @@ class ModemStayedActive(BoardLinkError):
     """
 
     def __init__(self, port: str, mode: int) -> None:
-        super().__init__(port, f"the modem stayed active (functional mode {mode}) after the station switched "
-                         "it offline (AT+CFUN=4); it refuses key generation and credential writes while active",
-                         remedy="The application firmware keeps turning the modem on: flash the factory image, "
-                                "or hold the application (e.g. its shell's modem commands), then retry the unit.",
-                         retryable=False)
+        super().__init__(port, _STAYED_ACTIVE(mode=mode), remedy=_STAYED_ACTIVE_REMEDY(), retryable=False)
         self.mode = mode
 
 
@@ -179,8 +230,7 @@ class Nrf91Driver:
         """
         if not re.fullmatch(r"[A-Za-z0-9:_.@-]{1,64}", common_name):
             raise ModemRefused(self.port, "AT%KEYGEN", "CN", cme.CmeCause(
-                f"the thing name {common_name[:40]!r} has characters the modem's CSR subject cannot carry",
-                "Change the profile's naming pattern: at most 64 letters, digits and : _ . @ - characters."))
+                _BAD_CN(name=repr(common_name[:40])), _BAD_CN_REMEDY()))
         self._go_offline()
         if progress is not None:
             progress(0, 1)
@@ -188,9 +238,7 @@ class Nrf91Driver:
             pem = self._command(f'AT%KEYGEN={self.sec_tag},2,0,"CN={common_name}"', "keygen",
                                 parse=_csr_pem, label=f"AT%KEYGEN={self.sec_tag},2,0", once=True)
         except BoardTimeout as exc:
-            raise BoardTimeout(self.port, exc.problem, remedy=(
-                "The modem may still be generating the key: wait a few seconds and retry the unit; if it "
-                "repeats, raise serial.timeouts.keygen in the profile.")) from exc
+            raise BoardTimeout(self.port, exc.problem_message, remedy=_KEYGEN_SLOW()) from exc
         if progress is not None:
             progress(1, 1)
         return pem
@@ -199,9 +247,7 @@ class Nrf91Driver:
         kind = ObjectKind(kind)
         if kind is ObjectKind.KEY:
             raise ModemRefused(self.port, "write key", "key-import", cme.CmeCause(
-                "an nRF91 does not take a private key from the station: its key must be made by the modem "
-                "(%KEYGEN), so the cloud-keys fallback is refused",
-                "Use certificates.mode = \"csr\" for nRF91 units; if KEYGEN fails, set the unit aside."))
+                _NO_KEY_IMPORT(), _NO_KEY_IMPORT_REMEDY()))
         if kind not in self.traits.stores:
             raise ValueError(f"object '{kind}' is not stored by the nrf91 driver with these options "
                              "(traits.stores)")
@@ -283,22 +329,18 @@ class Nrf91Driver:
             for tag, typ, sha in at.parse_cmng_list(resp.lines):
                 if tag == self.sec_tag and typ == cred_type:
                     if sha != expected:  # a damaged hex digit still looks like a hash: ask again
-                        raise at.BadAnswer(f"the modem lists {kind} with sha256 {sha}, expected {expected}")
+                        raise WrongAnswer(_LISTED_SHA(object=str(kind), listed=sha, expected=expected))
                     return sha
-            raise at.BadAnswer(f"the modem does not list the {kind} it accepted in sec_tag {self.sec_tag}")
+            raise WrongAnswer(_NOT_LISTED(object=str(kind), sec_tag=self.sec_tag))
 
         try:
             return self._command(f"AT%CMNG=1,{self.sec_tag},{cred_type}", "readback", parse=stored)
         except MalformedFrame as exc:
-            raise CorruptFrame(self.port, exc.problem, remedy="Retry the unit; if it repeats, the modem's "
-                               "credential storage is faulty: set the unit aside.") from exc
+            raise CorruptFrame(self.port, exc.problem_message, remedy=_STORAGE_FAULTY()) from exc
 
     def _write_setting(self, kind: ObjectKind, data: bytes) -> str:
         if self._mode is not Mode.SHELL:
-            raise ProtocolMismatch(self.port, f"the profile names a setting for the {kind}, but the modem "
-                                   "speaks raw AT (no Zephyr shell to write settings with)",
-                                   remedy="Clear endpoint_setting / thing_setting in [drivers.nrf91], or use "
-                                          "application firmware with the Zephyr shell (mode = \"shell\").")
+            raise ProtocolMismatch(self.port, _NO_SHELL(object=str(kind)), remedy=_NO_SHELL_REMEDY())
         value = data.decode("utf-8", errors="replace").strip()
         if not _SETTING_VALUE.fullmatch(value):
             raise ValueError(f"the {kind} value is not printable ASCII of 1-256 characters")
@@ -306,7 +348,7 @@ class Nrf91Driver:
         self._shell(["settings", "write", "string", name, value], "chunk")
         got = self._read_setting(name)
         if got != value:
-            raise CorruptFrame(self.port, f"setting {name} reads back {got!r}, wrote {value!r}")
+            raise CorruptFrame(self.port, _SETTING_READS(name=name, got=repr(got), wrote=repr(value)))
         return hashlib.sha256(value.encode()).hexdigest()
 
     def _read_setting(self, name: str) -> str | None:
@@ -319,8 +361,7 @@ class Nrf91Driver:
                 return None
             raise
         if len(resp.lines) != 1:
-            raise MalformedFrame(self.port, f"settings read {name}: expected one value line, "
-                                 f"got {len(resp.lines)}")
+            raise MalformedFrame(self.port, _SETTING_LINES(name=name, count=len(resp.lines)))
         return resp.lines[0]
 
     # -- transactions -------------------------------------------------------
@@ -343,9 +384,7 @@ class Nrf91Driver:
                 if resp.ok:
                     log.info("%s: modem speaks %s mode", self.port, mode.value)
                     return mode
-        raise BoardTimeout(self.port, "no AT answer in AT host mode nor through a Zephyr shell's `at` command",
-                           remedy="Check that the board runs nRF91 firmware with AT access (at_client, or "
-                                  "CONFIG_AT_SHELL in the application) and that this is its modem port.")
+        raise BoardTimeout(self.port, _NO_AT(), remedy=_NO_AT_REMEDY())
 
     def _do(self, command: str, timeout_key: str, *, retry: bool = True, label: str = "") -> Response:
         """Send an AT command whose answer carries nothing but its result."""
@@ -377,12 +416,14 @@ class Nrf91Driver:
                                        else _shell_failure(resp))
                 return parse(resp)
             except UntrustedIdentity as exc:
-                last = MalformedFrame(self.port, str(exc), remedy=(
-                    "The modem reports an identity the station cannot trust: set the unit aside and call the "
-                    "line engineer (wrong firmware, or not an nRF91)."))
+                last = MalformedFrame(self.port, exc.problem_message, remedy=_UNTRUSTED_REMEDY())
+            except WrongAnswer as exc:
+                last = MalformedFrame(self.port, _BAD_ANSWER(command=label, problem=exc.problem_message),
+                                      remedy=_BAD_ANSWER_REMEDY())
             except at.BadAnswer as exc:
-                last = MalformedFrame(self.port, f"answer to '{label}': {exc}",
-                                      remedy="Retry the unit; if it repeats, check the cable and the baud rate.")
+                # The codec's English reading of what the modem sent: data here, like the modem's own words.
+                last = MalformedFrame(self.port, _BAD_ANSWER(command=label, problem=str(exc)),
+                                      remedy=_BAD_ANSWER_REMEDY())
             except BoardTimeout as exc:
                 if once:
                     raise
@@ -426,9 +467,9 @@ class Nrf91Driver:
             self._drain(ser)
             ser.write(raw)
         except serial.SerialTimeoutException as exc:
-            raise BoardTimeout(self.port, f"the modem does not take data ('{label}')") from exc
+            raise BoardTimeout(self.port, _NO_TAKE(command=label)) from exc
         except (serial.SerialException, OSError) as exc:
-            raise LinkLost(self.port, f"link lost while sending '{label}': {exc}") from exc
+            raise LinkLost(self.port, LOST_SENDING(command=label, error=str(exc))) from exc
         log.debug("%s: -> %s", self.port, label)
         deadline = time.monotonic() + timeout
         while True:
@@ -437,12 +478,12 @@ class Nrf91Driver:
                 if data and ser.in_waiting:
                     data += ser.read(ser.in_waiting)
             except (serial.SerialException, OSError) as exc:
-                raise LinkLost(self.port, f"link lost while waiting for '{label}': {exc}") from exc
+                raise LinkLost(self.port, LOST_WAITING(command=label, error=str(exc))) from exc
             if data:
                 try:
                     lines = self._lines.feed(data)
                 except at.LineTooLong as exc:
-                    raise MalformedFrame(self.port, f"answer to '{label}': {exc}") from exc
+                    raise MalformedFrame(self.port, _BAD_ANSWER(command=label, problem=str(exc))) from exc
                 self._heard = self._heard or any(_mostly_text(line) for line in lines)
                 for line in lines:
                     done = parser.feed(line)
@@ -463,8 +504,7 @@ class Nrf91Driver:
                         log.warning("%s: '%s' answered without a readable final line; its information "
                                     "lines are complete and used", self.port, label)
                         return resp
-                raise BoardTimeout(self.port, f"no complete answer to '{label}' in time (modem silent or "
-                                   "answer damaged)")
+                raise BoardTimeout(self.port, _SILENT(command=label))
 
     def _drain(self, ser: Any) -> None:
         """Drop complete lines received since the last answer (late URCs, a late prompt).
@@ -483,7 +523,7 @@ class Nrf91Driver:
 
     def _require_open(self) -> Any:
         if self._ser is None:
-            raise LinkLost(self.port, "the port is not open")
+            raise LinkLost(self.port, PORT_NOT_OPEN())
         return self._ser
 
 
@@ -499,13 +539,13 @@ def _same(resp: Response) -> Response:
 def _field(name: str, value: str, pattern: re.Pattern[str]) -> str:
     """An identity value from the modem, accepted only if it has the expected form."""
     if not pattern.fullmatch(value):
-        raise UntrustedIdentity(f"modem identity field '{name}' is not acceptable: {value[:40]!r}")
+        raise UntrustedIdentity(_BAD_FIELD(field=name, value=repr(value[:40])))
     return value
 
 
 def _imei(value: str) -> str:
     if not (len(value) == 15 and at.luhn_ok(value)):
-        raise UntrustedIdentity(f"modem identity field 'imei' is not a valid IMEI: {value[:40]!r}")
+        raise UntrustedIdentity(_BAD_IMEI(value=repr(value[:40])))
     return value
 
 
@@ -514,17 +554,15 @@ def _csr_pem(resp: Response) -> bytes:
     try:
         csr = x509.load_der_x509_csr(der)
     except ValueError:
-        raise at.BadAnswer("%KEYGEN: the CSR is not valid DER") from None
+        raise WrongAnswer(_CSR_NOT_DER()) from None
     return csr.public_bytes(Encoding.PEM)
 
 
 def _shell_failure(resp: Response) -> cme.CmeCause:
     if "command not found" in resp.final:
-        return cme.CmeCause(f"the board's shell does not know the command ({resp.final[:60]})",
-                            "Flash application firmware with the AT shell and the settings shell enabled "
-                            "(docs/nrf91.md), or set [drivers.nrf91] mode / settings options to match it.")
-    return cme.CmeCause(resp.final[:120] or "the shell command failed",
-                        "Retry the unit; if it repeats, set it aside and call the line engineer.")
+        return cme.CmeCause(_SHELL_UNKNOWN(answer=resp.final[:60]), _SHELL_UNKNOWN_REMEDY())
+    # The shell's own words (data, untranslated) when it gave any.
+    return cme.CmeCause(plain(resp.final[:120]) if resp.final[:120] else _SHELL_FAILED(), _SHELL_FAILED_REMEDY())
 
 
 def probe(port: str, settings: LinkSettings, options: Mapping[str, Any]) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station.board.errors import CorruptFrame, MalformedFrame, ProtocolMismatch
+from station.messages import message
 
 PROTOCOL_VERSION = 1
 #: Longest line either side accepts, counting everything up to and including the "\n".
@@ -80,51 +81,65 @@ def decode_frame(line: bytes, port: str = "<link>") -> Frame:
     Raises MalformedFrame, CorruptFrame, or ProtocolMismatch (version digit ≠ 1).
     """
     if len(line) > MAX_LINE:
-        raise MalformedFrame(port, f"line of {len(line)}+ bytes exceeds the {MAX_LINE}-byte limit")
+        raise MalformedFrame(port, _LINE_TOO_LONG(size=len(line), limit=MAX_LINE))
     body = line.rstrip(b"\n").rstrip(b"\r")
     start = body.find(b"@")
     if start < 0:
-        raise MalformedFrame(port, f"{GARBLED} (no start marker)", detail=_preview(body))
+        raise MalformedFrame(port, _NO_START(), detail=_preview(body))
     body = body[start:]
     star = body.rfind(b"*")
     if star < 0 or not _HEX8_RE.fullmatch(body[star + 1:]):
-        raise MalformedFrame(port, f"{GARBLED} (no CRC trailer)", detail=_preview(body))
+        raise MalformedFrame(port, _NO_CRC(), detail=_preview(body))
     content = body[:star]
     got = body[star + 1:].decode("ascii")
     want = crc_of(content)
     if got != want:
-        raise CorruptFrame(port, f"{GARBLED} (CRC check failed)",
+        raise CorruptFrame(port, _BAD_CRC(),
                            detail=f"frame says {got}, content gives {want}: {_preview(body)}")
     m = _HEADER_RE.fullmatch(content)
     if m is None:
-        raise MalformedFrame(port, f"{GARBLED} (bad frame header)",
+        raise MalformedFrame(port, _BAD_HEADER(),
                              detail=f"header does not follow '@V RID K cmd {{json}}': {_preview(body)}")
     version, rid_s, kind_s, cmd_s, json_s = m.groups()
     if not version.isdigit():
-        raise MalformedFrame(port, f"protocol version {version!r} is not a digit")
+        raise MalformedFrame(port, _VERSION_NOT_DIGIT(version=repr(version)))
     if int(version) != PROTOCOL_VERSION:
-        raise ProtocolMismatch(port, f"board speaks protocol version {int(version)}, "
-                               f"this station speaks version {PROTOCOL_VERSION}")
+        raise ProtocolMismatch(port, _OTHER_VERSION(board=int(version), station=PROTOCOL_VERSION))
     if not _RID_RE.fullmatch(rid_s):
-        raise MalformedFrame(port, f"request id {rid_s!r} is not 4 uppercase hex digits")
+        raise MalformedFrame(port, _BAD_RID(rid=repr(rid_s)))
     try:
         kind = Kind(kind_s.decode("ascii"))
     except (ValueError, UnicodeDecodeError):
-        raise MalformedFrame(port, f"unknown frame kind {kind_s!r} (expected Q, A, E or N)") from None
+        raise MalformedFrame(port, _BAD_KIND(kind=repr(kind_s))) from None
     cmd = cmd_s.decode("ascii", errors="replace")
     if not _CMD_RE.fullmatch(cmd):
-        raise MalformedFrame(port, f"bad command name {cmd_s!r}")
+        raise MalformedFrame(port, _BAD_COMMAND(command=repr(cmd_s)))
     try:
         payload = json.loads(json_s)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise MalformedFrame(port, f"{GARBLED} (frame body is not valid JSON)",
+        raise MalformedFrame(port, _BODY_NOT_JSON(),
                              detail=f"{exc}: {_preview(body)}") from None
     if not isinstance(payload, dict):
-        raise MalformedFrame(port, f"{GARBLED} (frame body is not a JSON object)", detail=_preview(body))
+        raise MalformedFrame(port, _BODY_NOT_OBJECT(), detail=_preview(body))
     return Frame(int(rid_s, 16), kind, cmd, payload)
 
 
 GARBLED = "garbled data on the serial line"
+# What a damaged or foreign line is, for the operator; values the board sent are data (repr, never templates).
+_LINE_TOO_LONG = message("board.line-too-long", "line of {size}+ bytes exceeds the {limit}-byte limit")
+_NO_START = message("board.garbled.no-start", "garbled data on the serial line (no start marker)")
+_NO_CRC = message("board.garbled.no-crc", "garbled data on the serial line (no CRC trailer)")
+_BAD_CRC = message("board.garbled.crc", "garbled data on the serial line (CRC check failed)")
+_BAD_HEADER = message("board.garbled.header", "garbled data on the serial line (bad frame header)")
+_BODY_NOT_JSON = message("board.garbled.json", "garbled data on the serial line (frame body is not valid JSON)")
+_BODY_NOT_OBJECT = message("board.garbled.object",
+                           "garbled data on the serial line (frame body is not a JSON object)")
+_VERSION_NOT_DIGIT = message("board.version-not-digit", "protocol version {version} is not a digit")
+_OTHER_VERSION = message("board.other-version",
+                         "board speaks protocol version {board}, this station speaks version {station}")
+_BAD_RID = message("board.bad-rid", "request id {rid} is not 4 uppercase hex digits")
+_BAD_KIND = message("board.bad-kind", "unknown frame kind {kind} (expected Q, A, E or N)")
+_BAD_COMMAND = message("board.bad-command", "bad command name {command}")
 
 
 def _preview(data: bytes, limit: int = 60) -> str:

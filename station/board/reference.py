@@ -36,8 +36,9 @@ from station.board.protocol import (
     decode_frame,
     encode_frame,
 )
-from station.board.serial_port import close_port, open_port
+from station.board.serial_port import LOST_SENDING, LOST_WAITING, PORT_NOT_OPEN, close_port, open_port
 from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
+from station.messages import message, plain
 
 log = logging.getLogger("station.board")
 
@@ -45,6 +46,32 @@ _SHA_RE = re.compile(r"[0-9a-f]{64}")
 #: pyserial read timeout: short, so that deadlines are honoured to ~this precision.
 _RETRYABLE = (CorruptFrame, TruncatedFrame, BoardTimeout)
 _WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THING, ObjectKind.KEY)
+
+# What was wrong with a board's answer. Values the board sent go in as data (repr), never into a template.
+_HELLO_VERSION = message("board.hello-version", "board speaks protocol {version}, this station speaks {station}")
+_HELLO_CAPS = message("board.hello-caps", "hello answer: 'caps' is not a list of strings")
+_HELLO_CHUNK = message("board.hello-max-chunk", "hello answer: bad 'max_chunk' {value}")
+_KEYGEN_SIZE = message("board.keygen-size", "keygen answer: bad 'size' {value}")
+_KEYGEN_SHA = message("board.keygen-sha256", "keygen answer: bad 'sha256' {value}")
+_CSR_NOT_PEM = message("board.csr-not-pem", "the board's CSR is not PEM")
+_READ_OFFSET = message("board.read-offset", "read answer for offset {offset}, asked for {asked}")
+_READ_SIZE = message("board.read-size", "read answer carries {size} bytes, asked for {asked}")
+_READ_EOF = message("board.read-eof", "read answer: 'eof' is not a boolean")
+_ASSEMBLED_SHA = message("board.assembled-sha256", "assembled {object} has sha256 {got}, board announced {announced}")
+_NO_KEY_IMPORT = message("board.no-key-import", "board cannot import a private key (no 'key-import' capability)")
+_WCHUNK_NEXT = message("board.wchunk-next", "wchunk answer says next={next}, expected {expected}")
+_STORED_SHA = message("board.stored-sha256", "board stored '{object}' with sha256 {stored}, sent {sent}")
+_READBACK_HASHES = message("board.readback-hashes", "readback answer: 'hashes' is not an object")
+_READBACK_HASH = message("board.readback-hash", "readback answer: bad hash for '{object}'")
+_READBACK_PUBKEY = message("board.readback-pubkey", "readback answer: bad 'pubkey_size' or 'pubkey_sha256'")
+_WRONG_ANSWER = message("board.wrong-answer", "expected an answer to {command} {rid}, got {frame}")
+_NO_TAKE = message("board.no-take", "the board does not take data ({command})")
+_ANSWER_CUT = message("board.answer-cut", "answer to '{command}' started but did not end in time")
+_SILENT = message("board.silent", "no answer to '{command}' in time (board silent?)")
+_LOST_FLUSHING = message("board.lost-flushing", "link lost while flushing input: {error}")
+_FIELD_NOT_STR = message("board.field-not-string", "answer field '{field}' is missing or not a string")
+_NOT_B64_STR = message("board.data-not-base64-string", "{command} answer: data is not a base64 string")
+_NOT_B64 = message("board.data-not-base64", "{command} answer: data is not valid base64")
 
 
 class ReferenceDriver:
@@ -90,14 +117,13 @@ class ReferenceDriver:
         body = self._transact("hello", {}, "hello")
         version = body.get("protocol")
         if version != PROTOCOL_VERSION:
-            raise ProtocolMismatch(self.port, f"board speaks protocol {version!r}, "
-                                   f"this station speaks {PROTOCOL_VERSION}")
+            raise ProtocolMismatch(self.port, _HELLO_VERSION(version=repr(version), station=PROTOCOL_VERSION))
         caps_raw = body.get("caps")
         max_chunk = body.get("max_chunk")
         if not isinstance(caps_raw, list) or not all(isinstance(c, str) for c in caps_raw):
-            raise MalformedFrame(self.port, "hello answer: 'caps' is not a list of strings")
+            raise MalformedFrame(self.port, _HELLO_CAPS())
         if not _is_int(max_chunk) or max_chunk < 1:
-            raise MalformedFrame(self.port, f"hello answer: bad 'max_chunk' {max_chunk!r}")
+            raise MalformedFrame(self.port, _HELLO_CHUNK(value=repr(max_chunk)))
         known = {c.value for c in Capability}
         # Capabilities this station does not know are ignored: newer firmware may add some.
         caps = frozenset(Capability(c) for c in caps_raw if c in known)
@@ -116,12 +142,12 @@ class ReferenceDriver:
         ans = self._transact("keygen", {"cn": common_name, "new": new_key}, "keygen")
         size, digest = ans.get("size"), ans.get("sha256")
         if not _is_int(size) or not 0 < size <= MAX_OBJECT_SIZE:
-            raise MalformedFrame(self.port, f"keygen answer: bad 'size' {size!r}")
+            raise MalformedFrame(self.port, _KEYGEN_SIZE(value=repr(size)))
         if not isinstance(digest, str) or not _SHA_RE.fullmatch(digest):
-            raise MalformedFrame(self.port, f"keygen answer: bad 'sha256' {digest!r}")
+            raise MalformedFrame(self.port, _KEYGEN_SHA(value=repr(digest)))
         data = self._read_object("csr", size, digest, chunk, progress)
         if not data.lstrip().startswith(b"-----BEGIN CERTIFICATE REQUEST-----"):
-            raise MalformedFrame(self.port, "the board's CSR is not PEM")
+            raise MalformedFrame(self.port, _CSR_NOT_PEM())
         return data
 
     def _read_object(self, obj: str, size: int, digest: str, chunk: int,
@@ -133,18 +159,17 @@ class ReferenceDriver:
             body = self._transact("read", {"obj": obj, "off": len(data), "len": want}, "chunk")
             piece = _b64(body.get("data"), self.port, "read")
             if body.get("off") != len(data):
-                raise UnexpectedFrame(self.port, f"read answer for offset {body.get('off')!r}, "
-                                      f"asked for {len(data)}")
+                raise UnexpectedFrame(self.port, _READ_OFFSET(offset=repr(body.get("off")), asked=len(data)))
             if not piece or len(piece) > want:
-                raise MalformedFrame(self.port, f"read answer carries {len(piece)} bytes, asked for {want}")
+                raise MalformedFrame(self.port, _READ_SIZE(size=len(piece), asked=want))
             if not isinstance(body.get("eof"), bool):
-                raise MalformedFrame(self.port, "read answer: 'eof' is not a boolean")
+                raise MalformedFrame(self.port, _READ_EOF())
             data += piece
             if progress is not None:
                 progress(len(data), size)
         got = hashlib.sha256(data).hexdigest()
         if got != digest:
-            raise CorruptFrame(self.port, f"assembled {obj} has sha256 {got}, board announced {digest}")
+            raise CorruptFrame(self.port, _ASSEMBLED_SHA(object=obj, got=got, announced=digest))
         return bytes(data)
 
     def write_object(self, kind: ObjectKind, data: bytes, *, progress: ProgressFn | None = None) -> str:
@@ -156,8 +181,7 @@ class ReferenceDriver:
         chunk = self._chunk_size()
         if kind is ObjectKind.KEY and self._hello is not None \
                 and Capability.KEY_IMPORT not in self._hello.capabilities:
-            raise ProtocolMismatch(self.port, "board cannot import a private key "
-                                   "(no 'key-import' capability)")
+            raise ProtocolMismatch(self.port, _NO_KEY_IMPORT())
         digest = hashlib.sha256(data).hexdigest()
         obj = kind.value
         self._transact("wbegin", {"obj": obj, "size": len(data), "sha256": digest}, "chunk")
@@ -167,8 +191,7 @@ class ReferenceDriver:
             ans = self._transact("wchunk", {"obj": obj, "off": off,
                                             "data": base64.b64encode(piece).decode("ascii")}, "chunk")
             if ans.get("next") != off + len(piece):
-                raise UnexpectedFrame(self.port, f"wchunk answer says next={ans.get('next')!r}, "
-                                      f"expected {off + len(piece)}")
+                raise UnexpectedFrame(self.port, _WCHUNK_NEXT(next=repr(ans.get("next")), expected=off + len(piece)))
             off += len(piece)
             if progress is not None:
                 progress(off, len(data))
@@ -176,7 +199,7 @@ class ReferenceDriver:
             progress(0, 0)
         stored = self._transact("wend", {"obj": obj}, "chunk").get("sha256")
         if stored != digest:
-            raise CorruptFrame(self.port, f"board stored '{obj}' with sha256 {stored!r}, sent {digest}")
+            raise CorruptFrame(self.port, _STORED_SHA(object=obj, stored=repr(stored), sent=digest))
         return digest
 
     def digest(self, kind: ObjectKind, data: bytes) -> str:
@@ -187,13 +210,13 @@ class ReferenceDriver:
         body = self._transact("readback", {}, "readback")
         hashes_raw = body.get("hashes")
         if not isinstance(hashes_raw, dict):
-            raise MalformedFrame(self.port, "readback answer: 'hashes' is not an object")
+            raise MalformedFrame(self.port, _READBACK_HASHES())
         hashes: dict[ObjectKind, str] = {}
         for name, value in hashes_raw.items():
             if name not in {k.value for k in ObjectKind} or value in ("", None):
                 continue  # empty = not stored; unknown names come from newer firmware
             if not isinstance(value, str) or not _SHA_RE.fullmatch(value):
-                raise MalformedFrame(self.port, f"readback answer: bad hash for '{name}'")
+                raise MalformedFrame(self.port, _READBACK_HASH(object=name))
             hashes[ObjectKind(name)] = value
         pub = body.get("pubkey", "")
         der = _b64(pub, self.port, "readback") if pub else None
@@ -202,7 +225,7 @@ class ReferenceDriver:
             # A key too big for one line (imported RSA) is announced and read in chunks.
             if not _is_int(size) or not 0 < size <= MAX_OBJECT_SIZE \
                     or not isinstance(digest, str) or not _SHA_RE.fullmatch(digest):
-                raise MalformedFrame(self.port, "readback answer: bad 'pubkey_size' or 'pubkey_sha256'")
+                raise MalformedFrame(self.port, _READBACK_PUBKEY())
             der = self._read_object("pubkey", size, digest, self._chunk_size())
         return Readback(hashes, der)
 
@@ -267,11 +290,10 @@ class ReferenceDriver:
                 log.info("%s: dropping late answer %s", self.port, frame.describe())
                 continue
             if frame.rid != rid or frame.cmd != cmd or frame.kind not in (Kind.ANSWER, Kind.ERROR):
-                raise UnexpectedFrame(self.port, f"expected an answer to {cmd} {rid:04X}, "
-                                      f"got {frame.describe()}")
+                raise UnexpectedFrame(self.port, _WRONG_ANSWER(command=cmd, rid=f"{rid:04X}", frame=frame.describe()))
             if frame.kind is Kind.ERROR:
                 code, message = frame.body.get("code"), frame.body.get("message", "")
-                raise BoardRefused(self.port, cmd, str(code), str(message))
+                raise BoardRefused(self.port, cmd, str(code), plain(str(message)))
             return frame.body
 
     def _notice(self, frame: Frame) -> None:
@@ -288,9 +310,9 @@ class ReferenceDriver:
         try:
             ser.write(encode_frame(frame))
         except serial.SerialTimeoutException as exc:
-            raise BoardTimeout(self.port, f"the board does not take data ({frame.cmd})") from exc
+            raise BoardTimeout(self.port, _NO_TAKE(command=frame.cmd)) from exc
         except (serial.SerialException, OSError) as exc:
-            raise LinkLost(self.port, f"link lost while sending '{frame.cmd}': {exc}") from exc
+            raise LinkLost(self.port, LOST_SENDING(command=frame.cmd, error=str(exc))) from exc
 
     def _read_frame(self, deadline: float, cmd: str) -> Frame:
         """Next well-formed frame before deadline; raises the error class of whatever went wrong."""
@@ -307,14 +329,14 @@ class ReferenceDriver:
                 return frame
             if time.monotonic() >= deadline:
                 if self._reader.frame_started():
-                    raise TruncatedFrame(self.port, f"answer to '{cmd}' started but did not end in time")
-                raise BoardTimeout(self.port, f"no answer to '{cmd}' in time (board silent?)")
+                    raise TruncatedFrame(self.port, _ANSWER_CUT(command=cmd))
+                raise BoardTimeout(self.port, _SILENT(command=cmd))
             try:
                 data: bytes = ser.read(1)
                 if data and ser.in_waiting:
                     data += ser.read(ser.in_waiting)
             except (serial.SerialException, OSError) as exc:
-                raise LinkLost(self.port, f"link lost while waiting for '{cmd}': {exc}") from exc
+                raise LinkLost(self.port, LOST_WAITING(command=cmd, error=str(exc))) from exc
             if data:
                 self._lines.extend(self._reader.feed(data))
 
@@ -325,11 +347,11 @@ class ReferenceDriver:
         try:
             ser.reset_input_buffer()
         except (serial.SerialException, OSError) as exc:
-            raise LinkLost(self.port, f"link lost while flushing input: {exc}") from exc
+            raise LinkLost(self.port, _LOST_FLUSHING(error=str(exc))) from exc
 
     def _require_open(self) -> Any:
         if self._ser is None:
-            raise LinkLost(self.port, "the port is not open")
+            raise LinkLost(self.port, PORT_NOT_OPEN())
         return self._ser
 
 
@@ -340,7 +362,7 @@ def _is_int(value: object) -> TypeGuard[int]:
 def _str(body: dict[str, Any], key: str, port: str, default: str | None = None) -> str:
     value = body.get(key, default)
     if not isinstance(value, str):
-        raise MalformedFrame(port, f"answer field '{key}' is missing or not a string")
+        raise MalformedFrame(port, _FIELD_NOT_STR(field=key))
     return value
 
 
@@ -352,11 +374,11 @@ def _identity(body: dict[str, Any], port: str) -> BoardIdentity:
 
 def _b64(value: object, port: str, cmd: str) -> bytes:
     if not isinstance(value, str):
-        raise MalformedFrame(port, f"{cmd} answer: data is not a base64 string")
+        raise MalformedFrame(port, _NOT_B64_STR(command=cmd))
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise MalformedFrame(port, f"{cmd} answer: data is not valid base64") from None
+        raise MalformedFrame(port, _NOT_B64(command=cmd)) from None
 
 
 register_driver("reference", ReferenceDriver,

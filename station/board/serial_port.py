@@ -9,9 +9,16 @@ import serial
 
 from station.board.driver import LinkSettings
 from station.board.errors import LinkLost
+from station.messages import message
 
 #: pyserial read timeout: short, so that command deadlines are honoured to about this precision.
 POLL = 0.02
+#: The operating system's reason is data (its own words, in its own language).
+_CANNOT_OPEN = message("board.cannot-open", "link lost: cannot open the port ({error})")
+#: What every driver says when the link goes away mid-conversation (``command`` is what it was saying).
+LOST_SENDING = message("board.lost-sending", "link lost while sending '{command}': {error}")
+LOST_WAITING = message("board.lost-waiting", "link lost while waiting for '{command}': {error}")
+PORT_NOT_OPEN = message("board.not-open", "the port is not open")
 
 
 def open_port(port: str, settings: LinkSettings) -> Any:
@@ -21,7 +28,7 @@ def open_port(port: str, settings: LinkSettings) -> Any:
                                     write_timeout=max(settings.timeouts.values()), do_not_open=True)
         ser.open()
     except (serial.SerialException, OSError, ValueError) as exc:
-        raise LinkLost(port, f"link lost: cannot open the port ({exc})") from exc
+        raise LinkLost(port, _CANNOT_OPEN(error=str(exc))) from exc
     return ser
 
 

@@ -21,6 +21,7 @@ from station.cloud.retry import error_code
 from station.errors import StationError
 from station.jobs.documents import VERSION, version_key
 from station.jobs.versions import version_problem
+from station.messages import Message, message
 from station.profile import CatalogSettings
 
 KINDS = ("firmware", "config")
@@ -40,9 +41,9 @@ _NOTES_SAFE = "".join(c for c in string.printable if c not in "%\t\n\r\x0b\x0c")
 class CatalogError(StationError):
     """A catalog operation failed for a reason the operator can fix."""
 
-    default_remedy = "Check the model, version and file, then run the command again."
+    default_remedy = message("remedy.jobs.catalog", "Check the model, version and file, then run the command again.")()
 
-    def __init__(self, cause: str, *, remedy: str = "") -> None:
+    def __init__(self, cause: str | Message, *, remedy: str | Message = "") -> None:
         super().__init__(cause, step="catalog", remedy=remedy)
 
 
@@ -54,12 +55,50 @@ class NotInCatalog(CatalogError):
     """The asked-for model/version is not in the catalog."""
 
 
+_CONFIG_INVALID = message("jobs.config-invalid", "configuration is invalid at {path}: {problem}")
+_CONFIG_INVALID_REMEDY = message("remedy.jobs.config-invalid", "Fix the configuration file (see "
+                                 "resources/config-schema.json) and upload it again.")
+_BAD_NAME = message("jobs.bad-name",
+                    "{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)")
+_VERSION_CHARS = message("jobs.version-chars", "letters, digits and . + _ -")
+_MODEL_CHARS = message("jobs.model-chars", "letters, digits, _ and -")
+_NOTES_TOO_LONG = message("jobs.notes-too-long",
+                          "release notes are {length} characters; at most {limit} fit in S3 metadata")
+_NOTES_TOO_LONG_REMEDY = message("remedy.jobs.notes-too-long",
+                                 "Shorten the notes (link to the full release notes instead).")
+_UNKNOWN_KIND = message("jobs.unknown-catalog-kind", "unknown catalog kind '{kind}' (known: {known})")
+_UNORDERED = message("jobs.unordered-version", "firmware {problem}")
+_UNORDERED_REMEDY = message("remedy.jobs.unordered-version", "Use a version the profile's [catalog] versioning "
+                            "orders (semver by default; versioning = \"pep440\" for Python-style versions).")
+_EMPTY_IMAGE = message("jobs.empty-image", "the firmware image is empty")
+_EMPTY_IMAGE_REMEDY = message("remedy.jobs.empty-image", "Check the --file path.")
+_EXISTS = message("jobs.version-exists", "{kind} {model} {version} is already in the catalog")
+_EXISTS_REMEDY = message("remedy.jobs.version-exists", "Upload it under a new version number, or pass --replace if "
+                         "no unit can have received the old content yet.")
+_NO_BUCKET = message("jobs.no-catalog-bucket", "the catalog bucket '{bucket}' does not exist")
+_NO_BUCKET_REMEDY = message("remedy.jobs.no-catalog-bucket", "Run 'station cloud bootstrap' with this profile first.")
+_MAY_NOT_LIST = message("jobs.catalog-denied", "the station may not read the catalog s3://{bucket}/{key}")
+_MAY_NOT_LIST_REMEDY = message("remedy.jobs.catalog-denied", "Grant the station's role s3:GetObject on the catalog "
+                               "prefix and s3:ListBucket on the bucket for that prefix (resources/"
+                               "station-iam-policy.json), or run station cloud check.")
+_MAY_NOT_READ = message("jobs.object-denied", "s3://{bucket}/{key} exists but the station may not read it")
+_MAY_NOT_READ_REMEDY = message("remedy.jobs.object-denied", "Grant the station's role s3:GetObject on the catalog "
+                               "prefix (resources/station-iam-policy.json), or run station cloud check.")
+_NOT_IN_CATALOG = message("jobs.not-in-catalog", "{kind} {model} {version} is not in the catalog (s3://{bucket}/{key})")
+_NOT_IN_CATALOG_REMEDY = message("remedy.jobs.not-in-catalog",
+                                 "Upload it first: station catalog upload {kind} --model {model} --version {version} "
+                                 "--file FILE")
+_NO_UPLOAD = message("jobs.no-upload", "no uploaded configuration at s3://{bucket}/{key}")
+_NO_UPLOAD_REMEDY = message("remedy.jobs.no-upload", "Wait until the unit's config-upload job SUCCEEDED "
+                            "(station job show JOB_ID), then try again.")
+
+
 class ConfigInvalid(CatalogError):
     """A configuration does not match resources/config-schema.json; ``path`` names the failing element."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"configuration is invalid at {path}: {problem}",
-                         remedy="Fix the configuration file (see resources/config-schema.json) and upload it again.")
+        # The problem is the validator's English detail (names a value or a rule): passed on as data.
+        super().__init__(_CONFIG_INVALID(path=path, problem=problem), remedy=_CONFIG_INVALID_REMEDY())
         self.path = path
         self.problem = problem
 
@@ -113,15 +152,14 @@ def validate_config(raw: bytes | str | dict[str, Any]) -> dict[str, Any]:
 def check_name(what: str, value: str) -> str:
     pattern = _VERSION if what == "version" else _MODEL
     if not pattern.fullmatch(value):
-        allowed = "letters, digits and . + _ -" if what == "version" else "letters, digits, _ and -"
-        raise CatalogError(f"{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)")
+        allowed = _VERSION_CHARS() if what == "version" else _MODEL_CHARS()
+        raise CatalogError(_BAD_NAME(what=what, value=value, allowed=allowed))
     return value
 
 
 def encode_notes(notes: str) -> str:
     if len(notes) > MAX_NOTES:
-        raise CatalogError(f"release notes are {len(notes)} characters; at most {MAX_NOTES} fit in S3 metadata",
-                           remedy="Shorten the notes (link to the full release notes instead).")
+        raise CatalogError(_NOTES_TOO_LONG(length=len(notes), limit=MAX_NOTES), remedy=_NOTES_TOO_LONG_REMEDY())
     return urllib.parse.quote(notes, safe=_NOTES_SAFE)
 
 
@@ -155,7 +193,7 @@ class Catalog:
     # -- keys ------------------------------------------------------------------------------
     def key(self, kind: str, model: str, version: str) -> str:
         if kind not in KINDS:
-            raise CatalogError(f"unknown catalog kind '{kind}' (known: {', '.join(KINDS)})")
+            raise CatalogError(_UNKNOWN_KIND(kind=kind, known=", ".join(KINDS)))
         return f"{self.settings.prefix}{kind}/{check_name('model', model)}/{check_name('version', version)}" \
                f"{_SUFFIX[kind]}"
 
@@ -169,12 +207,10 @@ class Catalog:
         if (problem := version_problem(version, self.settings.versioning)) is not None:
             # A device orders firmware by this scheme to refuse downgrades: an unordered version could not be
             # told from an older one.
-            raise CatalogError(f"firmware {problem}",
-                               remedy="Use a version the profile's [catalog] versioning orders (semver by default; "
-                                      "versioning = \"pep440\" for Python-style versions).")
+            raise CatalogError(_UNORDERED(problem=problem), remedy=_UNORDERED_REMEDY())
         body = data.read_bytes() if isinstance(data, Path) else data
         if not body:
-            raise CatalogError("the firmware image is empty", remedy="Check the --file path.")
+            raise CatalogError(_EMPTY_IMAGE(), remedy=_EMPTY_IMAGE_REMEDY())
         return self._put("firmware", model, version, body, notes, replace)
 
     def upload_config(self, model: str, version: str, data: bytes | Path | dict[str, Any], *, notes: str = "",
@@ -208,13 +244,10 @@ class Catalog:
         return self.describe(kind, model, version)
 
     def _exists(self, kind: str, model: str, version: str) -> VersionExists:
-        return VersionExists(f"{kind} {model} {version} is already in the catalog",
-                             remedy="Upload it under a new version number, or pass --replace if no unit can "
-                                    "have received the old content yet.")
+        return VersionExists(_EXISTS(kind=kind, model=model, version=version), remedy=_EXISTS_REMEDY())
 
     def _no_bucket(self) -> CatalogError:
-        return CatalogError(f"the catalog bucket '{self.bucket}' does not exist",
-                            remedy="Run 'station cloud bootstrap' with this profile first.")
+        return CatalogError(_NO_BUCKET(bucket=self.bucket), remedy=_NO_BUCKET_REMEDY())
 
     # -- reading ---------------------------------------------------------------------------
     def _head(self, key: str) -> dict[str, Any] | None:
@@ -237,23 +270,17 @@ class Catalog:
             page = self.s3.list_objects_v2(Bucket=self.bucket, Prefix=key, MaxKeys=1)
         except ClientError as exc:
             if error_code(exc) in ("403", "AccessDenied", "Forbidden"):
-                raise CatalogError(f"the station may not read the catalog s3://{self.bucket}/{key}",
-                                   remedy="Grant the station's role s3:GetObject on the catalog prefix and "
-                                          "s3:ListBucket on the bucket for that prefix (resources/"
-                                          "station-iam-policy.json), or run station cloud check.") from None
+                raise CatalogError(_MAY_NOT_LIST(bucket=self.bucket, key=key), remedy=_MAY_NOT_LIST_REMEDY()) from None
             raise
         if any(obj.get("Key") == key for obj in page.get("Contents", [])):
-            raise CatalogError(f"s3://{self.bucket}/{key} exists but the station may not read it",
-                               remedy="Grant the station's role s3:GetObject on the catalog prefix "
-                                      "(resources/station-iam-policy.json), or run station cloud check.")
+            raise CatalogError(_MAY_NOT_READ(bucket=self.bucket, key=key), remedy=_MAY_NOT_READ_REMEDY())
 
     def describe(self, kind: str, model: str, version: str) -> CatalogEntry:
         key = self.key(kind, model, version)
         head = self._head(key)
         if head is None:
-            raise NotInCatalog(f"{kind} {model} {version} is not in the catalog (s3://{self.bucket}/{key})",
-                               remedy=f"Upload it first: station catalog upload {kind} --model {model} "
-                                      f"--version {version} --file FILE")
+            raise NotInCatalog(_NOT_IN_CATALOG(kind=kind, model=model, version=version, bucket=self.bucket, key=key),
+                               remedy=_NOT_IN_CATALOG_REMEDY(kind=kind, model=model, version=version))
         meta = {k.lower(): v for k, v in head.get("Metadata", {}).items()}
         return CatalogEntry(kind=kind, model=model, version=version, key=key, sha256=meta.get("sha256", ""),
                             size=int(head.get("ContentLength", 0)), notes=decode_notes(meta.get("notes", "")),
@@ -311,9 +338,7 @@ class Catalog:
             if error_code(exc) in ("AccessDenied", "403"):
                 self._missing_or_denied(key)  # raises unless the key is simply not there (yet)
             if error_code(exc) in ("NoSuchKey", "404", "AccessDenied", "403"):
-                raise NotInCatalog(f"no uploaded configuration at s3://{self.bucket}/{key}",
-                                   remedy="Wait until the unit's config-upload job SUCCEEDED "
-                                          "(station job show JOB_ID), then try again.") from None
+                raise NotInCatalog(_NO_UPLOAD(bucket=self.bucket, key=key), remedy=_NO_UPLOAD_REMEDY()) from None
             raise
         validate_config(body)
         digest = hashlib.sha256(body).hexdigest()

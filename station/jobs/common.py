@@ -14,6 +14,7 @@ from station.cloud.adapter import IotCloud
 from station.cloud.retry import error_code
 from station.errors import StationError
 from station.jobs.documents import DocumentError, JobDocument, parse_document
+from station.messages import Message, message
 from station.profile import Profile
 
 #: Catalog kind of a job from its document's operation.
@@ -26,14 +27,22 @@ _CATALOG_URL = re.compile(r"/(?:firmware|config)/([^/?]+)/[^/?]+(?:\?.*)?$")
 class JobError(StationError):
     """A job operation that cannot be done as asked; cause and remedy say why and what instead."""
 
-    default_remedy = "Check the job id, target and version, then run the command again."
+    default_remedy = message("remedy.jobs.default",
+                             "Check the job id, target and version, then run the command again.")()
 
-    def __init__(self, cause: str, *, remedy: str = "", step: str = "jobs") -> None:
+    def __init__(self, cause: str | Message, *, remedy: str | Message = "", step: str = "jobs") -> None:
         super().__init__(cause, step=step, remedy=remedy)
 
 
 class TargetNotFound(JobError):
     """A target name is neither a thing nor a thing group."""
+
+
+#: Shared by every job command that needs the model explicitly.
+NAME_THE_MODEL = message("remedy.jobs.name-the-model", "Name the model explicitly (--model).")
+_GROUP_NOT_IN_PROFILE = message("jobs.group-not-in-profile",
+                                "thing group '{group}' is not in the profile's [[groups]], so its model is unknown")
+_GROUP_MODELS = message("jobs.group-models", "thing group '{group}' can hold models {models}")
 
 
 def read_document(raw: str | bytes) -> JobDocument:
@@ -62,8 +71,7 @@ def model_for_group(profile: Profile, group: str) -> str:
     """The one model the profile sends to ``group``; a group that can hold several models needs --model."""
     rules = [r for r in profile.groups if r.name == group]
     if not rules:
-        raise JobError(f"thing group '{group}' is not in the profile's [[groups]], so its model is unknown",
-                       remedy="Name the model explicitly (--model).")
+        raise JobError(_GROUP_NOT_IN_PROFILE(group=group), remedy=NAME_THE_MODEL())
     models: set[str] = set()
     for rule in rules:
         if rule.model:
@@ -72,8 +80,8 @@ def model_for_group(profile: Profile, group: str) -> str:
             models.update(m for m, s in profile.models.items()
                           if not rule.product_line or s.product_line == rule.product_line)
     if len(models) != 1:
-        raise JobError(f"thing group '{group}' can hold models {', '.join(sorted(models)) or '(none)'}",
-                       remedy="Name the model explicitly (--model).")
+        raise JobError(_GROUP_MODELS(group=group, models=", ".join(sorted(models)) or "(none)"),
+                       remedy=NAME_THE_MODEL())
     return models.pop()
 
 

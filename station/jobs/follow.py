@@ -14,6 +14,7 @@ from station.cloud.adapter import IotCloud
 from station.errors import StationError
 from station.jobs.documents import DETAIL_PERCENT, DETAIL_REASON, DETAIL_STEP, DETAIL_TRAIL, DETAIL_VERSION
 from station.jobs.events import Inbox, JobEventSubscriber, JobExecutionEvent
+from station.messages import message
 
 log = logging.getLogger("station.jobs.follow")
 
@@ -46,24 +47,42 @@ CloudCall = Callable[..., Awaitable[Any]]
 ProgressSink = Callable[[str, int | None], None]
 
 
+# How a job ended badly, for the operator: the job (kind, version, id) and the device's reason are data.
+_JOB = message("jobs.job", "{kind} {version} (job {job})")
+_NOT_APPLIED = message("jobs.not-applied", "the device could not apply {what}")
+_NOT_APPLIED_BECAUSE = message("jobs.not-applied-because", "the device could not apply {what}: {reason}")
+_NOT_APPLIED_REMEDY = message("remedy.jobs.not-applied", "The unit keeps its previous version. Retry it once; if it "
+                              "fails again set it aside and tell the line engineer (the image or config may be bad).")
+_REFUSED = message("jobs.refused", "the device refused {what}")
+_REFUSED_BECAUSE = message("jobs.refused-because", "the device refused {what}: {reason}")
+_REFUSED_REMEDY = message("remedy.jobs.refused", "This release does not fit the unit (wrong model, a downgrade "
+                          "without force, or a malformed job); the line engineer must check the release.")
+_TIMED_OUT = message("jobs.timed-out", "the device did not finish {what} in time (the job's timeout ran out)")
+_TIMED_OUT_REMEDY = message("remedy.jobs.timed-out", "Check the unit's power and network, then retry it.")
+_ENDED = message("jobs.ended", "{what} was {status} for this unit")
+_ENDED_REMEDY = message("remedy.jobs.ended",
+                        "Someone canceled the job; retry the unit once a release is current again.")
+_NOT_ONLINE = message("jobs.not-online", "the unit did not come online within {seconds} s after its reboot")
+_NOT_ONLINE_REMEDY = message("remedy.jobs.not-online", "Check the unit's network (Wi-Fi/cellular/Ethernet) and that "
+                             "its firmware starts; then retry it.")
+_NOT_READY = message("jobs.not-ready", "not ready after {seconds} s: still waiting for {waiting}")
+_NOT_READY_REMEDY = message("remedy.jobs.not-ready",
+                            "The device is slow or stuck; check its power and network and retry it.")
+
+
 def explain(job: CurrentJob, status: str, details: dict[str, str]) -> NotReady:
     """Plain words for an execution that ended other than SUCCEEDED."""
-    what = f"{job.kind} {job.version} (job {job.job_id})"
+    what = _JOB(kind=job.kind, version=job.version, job=job.job_id)
     reason = details.get(DETAIL_REASON, "")
-    because = f": {reason}" if reason else ""
     if status == "FAILED":
-        return NotReady(f"the device could not apply {what}{because}", step="updating",
-                        remedy="The unit keeps its previous version. Retry it once; if it fails again set it "
-                               "aside and tell the line engineer (the image or config may be bad).")
+        return NotReady(_NOT_APPLIED_BECAUSE(what=what, reason=reason) if reason else _NOT_APPLIED(what=what),
+                        step="updating", remedy=_NOT_APPLIED_REMEDY())
     if status == "REJECTED":
-        return NotReady(f"the device refused {what}{because}", step="updating",
-                        remedy="This release does not fit the unit (wrong model, a downgrade without force, or a "
-                               "malformed job); the line engineer must check the release.")
+        return NotReady(_REFUSED_BECAUSE(what=what, reason=reason) if reason else _REFUSED(what=what),
+                        step="updating", remedy=_REFUSED_REMEDY())
     if status == "TIMED_OUT":
-        return NotReady(f"the device did not finish {what} in time (the job's timeout ran out)", step="updating",
-                        remedy="Check the unit's power and network, then retry it.")
-    return NotReady(f"{what} was {status.lower()} for this unit", step="updating",
-                    remedy="Someone canceled the job; retry the unit once a release is current again.")
+        return NotReady(_TIMED_OUT(what=what), step="updating", remedy=_TIMED_OUT_REMEDY())
+    return NotReady(_ENDED(what=what, status=status.lower()), step="updating", remedy=_ENDED_REMEDY())
 
 
 @runtime_checkable
@@ -152,12 +171,10 @@ class Follower:
             if now >= deadline:
                 waiting = ", ".join(f"{j.kind} {j.version}" for j in jobs if j.job_id not in self.succeeded)
                 if not self.online:
-                    raise NotReady(f"the unit did not come online within {self.timeout:.0f} s after its reboot",
-                                   step="connecting",
-                                   remedy="Check the unit's network (Wi-Fi/cellular/Ethernet) and that its firmware "
-                                          "starts; then retry it.")
-                raise NotReady(f"not ready after {self.timeout:.0f} s: still waiting for {waiting}", step="updating",
-                               remedy="The device is slow or stuck; check its power and network and retry it.")
+                    raise NotReady(_NOT_ONLINE(seconds=f"{self.timeout:.0f}"), step="connecting",
+                                   remedy=_NOT_ONLINE_REMEDY())
+                raise NotReady(_NOT_READY(seconds=f"{self.timeout:.0f}", waiting=waiting), step="updating",
+                               remedy=_NOT_READY_REMEDY())
             if inbox is not None and inbox.live:
                 # Events are the signal; this is only the safety poll, jittered so units do not poll in step.
                 wait = self.safety_poll * random.uniform(0.75, 1.25)

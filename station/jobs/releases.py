@@ -27,6 +27,7 @@ from station.jobs.common import (
     presign_role_arn,
 )
 from station.jobs.documents import JobDocument, job_id, placeholder_url
+from station.messages import message
 from station.profile import Profile
 
 JOB_PREFIX = {"firmware": "fw", "config": "cfg"}
@@ -60,14 +61,23 @@ def document_for(catalog: Catalog, entry: CatalogEntry, *, forced: bool = False)
                        model=entry.model, versioning=catalog.settings.versioning)
 
 
+_NO_GROUP = message("jobs.no-group", "thing group '{group}' does not exist")
+_NO_GROUP_REMEDY = message("remedy.jobs.no-group",
+                           "Add it to the profile's [[groups]] and run 'station cloud bootstrap'.")
+_UNKNOWN_KIND = message("jobs.unknown-release-kind", "unknown release kind '{kind}' (known: {known})")
+_ID_TAKEN = message("jobs.id-taken", "job {job} already exists with status {status} (targets {targets})")
+_ID_OTHER_CONTENT = message("jobs.id-other-content", "job {job} is current but delivers other content than the "
+                            "catalog now holds for {version} (the catalog object was replaced after the release)")
+_ID_TAKEN_REMEDY = message("remedy.jobs.id-taken", "AWS never reuses a job id. Upload the same content under a new "
+                           "version (e.g. {version}-r2) and release that.")
+
+
 def group_arn(cloud: IotCloud, group: str) -> str:
     try:
         return str(cloud.iot.describe_thing_group(thingGroupName=group)["thingGroupArn"])
     except ClientError as exc:
         if error_code(exc) == "ResourceNotFoundException":
-            raise TargetNotFound(f"thing group '{group}' does not exist",
-                                 remedy="Add it to the profile's [[groups]] and run 'station cloud bootstrap'.") \
-                from None
+            raise TargetNotFound(_NO_GROUP(group=group), remedy=_NO_GROUP_REMEDY()) from None
         raise
 
 
@@ -213,7 +223,7 @@ def release(cloud: IotCloud, catalog: Catalog, profile: Profile, kind: str, vers
     again only completes cancellations an interrupted run left over.
     """
     if kind not in KINDS:
-        raise JobError(f"unknown release kind '{kind}' (known: {', '.join(KINDS)})", step="release")
+        raise JobError(_UNKNOWN_KIND(kind=kind, known=", ".join(KINDS)), step="release")
     model = model or model_for_group(profile, group)
     entry = catalog.describe(kind, model, version)
     target = group_arn(cloud, group)
@@ -245,13 +255,10 @@ def release(cloud: IotCloud, catalog: Catalog, profile: Profile, kind: str, vers
 
 def _check_reusable(cloud: IotCloud, job: dict[str, Any], jid: str, target: str, doc: JobDocument) -> None:
     """An existing job with our id is fine only if it is this very release, still running."""
-    remedy = ("AWS never reuses a job id. Upload the same content under a new version (e.g. "
-              f"{doc.version}-r2) and release that.")
+    remedy = _ID_TAKEN_REMEDY(version=doc.version)
     if job.get("status") != "IN_PROGRESS" or target not in job.get("targets", []):
-        raise JobError(f"job {jid} already exists with status {job.get('status')} "
-                       f"(targets {', '.join(job.get('targets', []))})", step="release", remedy=remedy)
+        raise JobError(_ID_TAKEN(job=jid, status=str(job.get("status")), targets=", ".join(job.get("targets", []))),
+                       step="release", remedy=remedy)
     current = job_document(cloud, jid)
     if current is None or (current.sha256, current.size) != (doc.sha256, doc.size):
-        raise JobError(f"job {jid} is current but delivers other content than the catalog now holds for "
-                       f"{doc.version} (the catalog object was replaced after the release)", step="release",
-                       remedy=remedy)
+        raise JobError(_ID_OTHER_CONTENT(job=jid, version=doc.version), step="release", remedy=remedy)

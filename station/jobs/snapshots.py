@@ -12,6 +12,7 @@ from station.cloud.adapter import IotCloud
 from station.cloud.retry import error_code
 from station.jobs.catalog import Catalog, utc_stamp
 from station.jobs.common import (
+    NAME_THE_MODEL,
     JobError,
     JobInfo,
     TargetNotFound,
@@ -25,6 +26,7 @@ from station.jobs.common import (
 )
 from station.jobs.documents import JobDocument, job_id
 from station.jobs.releases import create_job, document_for
+from station.messages import message
 from station.profile import Profile
 
 JOB_STATUSES = ("IN_PROGRESS", "CANCELED", "COMPLETED", "DELETION_IN_PROGRESS")
@@ -57,12 +59,37 @@ class SnapshotResult:
 _DENIED = frozenset({"AccessDeniedException", "AccessDenied", "UnauthorizedException"})
 
 
+_NOT_AN_ARN = message("jobs.target-not-arn", "'{name}' is neither a thing nor a thing group ARN")
+_NOT_FOUND = message("jobs.target-not-found", "'{name}' is neither a thing nor a thing group")
+_NOT_FOUND_HERE = message("jobs.target-not-found-here", "'{name}' is neither a thing nor a thing group this station "
+                          "may use (the profile's name prefixes and groups)")
+_CHECK_NAME = message("remedy.jobs.target-not-found", "Check the name (station job list shows jobs and their things).")
+_CHECK_NAME_HERE = message("remedy.jobs.target-not-found-here", "Check the name (station job list shows jobs and "
+                           "their things); a unit or group of another line needs that line's station.")
+_BOTH = message("jobs.target-both", "'{name}' is both a thing and a thing group")
+_BOTH_REMEDY = message("remedy.jobs.target-both", "Say which: --target thing/{name} or --target group/{name}.")
+_NO_TARGET = message("jobs.no-target", "no target given")
+_NO_TARGET_REMEDY = message("remedy.jobs.no-target", "Name at least one thing or thing group (--target).")
+_MODEL_UNKNOWN = message("jobs.thing-model-unknown", "cannot tell the model of thing '{thing}'")
+_MODELS_DIFFER = message("jobs.models-differ", "the targets are different models ({models})")
+_MODELS_DIFFER_REMEDY = message("remedy.jobs.models-differ",
+                                "Create one job per model, or name the model explicitly (--model).")
+_ONE_SOURCE = message("jobs.one-config-source",
+                      "give exactly one of an uploaded configuration's key or a catalog config version")
+_ONE_SOURCE_REMEDY = message("remedy.jobs.one-config-source", "Use --from-upload KEY or --version V.")
+_NOT_UPLOAD_KEY = message("jobs.not-upload-key", "'{key}' is not an upload key ({prefix}uploads/THING/STAMP.json)")
+_NOT_UPLOAD_KEY_REMEDY = message("remedy.jobs.not-upload-key", "Use the key 'station job config-upload' printed.")
+_NO_JOB = message("jobs.no-job", "there is no job '{job}'")
+_NO_JOB_REMEDY = message("remedy.jobs.no-job", "station job list shows the job ids.")
+_UNKNOWN_STATUS = message("jobs.unknown-status", "unknown job status '{status}' (known: {known})")
+
+
 def resolve_target(cloud: IotCloud, name: str) -> Target:
     """A thing or thing group by name ("thing/NAME" or "group/NAME" when both exist), or an IoT ARN."""
     if name.startswith("arn:"):
         kind = "group" if ":thinggroup/" in name else "thing" if ":thing/" in name else ""
         if not kind:
-            raise TargetNotFound(f"'{name}' is neither a thing nor a thing group ARN")
+            raise TargetNotFound(_NOT_AN_ARN(name=name))
         return Target(name_from_arn(name), kind, name)
     wanted, _, bare = name.partition("/") if name.startswith(("thing/", "group/")) else ("", "", name)
     found: list[Target] = []
@@ -87,21 +114,16 @@ def resolve_target(cloud: IotCloud, name: str) -> Target:
             elif error_code(exc) != "ResourceNotFoundException":
                 raise
     if not found:
-        scope = (" this station may use (the profile's name prefixes and groups)"
-                 if denied else "")
-        raise TargetNotFound(f"'{bare}' is neither a thing nor a thing group{scope}",
-                             remedy="Check the name (station job list shows jobs and their things)"
-                                    + ("; a unit or group of another line needs that line's station." if denied
-                                       else "."))
+        raise TargetNotFound(_NOT_FOUND_HERE(name=bare) if denied else _NOT_FOUND(name=bare),
+                             remedy=_CHECK_NAME_HERE() if denied else _CHECK_NAME())
     if len(found) > 1:
-        raise JobError(f"'{bare}' is both a thing and a thing group",
-                       remedy=f"Say which: --target thing/{bare} or --target group/{bare}.")
+        raise JobError(_BOTH(name=bare), remedy=_BOTH_REMEDY(name=bare))
     return found[0]
 
 
 def _resolve(cloud: IotCloud, names: Sequence[str]) -> list[Target]:
     if not names:
-        raise JobError("no target given", remedy="Name at least one thing or thing group (--target).")
+        raise JobError(_NO_TARGET(), remedy=_NO_TARGET_REMEDY())
     return [resolve_target(cloud, n) for n in dict.fromkeys(names)]
 
 
@@ -119,11 +141,10 @@ def model_of_targets(cloud: IotCloud, profile: Profile, targets: Sequence[Target
         attr = thing.get("attributes", {}).get("model", "")
         candidates = [attr] if attr else by_type.get(thing.get("thingTypeName", ""), [])
         if len(candidates) != 1:
-            raise JobError(f"cannot tell the model of thing '{t.name}'", remedy="Name the model explicitly (--model).")
+            raise JobError(_MODEL_UNKNOWN(thing=t.name), remedy=NAME_THE_MODEL())
         models.add(candidates[0])
     if len(models) != 1:
-        raise JobError(f"the targets are different models ({', '.join(sorted(models))})",
-                       remedy="Create one job per model, or name the model explicitly (--model).")
+        raise JobError(_MODELS_DIFFER(models=", ".join(sorted(models))), remedy=_MODELS_DIFFER_REMEDY())
     return models.pop()
 
 
@@ -181,14 +202,13 @@ def propagate(cloud: IotCloud, catalog: Catalog, profile: Profile, targets: Sequ
     sha256 and can be released or downloaded again later.
     """
     if bool(from_key) == bool(version):
-        raise JobError("give exactly one of an uploaded configuration's key or a catalog config version",
-                       remedy="Use --from-upload KEY or --version V.")
+        raise JobError(_ONE_SOURCE(), remedy=_ONE_SOURCE_REMEDY())
     if from_key:
         parts = from_key[len(catalog.settings.prefix):].split("/") if from_key.startswith(
             catalog.settings.prefix) else []
         if len(parts) != 3 or parts[0] != "uploads" or not parts[2].endswith(".json"):
-            raise JobError(f"'{from_key}' is not an upload key ({catalog.settings.prefix}uploads/THING/STAMP.json)",
-                           remedy="Use the key 'station job config-upload' printed.")
+            raise JobError(_NOT_UPLOAD_KEY(key=from_key, prefix=catalog.settings.prefix),
+                           remedy=_NOT_UPLOAD_KEY_REMEDY())
         thing, stamp = parts[1], parts[2][:-len(".json")]
         if not model:
             model = model_of_targets(cloud, profile, [resolve_target(cloud, f"thing/{thing}")])
@@ -201,7 +221,7 @@ def cancel(cloud: IotCloud, job_id: str, *, force: bool = False, comment: str = 
     """Cancel a job: QUEUED executions become CANCELED; with ``force`` IN_PROGRESS ones too (the unit may be
     mid-install, so use it only for units known to be dead)."""
     if describe_job(cloud, job_id) is None:
-        raise JobError(f"there is no job '{job_id}'", remedy="station job list shows the job ids.")
+        raise JobError(_NO_JOB(job=job_id), remedy=_NO_JOB_REMEDY())
     cloud.iot.cancel_job(jobId=job_id, force=force, comment=(comment or "canceled from the station")[:2028])
     return job_status(cloud, job_id)
 
@@ -210,7 +230,7 @@ def job_status(cloud: IotCloud, job_id: str, *, details: bool = True) -> JobInfo
     """The job, its document and every execution (with statusDetails when ``details``)."""
     job = describe_job(cloud, job_id)
     if job is None:
-        raise JobError(f"there is no job '{job_id}'", remedy="station job list shows the job ids.")
+        raise JobError(_NO_JOB(job=job_id), remedy=_NO_JOB_REMEDY())
     return job_info(job, job_document(cloud, job_id), executions_of(cloud, job_id, details=details))
 
 
@@ -218,7 +238,7 @@ def list_jobs(cloud: IotCloud, *, status: str | None = None, target: str | None 
               details: bool = True) -> list[JobInfo]:
     """Jobs (newest first) with their executions, optionally only one status or one thing/group's."""
     if status and status not in JOB_STATUSES:
-        raise JobError(f"unknown job status '{status}' (known: {', '.join(JOB_STATUSES)})")
+        raise JobError(_UNKNOWN_STATUS(status=status, known=", ".join(JOB_STATUSES)))
     resolved = resolve_target(cloud, target) if target else None
     if resolved is not None and resolved.kind == "thing":
         # Covers the thing's own jobs and those reaching it through its groups.

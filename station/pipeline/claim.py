@@ -10,6 +10,7 @@ from botocore.exceptions import ClientError
 from station.cloud.adapter import ThingResult
 from station.cloud.throttle import error_code
 from station.errors import StationError
+from station.messages import message
 
 #: How often a lost compare-and-set is re-read and tried again before the unit gives up.
 CLAIM_ATTEMPTS = 4
@@ -30,7 +31,13 @@ class ThingStore(Protocol):
 class ClaimError(StationError):
     """The thing could not be claimed: it vanished, or kept changing under this station."""
 
-    default_remedy = "Retry the unit; if it fails again, check that no other station or tool works on this serial."
+    default_remedy = message("remedy.pipeline.claim", "Retry the unit; if it fails again, check that no other "
+                             "station or tool works on this serial.")()
+
+
+_KEPT_CHANGING = message("pipeline.claim-changing",
+                         "thing {thing} changed {attempts} times while this station tried to claim it")
+_DELETED = message("pipeline.claim-deleted", "thing {thing} was deleted while this station was claiming it")
 
 
 async def take_over(call: CallFn, cloud: ThingStore, thing: str, thing_type: str | None,
@@ -59,15 +66,13 @@ async def take_over(call: CallFn, cloud: ThingStore, thing: str, thing_type: str
         # Someone wrote (or deleted) the thing between our read and our update: read it again, decide again.
         current = await _read(call, cloud, thing, step)
         check(current)
-    raise ClaimError(f"thing {thing} changed {CLAIM_ATTEMPTS} times while this station tried to claim it",
-                     step=step, retryable=True)
+    raise ClaimError(_KEPT_CHANGING(thing=thing, attempts=CLAIM_ATTEMPTS), step=step, retryable=True)
 
 
 async def _read(call: CallFn, cloud: ThingStore, thing: str, step: str) -> ThingResult:
     d = await call("DescribeThing", cloud.describe_thing, (thing,))
     if d is None:
-        raise ClaimError(f"thing {thing} was deleted while this station was claiming it", step=step,
-                         retryable=True)
+        raise ClaimError(_DELETED(thing=thing), step=step, retryable=True)
     version = d.get("version")
     return ThingResult(str(d.get("thingArn", "")), created=False, attributes=dict(d.get("attributes", {})),
                        version=int(version) if isinstance(version, int) else None)

@@ -16,12 +16,14 @@ from station.board.driver import BoardDriver, DriverFactory, DriverTraits, drive
 from station.board.errors import BoardRefused
 from station.cloud.adapter import CertInfo, IotCloud, IssuedCert, ThingResult, certificate_id_from_arn
 from station.cloud.csr import certificate_public_key, check_csr
+from station.cloud.gateway import waiting_message
 from station.cloud.retry import CloudCaller
 from station.cloud.rules import identity_problem
 from station.cloud.unhandled import explain_unhandled
 from station.domain import BoardHello, BoardIdentity, Capability, CloudIds, ObjectKind, PortInfo, Readback
 from station.errors import StationError
 from station.jobs.follow import Follower, JobSource
+from station.messages import Message, message
 from station.pipeline.claim import take_over
 from station.pipeline.events import (
     CertificateIssued,
@@ -35,11 +37,76 @@ from station.pipeline.events import (
     Waiting,
 )
 from station.pipeline.states import UnitMachine, UnitState
+from station.pipeline.words import progress_message
 from station.profile import Profile
 
 T = TypeVar("T")
 log = logging.getLogger("station.pipeline")
 S = UnitState
+
+# What the pipeline itself tells the operator. Serials, models and ids are data; so is what the board reported.
+_TWO_BOARDS = message("pipeline.serial-twice", "serial {serial} is already being provisioned on {holder}: two "
+                      "boards report the same serial number")
+_TWO_BOARDS_REMEDY = message("remedy.pipeline.serial-twice", "Set both boards aside and have their serial numbers "
+                             "checked; nothing was created in the cloud for this one.")
+_INTERNAL = message("pipeline.internal-error", "internal error: {kind}: {error}")
+_INTERNAL_REMEDY = message("remedy.pipeline.internal-error",
+                           "Report this to the station's developers with the log file; retry the unit.")
+_BAD_IDENTITY = message("pipeline.bad-identity", "the board's {field} {value} {problem}")
+_BAD_IDENTITY_REMEDY = message("remedy.pipeline.bad-identity", "Set the board aside; its factory firmware must "
+                               "report the {field} without spaces or other such characters (the line engineer can "
+                               "fix the firmware or its settings).")
+_UNKNOWN_MODEL = message("pipeline.unknown-model", "model '{model}' (serial {serial}) is not in the station profile")
+_UNKNOWN_MODEL_REMEDY = message("remedy.pipeline.unknown-model", "Check that this board belongs on this line; "
+                                "otherwise the line engineer adds the model to the profile.")
+_NO_GROUP = message("pipeline.no-group", "no thing group rule matches model {model}, hardware {hw}")
+_NO_GROUP_REMEDY = message("remedy.pipeline.no-group",
+                           "The line engineer adds a [[groups]] rule for this model to the profile.")
+_KEYS_ON_BOARD = message("pipeline.keys-on-board", "the {driver} driver's boards make their private key themselves "
+                         "and cannot take one from the station, but the profile asks for cloud-generated keys "
+                         "(certificates.mode = \"cloud-keys\")")
+_KEYS_ON_BOARD_REMEDY = message("remedy.pipeline.keys-on-board", "The line engineer sets certificates.mode = \"csr\" "
+                                "for this line; the board is fine. Nothing was created in the cloud.")
+_ALREADY_PROVISIONED = message("pipeline.already-provisioned", "serial {serial} is already provisioned (thing "
+                               "{thing}, certificate {certificate}) and the rework policy is 'refuse'")
+_ALREADY_PROVISIONED_REMEDY = message("remedy.pipeline.already-provisioned", "Set the board aside for QA; rework "
+                                      "needs rework.policy = 'reuse' or 'reprovision'. Nothing was changed.")
+_READBACK_MISMATCH = message("pipeline.readback-mismatch", "read-back of '{object}' does not match what was written")
+_STORAGE_FAULTY = message("remedy.pipeline.storage",
+                          "Retry the unit; if it fails again the board's storage is faulty.")
+_KEY_MISMATCH = message("pipeline.key-mismatch", "the board's public key does not match its certificate")
+_KEY_MISMATCH_REMEDY = message("remedy.pipeline.key-mismatch",
+                               "Retry the unit; if it fails again set the board aside.")
+_NOT_CSR_KEY = message("pipeline.not-csr-key",
+                       "the certificate's public key is not the key the board made in this attempt")
+_NOT_CSR_KEY_REMEDY = message("remedy.pipeline.not-csr-key",
+                              "Retry the unit; the board makes a new key and gets a new certificate.")
+_CSR_REFUSED = message("pipeline.csr-refused", "the board refused to generate a key and CSR ({code}: {answer}) "
+                       "and the profile allows only on-board keys")
+_CSR_REFUSED_REMEDY = message("remedy.pipeline.csr-refused", "Set the board aside (its firmware cannot make a key), "
+                              "or the line engineer enables certificates.mode = \"csr-or-cloud-keys\".")
+_NO_CSR = message("pipeline.no-csr", "the board cannot generate its own key (no 'csr' capability) and the profile "
+                  "allows only on-board keys")
+_NO_CSR_REMEDY = message("remedy.pipeline.no-csr", "Set the board aside, or the line engineer enables "
+                         "certificates.mode = \"csr-or-cloud-keys\".")
+_NO_KEY_AT_ALL = message("pipeline.no-key-at-all", "the board can neither generate a key nor accept one")
+_NO_KEY_AT_ALL_REMEDY = message("remedy.pipeline.no-key-at-all",
+                                "Flash the factory firmware that supports key generation; set the board aside.")
+_OTHER_STATION = message("pipeline.other-station", "station {station} started provisioning this serial {age} s ago: "
+                         "the same board (or two boards with one serial) is on two stations")
+_OTHER_STATION_REMEDY = message("remedy.pipeline.other-station",
+                                "Provision it on one station only; if {station} stopped, retry after {ttl} s.")
+_FOREIGN_CERT = message("pipeline.foreign-certificate", "thing {thing} already has an active certificate ({ids}) "
+                        "for a different key: another board with the same serial, or a reworked board")
+_FOREIGN_CERT_REMEDY = message("remedy.pipeline.foreign-certificate", "Check the serial label against the board; a "
+                               "reworked board needs the rework procedure (QA). Nothing new was created.")
+_KEYLESS_CERT = message("pipeline.keyless-certificate", "thing {thing} already has an active certificate ({ids}); "
+                        "this board cannot report the key it holds, so the station cannot tell it is the same board, "
+                        "and the rework policy is '{policy}'")
+_KEYLESS_CERT_REMEDY = message("remedy.pipeline.keyless-certificate", "Set the board aside for QA; to provision it "
+                               "again the line engineer sets rework.policy = 'reprovision'. The new certificate was "
+                               "set INACTIVE.")
+_STORED_OTHER = message("pipeline.stored-other-hash", "the board stored '{object}' with a different hash")
 
 
 class UnitError(StationError):
@@ -55,10 +122,8 @@ class SerialClaims:
     def claim(self, serial: str, port: str) -> None:
         holder = self.by_serial.setdefault(serial, port)
         if holder != port:
-            raise UnitError(f"serial {serial} is already being provisioned on {holder}: two boards report "
-                            "the same serial number", step=S.IDENTIFYING.value,
-                            remedy="Set both boards aside and have their serial numbers checked; "
-                                   "nothing was created in the cloud for this one.")
+            raise UnitError(_TWO_BOARDS(serial=serial, holder=holder), step=S.IDENTIFYING.value,
+                            remedy=_TWO_BOARDS_REMEDY())
 
     def release(self, port: str) -> None:
         for serial, holder in list(self.by_serial.items()):
@@ -140,14 +205,14 @@ class Unit:
 
         def progress(done: int, _of: int) -> None:
             event = Progress(port=self.port.url, unit=self.number, step=step, done=offset + done, total=total,
-                             note=note)
+                             note=note, note_message=progress_message(step, note))
             loop.call_soon_threadsafe(self.sv.bus.emit, event)
         return progress
 
     def _on_wait(self, op: str, reason: str, retry_in: float, attempt: int) -> None:
-        self.sv.bus.emit(Waiting(port=self.port.url, unit=self.number, step=self.state,
-                                 reason=f"waiting for AWS: {reason} ({op})", retry_in=round(retry_in, 2),
-                                 attempt=attempt))
+        why = waiting_message(op, reason)  # the gateway's words, with the reason's message when it has one
+        self.sv.bus.emit(Waiting(port=self.port.url, unit=self.number, step=self.state, reason=why.text(),
+                                 retry_in=round(retry_in, 2), attempt=attempt, reason_message=why))
 
     async def _cloud(self, *calls: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> list[Any]:
         """One round trip: the given calls run concurrently. Counts rounds for the critical-path figure.
@@ -223,32 +288,32 @@ class Unit:
         except StationError as exc:
             if exc.detail:
                 log.warning("unit %d on %s: %s (detail: %s)", self.number, self.port.url, exc.cause, exc.detail)
-            self._fail(exc.step or self.state.value, exc.cause, exc.remedy)
+            self._fail(exc.step or self.state.value, exc.cause_message, exc.remedy_message)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
             # An AWS answer no handler translated is still AWS's refusal, not a bug: said in plain words.
             if (refused := explain_unhandled(exc, self.sv.profile.cloud.profile)) is not None:
                 log.warning("unit %d on %s: %s (%s)", self.number, self.port.url, refused.cause, refused.detail)
-                self._fail(refused.step or self.state.value, refused.cause, refused.remedy)
+                self._fail(refused.step or self.state.value, refused.cause_message, refused.remedy_message)
                 return
             # A bug: report it as one, with the trace in the log.
             log.exception("unit %d on %s: internal error", self.number, self.port.url)
-            self._fail(self.state.value, f"internal error: {type(exc).__name__}: {exc}",
-                       "Report this to the station's developers with the log file; retry the unit.")
+            self._fail(self.state.value, _INTERNAL(kind=type(exc).__name__, error=str(exc)), _INTERNAL_REMEDY())
         finally:
             await asyncio.shield(self._board(driver.close))
 
-    def _fail(self, step: str, cause: str, remedy: str) -> None:
+    def _fail(self, step: str, cause: Message, remedy: Message) -> None:
         try:
             state = UnitState(step)
         except ValueError:
             state = self.state
         if self.machine.can_move(S.FAILED):
             self.machine.move(S.FAILED)
-        self.failure = UnitFailed(port=self.port.url, unit=self.number, step=state, cause=cause, remedy=remedy,
-                                  created=list(self.created))
-        log.warning("unit %d on %s failed at %s: %s", self.number, self.port.url, state, cause)
+        self.failure = UnitFailed(port=self.port.url, unit=self.number, step=state, cause=cause.text(),
+                                  remedy=remedy.text(), created=list(self.created), cause_message=cause,
+                                  remedy_message=remedy)
+        log.warning("unit %d on %s failed at %s: %s", self.number, self.port.url, state, cause.text())
         self.sv.bus.emit(self.failure)
 
     async def _provision(self, driver: BoardDriver) -> None:
@@ -264,19 +329,14 @@ class Unit:
         # anything is created (a serial "AB12\n" would otherwise name a thing nobody can reach).
         if (refused := identity_problem(ident)) is not None:
             label, value, problem = refused
-            raise UnitError(f"the board's {label} {value!r} {problem}", step=S.IDENTIFYING.value,
-                            remedy=f"Set the board aside; its factory firmware must report the {label} "
-                                   "without spaces or other such characters (the line engineer can fix "
-                                   "the firmware or its settings).")
+            raise UnitError(_BAD_IDENTITY(field=label, value=repr(value), problem=problem), step=S.IDENTIFYING.value,
+                            remedy=_BAD_IDENTITY_REMEDY(field=label))
         thing_type = pf.thing_type(ident.model)
         if thing_type is None:
-            raise UnitError(f"model '{ident.model}' (serial {ident.serial}) is not in the station profile",
-                            remedy="Check that this board belongs on this line; otherwise the line engineer "
-                                   "adds the model to the profile.")
+            raise UnitError(_UNKNOWN_MODEL(model=ident.model, serial=ident.serial), remedy=_UNKNOWN_MODEL_REMEDY())
         group = pf.group_for(ident)
         if group is None:
-            raise UnitError(f"no thing group rule matches model {ident.model}, hardware {ident.hw_revision}",
-                            remedy="The line engineer adds a [[groups]] rule for this model to the profile.")
+            raise UnitError(_NO_GROUP(model=ident.model, hw=ident.hw_revision), remedy=_NO_GROUP_REMEDY())
         thing = pf.thing_name(ident)
         self.ids.thing_name = thing
         self.sv.claims.claim(ident.serial, self.port.url)
@@ -287,11 +347,8 @@ class Unit:
 
         traits = driver.traits
         if pf.cert_mode == "cloud-keys" and not traits.key_import:
-            raise UnitError(f"the {self.driver_name} driver's boards make their private key themselves and "
-                            "cannot take one from the station, but the profile asks for cloud-generated keys "
-                            "(certificates.mode = \"cloud-keys\")", step=S.IDENTIFYING.value,
-                            remedy="The line engineer sets certificates.mode = \"csr\" for this line; the "
-                                   "board is fine. Nothing was created in the cloud.")
+            raise UnitError(_KEYS_ON_BOARD(driver=self.driver_name), step=S.IDENTIFYING.value,
+                            remedy=_KEYS_ON_BOARD_REMEDY())
         csr_capable = Capability.CSR in hello.capabilities and pf.cert_mode != "cloud-keys"
         # "claim" marks which station works on the thing, and since when: a second station that
         # meets a fresh claim of another one stops instead of racing it (see _check_claim).
@@ -322,11 +379,9 @@ class Unit:
                 same_key = [i for i in active if certificate_public_key(i.certificate_pem) == readback.public_key_der]
                 self._refuse_foreign(thing, [i for i in active if i not in same_key])
                 if same_key and rework.policy == "refuse":
-                    raise UnitError(f"serial {ident.serial} is already provisioned (thing {thing}, certificate "
-                                    f"{same_key[0].certificate_id[:12]}) and the rework policy is 'refuse'",
-                                    step=S.REGISTERING.value,
-                                    remedy="Set the board aside for QA; rework needs rework.policy = 'reuse' or "
-                                           "'reprovision'. Nothing was changed.")
+                    raise UnitError(_ALREADY_PROVISIONED(serial=ident.serial, thing=thing,
+                                                         certificate=same_key[0].certificate_id[:12]),
+                                    step=S.REGISTERING.value, remedy=_ALREADY_PROVISIONED_REMEDY())
                 if not same_key:
                     same_key = await self._unattached_leftovers(ident.serial, principals, readback.public_key_der)
                 if same_key:
@@ -411,20 +466,17 @@ class Unit:
         final: Readback = await self._board(driver.read_back)
         for kind, data in objects:
             if final.hashes.get(kind) != driver.digest(kind, data):
-                raise UnitError(f"read-back of '{kind}' does not match what was written", retryable=True,
-                                remedy="Retry the unit; if it fails again the board's storage is faulty.")
+                raise UnitError(_READBACK_MISMATCH(object=str(kind)), retryable=True, remedy=_STORAGE_FAULTY())
         cert_key = await self._board(certificate_public_key, cert.certificate_pem)
         if traits.reads_public_key:
             if final.public_key_der != cert_key:
-                raise UnitError("the board's public key does not match its certificate",
-                                remedy="Retry the unit; if it fails again set the board aside.")
+                raise UnitError(_KEY_MISMATCH(), remedy=_KEY_MISMATCH_REMEDY())
             self._finish_step(S.VERIFYING, t0, "hashes and public key match")
         else:
             # The board cannot report its key: the certificate must carry the key of the CSR it signed in this
             # attempt (signature checked), and the certificate it stores must hash as issued.
             if self._csr_key is None or self._csr_key != cert_key:
-                raise UnitError("the certificate's public key is not the key the board made in this attempt",
-                                remedy="Retry the unit; the board makes a new key and gets a new certificate.")
+                raise UnitError(_NOT_CSR_KEY(), remedy=_NOT_CSR_KEY_REMEDY())
             self._finish_step(S.VERIFYING, t0, "hashes match; the certificate's key is the key of the board's CSR")
         self.created = []  # registration is complete: from here on nothing is half-created
         until = self.sv.until or pf.jobs.until
@@ -453,7 +505,8 @@ class Unit:
 
         def progress(note: str, percent: int | None) -> None:
             self.sv.bus.emit(Progress(port=self.port.url, unit=self.number, step=self.state,
-                                      done=percent or 0, total=100 if percent is not None else 0, note=note))
+                                      done=percent or 0, total=100 if percent is not None else 0, note=note,
+                                      note_message=progress_message(self.state, note)))
 
         cloud = self.sv.cloud
         ops: dict[str, Callable[..., Any]] = {"ListJobExecutionsForThing": cloud.job_executions_for_thing,
@@ -538,10 +591,8 @@ class Unit:
                 if not driver.traits.key_import:
                     raise  # no fallback exists: the board's own refusal (cause and remedy) is the answer
                 if self.sv.profile.cert_mode == "csr":
-                    raise UnitError(f"the board refused to generate a key and CSR ({exc.code}: {exc.message}) "
-                                    "and the profile allows only on-board keys", step=S.GENERATING_KEY.value,
-                                    remedy="Set the board aside (its firmware cannot make a key), or the line "
-                                           "engineer enables certificates.mode = \"csr-or-cloud-keys\".") from exc
+                    raise UnitError(_CSR_REFUSED(code=exc.code, answer=exc.answer), step=S.GENERATING_KEY.value,
+                                    remedy=_CSR_REFUSED_REMEDY()) from exc
                 self._require_fallback(hello)
                 self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
                 return None
@@ -551,17 +602,13 @@ class Unit:
                               + ("; new key for rework" if new_key else ""))
             return csr_pem
         if self.sv.profile.cert_mode == "csr":
-            raise UnitError("the board cannot generate its own key (no 'csr' capability) and the profile "
-                            "allows only on-board keys", step=S.IDENTIFYING.value,
-                            remedy="Set the board aside, or the line engineer enables "
-                                   "certificates.mode = \"csr-or-cloud-keys\".")
+            raise UnitError(_NO_CSR(), step=S.IDENTIFYING.value, remedy=_NO_CSR_REMEDY())
         self._require_fallback(hello)
         return None
 
     def _require_fallback(self, hello: BoardHello) -> None:
         if Capability.KEY_IMPORT not in hello.capabilities:
-            raise UnitError("the board can neither generate a key nor accept one", step=S.IDENTIFYING.value,
-                            remedy="Flash the factory firmware that supports key generation; set the board aside.")
+            raise UnitError(_NO_KEY_AT_ALL(), step=S.IDENTIFYING.value, remedy=_NO_KEY_AT_ALL_REMEDY())
 
     async def _unattached_leftovers(self, serial: str, principals: list[str], key: bytes) -> list[CertInfo]:
         """Certificates an interrupted attempt issued for this board's key but never attached (a crash)."""
@@ -591,10 +638,8 @@ class Unit:
         if station and station != self.sv.profile.station_id and since.isdigit():
             age = time.time() - int(since)
             if age < ttl:
-                raise UnitError(f"station {station} started provisioning this serial {age:.0f} s ago: the same "
-                                "board (or two boards with one serial) is on two stations", step=S.REGISTERING.value,
-                                remedy=f"Provision it on one station only; if {station} stopped, retry after "
-                                       f"{ttl:.0f} s.")
+                raise UnitError(_OTHER_STATION(station=station, age=f"{age:.0f}"), step=S.REGISTERING.value,
+                                remedy=_OTHER_STATION_REMEDY(station=station, ttl=f"{ttl:.0f}"))
 
     async def _take_over(self, thing: str, thing_type: str, attributes: dict[str, str], existing: ThingResult,
                          cert: CertInfo | IssuedCert) -> None:
@@ -626,11 +671,8 @@ class Unit:
     def _refuse_foreign(self, thing: str, foreign: list[CertInfo]) -> None:
         if foreign:
             ids = ", ".join(i.certificate_id[:12] for i in foreign)
-            raise UnitError(f"thing {thing} already has an active certificate ({ids}) for a different key: "
-                            "another board with the same serial, or a reworked board",
-                            step=S.REGISTERING.value,
-                            remedy="Check the serial label against the board; a reworked board needs the "
-                                   "rework procedure (QA). Nothing new was created.")
+            raise UnitError(_FOREIGN_CERT(thing=thing, ids=ids), step=S.REGISTERING.value,
+                            remedy=_FOREIGN_CERT_REMEDY())
 
     async def _refuse_with_new_cert(self, thing: str, cert: IssuedCert, active: list[CertInfo], *,
                                     keyless: bool = False) -> None:
@@ -639,11 +681,8 @@ class Unit:
         if keyless:
             ids = ", ".join(i.certificate_id[:12] for i in active)
             policy = self.sv.profile.rework.policy
-            raise UnitError(f"thing {thing} already has an active certificate ({ids}); this board cannot report "
-                            f"the key it holds, so the station cannot tell it is the same board, and the rework "
-                            f"policy is '{policy}'", step=S.REGISTERING.value,
-                            remedy="Set the board aside for QA; to provision it again the line engineer sets "
-                                   "rework.policy = 'reprovision'. The new certificate was set INACTIVE.")
+            raise UnitError(_KEYLESS_CERT(thing=thing, ids=ids, policy=policy), step=S.REGISTERING.value,
+                            remedy=_KEYLESS_CERT_REMEDY())
         self._refuse_foreign(thing, active)
 
     @staticmethod
@@ -695,8 +734,7 @@ class Unit:
                                        progress=self._progress_fn(S.WRITING, offset, total, kind.value))
             # A fallback key is hashed as sent (it is never read back); stored objects as the driver says.
             if stored != (sha256_hex(data) if kind == ObjectKind.KEY else driver.digest(kind, data)):
-                raise UnitError(f"the board stored '{kind}' with a different hash", retryable=True,
-                                remedy="Retry the unit; if it fails again the board's storage is faulty.")
+                raise UnitError(_STORED_OTHER(object=str(kind)), retryable=True, remedy=_STORAGE_FAULTY())
             offset += len(data)
         skipped = len(objects) - len([k for k, _ in todo if k != ObjectKind.KEY])
         self._finish_step(S.WRITING, t0, f"{len(todo)} object(s), {total} bytes"
