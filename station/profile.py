@@ -25,9 +25,9 @@ from station.profile_schema import (
 )
 
 __all__ = ["CERT_MODES", "CLOUD_KINDS", "NAME_FIELDS", "POLICY_TARGETS", "VERSIONING", "CatalogSettings",
-           "CloudSettings", "GroupRule", "JobSettings", "LabelField", "LabelSettings", "ModelSettings", "OperatorSettings", "Profile", "RecordsSettings",
-           "ReworkSettings", "RolesSettings", "SerialSettings", "default_profile_text", "demo_pin_hashes",
-           "load_profile", "parse_profile"]
+           "CloudSettings", "GroupRule", "JobSettings", "LabelField", "LabelSettings", "ModelSettings",
+           "OperatorSettings", "Profile", "RecordsSettings", "ReworkSettings", "RolesSettings", "SerialSettings",
+           "default_profile_text", "demo_pin_hashes", "load_profile", "parse_profile"]
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import fnmatch
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from station.board.driver import DriverSpec, LinkSettings, driver_specs
 from station.domain import PortInfo
+from station.messages import Message, message
 
 log = logging.getLogger("station.board")
 
@@ -50,14 +51,37 @@ class Choice:
     """The driver a port is bound to, and why (for the log and the slot)."""
 
     driver: str
-    detail: str
+    detail: str  # English (log, CLI)
+    detail_message: Message | None = field(default=None, compare=False)  # the same, for the window
 
 
 @dataclass(frozen=True)
 class Ignored:
     """The port is left alone (not failed): a rule says so, or no shortlisted driver's board answered."""
 
-    reason: str
+    reason: str  # English (log, CLI)
+    reason_message: Message | None = field(default=None, compare=False)  # the same, for the window
+
+
+_RULE_IGNORES = message("choice.rule-ignores", "the profile's {rule} says ignore")
+_RULE_BINDS = message("choice.rule", "the profile's {rule}")
+_AUTO_OFF = message("choice.auto-off", "serial.driver (automatic choice is off)")
+_UNCLAIMED = message("choice.unclaimed", "serial.driver (no driver claims this port's USB id)")
+_NOT_USB = message("choice.not-usb", "serial.driver (not a USB port)")
+_USB_MATCH = message("choice.usb-match", "USB id {usb_id} matches {glob}")
+_ANSWERED = message("choice.answered", "{answer} answered the {driver} probe (USB id {usb_id})")
+_NO_ANSWER = message("choice.no-answer", "USB id {usb_id} is claimed by {drivers}, but no such board answered "
+                                         "(another port of the same device, or its firmware is not running)")
+FIXED_PORT = message("choice.fixed", "fixed")
+CHOICE_FAILED = message("choice.failed", "choosing its driver failed ({error}); see the log")
+
+
+def _chose(driver: str, why: Message) -> Choice:
+    return Choice(driver, why.text(), why)
+
+
+def ignored(why: Message) -> Ignored:
+    return Ignored(why.text(), why)
 
 
 #: options_for(driver name) -> that driver's [drivers.<name>] table from the profile.
@@ -95,23 +119,21 @@ def choose(port: PortInfo, rules: Sequence[PortRule], default_driver: str, setti
     for rule in rules:
         if rule.matches(port):
             if rule.driver == IGNORE:
-                return Ignored(f"the profile's {rule} says ignore")
-            return Choice(rule.driver, f"the profile's {rule}")
+                return ignored(_RULE_IGNORES(rule=str(rule)))
+            return _chose(rule.driver, _RULE_BINDS(rule=str(rule)))
     if not auto:
-        return Choice(default_driver, "serial.driver (automatic choice is off)")
+        return _chose(default_driver, _AUTO_OFF())
     candidates = shortlist(port)
     if not candidates:
-        return Choice(default_driver, "serial.driver (no driver claims this port's USB id)"
-                      if port.usb_id else "serial.driver (not a USB port)")
+        return _chose(default_driver, _UNCLAIMED() if port.usb_id else _NOT_USB())
     for spec, glob in candidates:
         if spec.probe is None:
-            return Choice(spec.name, f"USB id {port.usb_id} matches {glob}")
+            return _chose(spec.name, _USB_MATCH(usb_id=port.usb_id, glob=glob))
         answer = _probe(spec, port, settings, options_for)
         if answer:
-            return Choice(spec.name, f"{answer} answered the {spec.name} probe (USB id {port.usb_id})")
+            return _chose(spec.name, _ANSWERED(answer=answer, driver=spec.name, usb_id=port.usb_id))
     names = ", ".join(spec.name for spec, _ in candidates)
-    return Ignored(f"USB id {port.usb_id} is claimed by {names}, but no such board answered (another port of "
-                   f"the same device, or its firmware is not running)")
+    return ignored(_NO_ANSWER(usb_id=port.usb_id, drivers=names))
 
 
 def _probe(spec: DriverSpec, port: PortInfo, settings: LinkSettings, options_for: OptionsFor) -> str:

@@ -42,6 +42,7 @@ class UnitDetected(Event):
     driver: str = ""
     #: How it was chosen, in words ("USB 1915:9100, answered as nRF9160-SICA"; "profile rule"; "default").
     chosen: str = ""
+    chosen_message: Message | None = None  # the same for the window to translate
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +53,7 @@ class PortIgnored(Event):
 
     kind: str = "ignored"
     reason: str = ""
+    reason_message: Message | None = None  # the same for the window to translate
     present: bool = True
 
 
@@ -85,6 +87,7 @@ class StepFinished(Event):
     step: UnitState
     seconds: float
     detail: str = ""
+    detail_message: Message | None = None  # the detail for the window to translate (None: the English text)
     kind: str = "step-finished"
 
 

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from station.board.choice import Choice, Ignored, PortRule, choose
+from station.board.choice import CHOICE_FAILED, FIXED_PORT, Choice, Ignored, PortRule, choose, ignored
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
 from station.board.driver import DriverFactory
 from station.cloud.adapter import IotCloud
@@ -19,6 +19,7 @@ from station.cloud.retry import CloudCaller
 from station.domain import PortInfo
 from station.jobs.events import JobEventSubscriber
 from station.jobs.follow import JobSource, WithEvents
+from station.messages import Message
 from station.pipeline.events import EventBus, PortIgnored, UnitDetected, UnitRemoved
 from station.pipeline.states import UnitState
 from station.pipeline.unit import Services, Unit
@@ -104,7 +105,7 @@ class Station:
             if url in self.units or url in self._binding:
                 return
             if self.services.driver_factory is not None:  # one driver for every port (tests, benchmarks)
-                self._add_unit(event.port, self.profile.serial.driver, "fixed")
+                self._add_unit(event.port, self.profile.serial.driver, FIXED_PORT().text(), FIXED_PORT())
                 return
             # The choice may probe the port (blocking I/O): the serial pool, never the loop.
             self._binding[url] = asyncio.create_task(self._bind(event.port), name=f"bind-{url}")
@@ -127,7 +128,7 @@ class Station:
                                                   pf.driver_options, auto=pf.serial.auto))
         except Exception as exc:  # a bug in a driver's probe or the rules must not take the watcher down
             log.exception("choosing the driver of %s failed", port.url)
-            result = Ignored(f"choosing its driver failed ({type(exc).__name__}: {exc}); see the log")
+            result = ignored(CHOICE_FAILED(error=f"{type(exc).__name__}: {exc}"))
         finally:
             # Only this binding's entry: after an unplug and a replug the port may already have a newer one.
             if self._binding.get(port.url) is asyncio.current_task():
@@ -136,14 +137,16 @@ class Station:
             # Until the port goes away: a re-plugged device is probed again.
             self.ignored[port.url] = result.reason
             log.info("port %s ignored: %s", port.url, result.reason)
-            self.bus.emit(PortIgnored(port=port.url, unit=0, reason=result.reason))
+            self.bus.emit(PortIgnored(port=port.url, unit=0, reason=result.reason,
+                                      reason_message=result.reason_message))
             return
-        self._add_unit(port, result.driver, result.detail)
+        self._add_unit(port, result.driver, result.detail, result.detail_message)
 
-    def _add_unit(self, port: PortInfo, driver: str, chosen: str) -> None:
+    def _add_unit(self, port: PortInfo, driver: str, chosen: str, chosen_message: Message | None = None) -> None:
         unit = Unit(next(self._numbers), port, self.services, driver)
         self.units[port.url] = unit
-        self.bus.emit(UnitDetected(port=port.url, unit=unit.number, driver=driver, chosen=chosen))
+        self.bus.emit(UnitDetected(port=port.url, unit=unit.number, driver=driver, chosen=chosen,
+                                   chosen_message=chosen_message))
         if self.auto_start:
             self.start(port.url)
 

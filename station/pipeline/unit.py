@@ -45,6 +45,36 @@ log = logging.getLogger("station.pipeline")
 S = UnitState
 
 # What the pipeline itself tells the operator. Serials, models and ids are data; so is what the board reported.
+# Step details for the timeline (StepFinished.detail_message): what the step did, in words.
+_DONE_IDENTIFIED = message("detail.identified", "{model} {serial} hw {hw}")
+_DONE_REUSED = message("detail.reusing-certificate", "reusing certificate {certificate}")
+_DONE_NEW_CERT = message("detail.new-certificate", "new certificate {certificate}")
+_DONE_GROUP = message("detail.group", "group {group}")
+_DONE_GROUP_RETIRED = message("detail.group-retired", "group {group}; retired certificate {retired}")
+_DONE_BECAUSE = message("detail.because", "{detail}: {why}")
+_DONE_AND = message("detail.and", "{detail}; {then}")
+_DONE_LEFTOVERS = message("detail.leftovers-retired", "set INACTIVE certificate {certificates} of an interrupted "
+                                                      "attempt: the board has replaced that key and cannot report "
+                                                      "keys, so it could not be reused")
+_WHY_KEYLESS = message("detail.why-keyless", "the board cannot report the key it held, so its earlier certificate "
+                                             "could not be reused: it made a new key and the old certificate was "
+                                             "retired")
+_DONE_KEY_MATCH = message("detail.verified-key", "hashes and public key match")
+_DONE_CSR_KEY_MATCH = message("detail.verified-csr-key",
+                              "hashes match; the certificate's key is the key of the board's CSR")
+_DONE_ONLINE = message("detail.online", "device online: it started job {job}")
+_DONE_READY = message("detail.ready", "ready: {reached}")
+_DONE_NO_JOB = message("detail.no-job", "no current job for group {group}: ready once registered")
+_DONE_CERT = message("detail.certificate", "certificate {certificate}")
+_DONE_EXISTING_KEY = message("detail.existing-key", "CSR from the board's existing key")
+_DONE_CLOUD_KEYS = message("detail.cloud-keys", "board refused a CSR: using cloud-generated keys")
+_DONE_CSR = message("detail.csr-checked", "CSR checked (signature, key, common name)")
+_DONE_CSR_REWORK = message("detail.csr-checked-rework",
+                           "CSR checked (signature, key, common name); new key for rework")
+_DONE_WRITTEN = message("detail.written", "{objects} object(s), {size} bytes")
+_DONE_WRITTEN_SKIPPED = message("detail.written-skipped", "{objects} object(s), {size} bytes; {skipped} already on "
+                                                          "the board")
+
 _TWO_BOARDS = message("pipeline.serial-twice", "serial {serial} is already being provisioned on {holder}: two "
                       "boards report the same serial number")
 _TWO_BOARDS_REMEDY = message("remedy.pipeline.serial-twice", "Set both boards aside and have their serial numbers "
@@ -191,9 +221,10 @@ class Unit:
         self.sv.bus.emit(StepStarted(port=self.port.url, unit=self.number, step=step))
         return time.monotonic()
 
-    def _finish_step(self, step: UnitState, t0: float, detail: str = "") -> None:
+    def _finish_step(self, step: UnitState, t0: float, detail: Message | None = None) -> None:
         self.sv.bus.emit(StepFinished(port=self.port.url, unit=self.number, step=step,
-                                      seconds=round(time.monotonic() - t0, 3), detail=detail))
+                                      seconds=round(time.monotonic() - t0, 3),
+                                      detail=detail.text() if detail else "", detail_message=detail))
 
     async def _board(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
@@ -343,7 +374,8 @@ class Unit:
         readback: Readback = await self._board(driver.read_back)
         self.sv.bus.emit(Identified(port=self.port.url, unit=self.number, serial=ident.serial, model=ident.model,
                                     hw_revision=ident.hw_revision, fw_version=ident.fw_version, thing_name=thing))
-        self._finish_step(S.IDENTIFYING, t0, f"{ident.model} {ident.serial} hw {ident.hw_revision}")
+        self._finish_step(S.IDENTIFYING, t0,
+                          _DONE_IDENTIFIED(model=ident.model, serial=ident.serial, hw=ident.hw_revision))
 
         traits = driver.traits
         if pf.cert_mode == "cloud-keys" and not traits.key_import:
@@ -363,8 +395,8 @@ class Unit:
         key_for_board: bytearray | None = None
         cert: CertInfo | IssuedCert
         retire: list[CertInfo] = []
-        why = ""  # why old certificates are retired, when it is not the rework policy's plain choice
-        notes: list[str] = []  # more that the attaching step's record must say
+        why: Message | None = None  # why old certificates are retired, when not the rework policy's plain choice
+        notes: list[Message] = []  # more that the attaching step's record must say
         policy: asyncio.Task[None] | None = None  # AttachPolicy, off the critical path
         try:
             if readback.public_key_der is not None and rework.policy != "reprovision":
@@ -386,10 +418,10 @@ class Unit:
                     same_key = await self._unattached_leftovers(ident.serial, principals, readback.public_key_der)
                 if same_key:
                     cert, retire = same_key[0], same_key[1:]
-                    self._finish_step(S.REGISTERING, t0, f"reusing certificate {cert.certificate_id[:12]}")
+                    self._finish_step(S.REGISTERING, t0, _DONE_REUSED(certificate=cert.certificate_id[:12]))
                 else:
                     cert, key_for_board = await self._new_certificate(driver, thing, readback, csr_capable, hello)
-                    self._finish_step(S.REGISTERING, t0, f"new certificate {cert.certificate_id[:12]}")
+                    self._finish_step(S.REGISTERING, t0, _DONE_NEW_CERT(certificate=cert.certificate_id[:12]))
             else:
                 cert, key_for_board, existing = await self._fresh_registration(
                     driver, thing, thing_type, attributes, readback, csr_capable, hello)
@@ -405,8 +437,7 @@ class Unit:
                     retire = others  # rework: the board got a new key; its old certificate(s) are retired
                 elif others and self._earlier_key_of_this_board(traits, rework.policy):
                     retire = others
-                    why = ("the board cannot report the key it held, so its earlier certificate could not be "
-                           "reused: it made a new key and the old certificate was retired")
+                    why = _WHY_KEYLESS()
                 elif others:
                     await self._refuse_with_new_cert(thing, cert, others, keyless=not traits.reads_public_key)
                 # After a crash: certificates of earlier attempts that were never attached belong to keys
@@ -437,8 +468,11 @@ class Unit:
                 calls.append(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (old.certificate_id, status)))
             await self._cloud(*calls)
             retired = ", ".join(f"{o.certificate_id[:12]} ({status})" for o in retire)
-            detail = f"group {group}" + (f"; retired certificate {retired}" if retire else "") \
-                + (f": {why}" if retire and why else "") + "".join(f"; {n}" for n in notes)
+            detail = _DONE_GROUP_RETIRED(group=group, retired=retired) if retire else _DONE_GROUP(group=group)
+            if retire and why is not None:
+                detail = _DONE_BECAUSE(detail=detail, why=why)
+            for note in notes:
+                detail = _DONE_AND(detail=detail, then=note)
             self._finish_step(S.ATTACHING, t0, detail)
 
             endpoint = await self.sv.caller.call("DescribeEndpoint", self.sv.cloud.endpoint, on_wait=self._on_wait)
@@ -471,13 +505,13 @@ class Unit:
         if traits.reads_public_key:
             if final.public_key_der != cert_key:
                 raise UnitError(_KEY_MISMATCH(), remedy=_KEY_MISMATCH_REMEDY())
-            self._finish_step(S.VERIFYING, t0, "hashes and public key match")
+            self._finish_step(S.VERIFYING, t0, _DONE_KEY_MATCH())
         else:
             # The board cannot report its key: the certificate must carry the key of the CSR it signed in this
             # attempt (signature checked), and the certificate it stores must hash as issued.
             if self._csr_key is None or self._csr_key != cert_key:
                 raise UnitError(_NOT_CSR_KEY(), remedy=_NOT_CSR_KEY_REMEDY())
-            self._finish_step(S.VERIFYING, t0, "hashes match; the certificate's key is the key of the board's CSR")
+            self._finish_step(S.VERIFYING, t0, _DONE_CSR_KEY_MATCH())
         self.created = []  # registration is complete: from here on nothing is half-created
         until = self.sv.until or pf.jobs.until
         if until == "ready" and self.sv.jobs is not None:
@@ -500,7 +534,7 @@ class Unit:
         updating_since: list[float] = []
 
         def online(job_id: str) -> None:
-            self._finish_step(S.CONNECTING, t0, f"device online: it started job {job_id}")
+            self._finish_step(S.CONNECTING, t0, _DONE_ONLINE(job=job_id))
             updating_since.append(self._emit_step(S.UPDATING))
 
         def progress(note: str, percent: int | None) -> None:
@@ -526,9 +560,9 @@ class Unit:
         versions = await follower.until_ready(online)
         if updating_since:
             reached = ", ".join(f"{k} {v}" for k, v in sorted(versions.items()))
-            self._finish_step(S.UPDATING, updating_since[0], f"ready: {reached}")
+            self._finish_step(S.UPDATING, updating_since[0], _DONE_READY(reached=reached))
         else:
-            self._finish_step(S.CONNECTING, t0, f"no current job for group {group}: ready once registered")
+            self._finish_step(S.CONNECTING, t0, _DONE_NO_JOB(group=group))
         return versions
 
     async def _fresh_registration(self, driver: BoardDriver, thing: str, thing_type: str,
@@ -550,7 +584,7 @@ class Unit:
             existing, (issued, key) = await self._cloud(
                 ("CreateThing", self.sv.cloud.create_thing, (thing, thing_type, attributes)),
                 ("CreateKeysAndCertificate", self.sv.cloud.create_keys_and_certificate, ()))
-        self._finish_step(S.REGISTERING, t0, f"certificate {issued.certificate_id[:12]}")
+        self._finish_step(S.REGISTERING, t0, _DONE_CERT(certificate=issued.certificate_id[:12]))
         return issued, key, existing
 
     async def _new_certificate(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
@@ -562,7 +596,7 @@ class Unit:
             # Parsing the key and checking the signature costs milliseconds: a worker thread, not the loop.
             self._csr_key = await self._board(check_csr, csr_pem, thing_name=thing,
                                               board_public_key=readback.public_key_der)
-            self._finish_step(S.GENERATING_KEY, t0, "CSR from the board's existing key")
+            self._finish_step(S.GENERATING_KEY, t0, _DONE_EXISTING_KEY())
             self._emit_step(S.REGISTERING)
             (issued,) = await self._cloud(("CreateCertificateFromCsr",
                                            self.sv.cloud.create_certificate_from_csr, (csr_pem,)))
@@ -594,12 +628,11 @@ class Unit:
                     raise UnitError(_CSR_REFUSED(code=exc.code, answer=exc.answer), step=S.GENERATING_KEY.value,
                                     remedy=_CSR_REFUSED_REMEDY()) from exc
                 self._require_fallback(hello)
-                self._finish_step(S.GENERATING_KEY, t0, "board refused a CSR: using cloud-generated keys")
+                self._finish_step(S.GENERATING_KEY, t0, _DONE_CLOUD_KEYS())
                 return None
             self._csr_key = await self._board(check_csr, csr_pem, thing_name=thing,
                                               board_public_key=None if new_key else readback.public_key_der)
-            self._finish_step(S.GENERATING_KEY, t0, "CSR checked (signature, key, common name)"
-                              + ("; new key for rework" if new_key else ""))
+            self._finish_step(S.GENERATING_KEY, t0, _DONE_CSR_REWORK() if new_key else _DONE_CSR())
             return csr_pem
         if self.sv.profile.cert_mode == "csr":
             raise UnitError(_NO_CSR(), step=S.IDENTIFYING.value, remedy=_NO_CSR_REMEDY())
@@ -695,24 +728,24 @@ class Unit:
         """
         return not traits.reads_public_key and traits.serial_from_silicon and policy == "reuse"
 
-    async def _retire_leftovers_of_old_keys(self, serial: str, principals: list[str], cert: IssuedCert) -> str:
+    async def _retire_leftovers_of_old_keys(self, serial: str, principals: list[str],
+                                            cert: IssuedCert) -> Message | None:
         """Set INACTIVE the certificates earlier, interrupted attempts issued for this serial and never attached.
 
-        Returns what the attaching step's record says about it ("" if there were none).
+        Returns what the attaching step's record says about it (None if there were none).
         """
         if self.sv.resume_hint is None:
-            return ""
+            return None
         attached = {certificate_id_from_arn(p) for p in principals}
         hinted = [c for c in self.sv.resume_hint(serial) if c not in attached and c != cert.certificate_id]
         leftovers = [i for i in await self._describe([f"cert/{c}" for c in hinted]) if i.status == "ACTIVE"]
         if not leftovers:
-            return ""
+            return None
         await self._cloud(*(("UpdateCertificate", self.sv.cloud.deactivate_certificate, (i.certificate_id,))
                             for i in leftovers))
         ids = ", ".join(i.certificate_id[:12] for i in leftovers)
         log.info("unit %d: set INACTIVE certificate(s) %s of an interrupted attempt", self.number, ids)
-        return (f"set INACTIVE certificate {ids} of an interrupted attempt: the board has replaced that key and "
-                "cannot report keys, so it could not be reused")
+        return _DONE_LEFTOVERS(certificates=ids)
 
     async def _retire_new(self, cert: IssuedCert) -> None:
         """Set a certificate this attempt issued INACTIVE (it is not going to be attached), and say so."""
@@ -737,6 +770,6 @@ class Unit:
                 raise UnitError(_STORED_OTHER(object=str(kind)), retryable=True, remedy=_STORAGE_FAULTY())
             offset += len(data)
         skipped = len(objects) - len([k for k, _ in todo if k != ObjectKind.KEY])
-        self._finish_step(S.WRITING, t0, f"{len(todo)} object(s), {total} bytes"
-                          + (f"; {skipped} already on the board" if skipped else ""))
+        self._finish_step(S.WRITING, t0, _DONE_WRITTEN_SKIPPED(objects=len(todo), size=total, skipped=skipped)
+                          if skipped else _DONE_WRITTEN(objects=len(todo), size=total))
 
