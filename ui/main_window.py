@@ -1,4 +1,5 @@
-"""The station window: Operator, QA and Engineer tabs, role unlock, title with version and cloud, saved geometry."""
+"""The station window: Operator, QA and Engineer tabs, role unlock, title with version and cloud, saved geometry,
+maximized on first start, kiosk full screen (profile or F11)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +28,7 @@ from station.records.anchor import AuditAnchor
 from ui.audit import AuditTrail, os_user
 from ui.bridge import EventBridge
 from ui.engineer.view import EngineerView
+from ui.feedback import CuePlayer
 from ui.icons import icon
 from ui.operator.model import WallModel
 from ui.operator.scan import ScanStatus
@@ -82,12 +84,11 @@ class RoleBar(QWidget):
         self.choice.addItems([Role.QA.label, Role.ENGINEER.label])
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
         self.pin.setFixedWidth(110)
         self.pin.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton()
         self.unlock_button.clicked.connect(self._unlock)
-        self.lock_button = QPushButton("Lock")
+        self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock)
         self.message = PlainLabel("")
         for widget in (self.current, self.choice, self.pin, self.unlock_button, self.lock_button, self.message):
@@ -98,7 +99,20 @@ class RoleBar(QWidget):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         self._watching = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.pin.setPlaceholderText(self.tr("PIN"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.choice.setItemText(0, Role.QA.label)
+        self.choice.setItemText(1, Role.ENGINEER.label)
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _restore(self, wall_times: list[float]) -> None:
         """Carry on the lockout of an earlier run: closing and reopening the window must not reset the count."""
@@ -110,7 +124,7 @@ class RoleBar(QWidget):
                                            clock=self._clock)
         wait = self.attempts.locked_for()
         if wait > 0:
-            self.message.setText(f"too many wrong PINs: try again in {wait_text(wait)}")
+            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=wait_text(wait)))
         self._show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -135,17 +149,18 @@ class RoleBar(QWidget):
 
     def unlock(self, role: Role, pin: str) -> bool:
         if not pin_hash(role, self.profile):
-            self.message.setText(f"no {role.label} PIN in this profile")
+            self.message.setText(self.tr("no {role} PIN in this profile").format(role=role.label))
             self.on_attempt(role, "no PIN in the profile")
             return False
         wait = self.attempts.locked_for()
         if wait > 0:
-            self.message.setText(f"too many wrong PINs: try again in {wait_text(wait)}")
+            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=wait_text(wait)))
             self.on_attempt(role, "locked out")
             return False
         if not check_pin(role, pin, self.profile):
             wait = self.attempts.failed()
-            self.message.setText("wrong PIN" + (f": locked for {wait_text(wait)}" if wait > 0 else ""))
+            self.message.setText(self.tr("wrong PIN: locked for {wait}").format(wait=wait_text(wait)) if wait > 0
+                                 else self.tr("wrong PIN"))
             self.on_attempt(role, "wrong PIN")
             self._show()
             return False
@@ -168,7 +183,8 @@ class RoleBar(QWidget):
         if self.role != Role.OPERATOR and self.idle.expired():
             role = self.role
             self.lock()
-            self.message.setText(f"{role.label} locked after {wait_text(self.policy.idle_relock)} without input")
+            self.message.setText(self.tr("{role} locked after {wait} without input").format(
+                role=role.label, wait=wait_text(self.policy.idle_relock)))
             self.on_attempt(role, "locked: idle")
         elif self.role == Role.OPERATOR and not self.unlock_button.isEnabled() and not self.attempts.locked_for():
             self.message.setText("")
@@ -182,7 +198,7 @@ class RoleBar(QWidget):
     def _show(self) -> None:
         locked = self.role == Role.OPERATOR
         self._watch_input(not locked)
-        self.current.setText(f"Role: {self.role.label}")
+        self.current.setText(self.tr("Role: {role}").format(role=self.role.label))
         for widget in (self.choice, self.pin, self.unlock_button):
             widget.setVisible(locked)
         waiting = self.attempts.locked_for() > 0
@@ -191,34 +207,46 @@ class RoleBar(QWidget):
         self.lock_button.setVisible(not locked)
 
 
+#: The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).
+FULL_SCREEN_KEY = "F11"
+
+
 class MainWindow(QMainWindow):
-    """Owns the views and the bridge; the StationSession it shows is run by ui.app (or a test)."""
+    """Owns the views and the bridge; the StationSession it shows is run by ui.app (or a test).
+
+    The first start (no saved geometry) opens maximized; a saved rectangle, or a size set before ``show()``
+    (a test, a screenshot script), wins over that. ``profile.operator.kiosk`` opens full screen; F11 toggles.
+    """
 
     closed = Signal()
 
     def __init__(self, session: StationSession, *, settings: QSettings | None = None,
                  model: WallModel | None = None, audit: AuditTrail | None = None,
                  lockout: LockoutPolicy | None = None, clock: Callable[[], float] = time.monotonic,
-                 role_tick_ms: int = 1000) -> None:
+                 role_tick_ms: int = 1000, cue_player: CuePlayer | None = None) -> None:
         super().__init__()
         self.session = session
         self.settings = settings if settings is not None else open_settings()
-        self.model = model or WallModel(follows_jobs=session.follows_jobs)
+        operator = session.profile.operator
+        self.model = model or WallModel(follows_jobs=session.follows_jobs,
+                                        rate_window_minutes=operator.rate_window_minutes)
         self.bridge = EventBridge(session.bus, self)
         self.bridge.event.connect(self.model.apply)
 
-        self.setWindowTitle(f"Provisioning station {__version__} — {session.label}")
         self.setWindowIcon(icon("station"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.operator = OperatorView(self.model, session)
+        self.operator = OperatorView(self.model, session, settings=operator, player=cue_player)
         # One records connection (on its own thread) for both views' audit entries and the QA records lookup.
         self.audit = audit or AuditTrail()
         self.qa = QAView(self.model, session, self.audit)
         self.engineer = EngineerView(session, audit=self.audit)
-        self.tabs.addTab(self.operator, "Operator")
-        self.tabs.addTab(self.qa, icon("lock"), "QA")
-        self.tabs.addTab(self.engineer, icon("lock"), "Engineer")
+        self.tabs.addTab(self.operator, "")
+        self.tabs.addTab(self.qa, icon("lock"), "")
+        self.tabs.addTab(self.engineer, icon("lock"), "")
+        # Views other modules add (add_view): (widget, English title, translation context) for retranslate().
+        self._extra_views: list[tuple[QWidget, str, str]] = []
+        self._view_roles: dict[QWidget, Role] = {}
         self.roles = RoleBar(session.profile, policy=lockout or LockoutPolicy.for_profile(session.profile),
                              clock=clock, tick_ms=role_tick_ms,
                              on_attempt=self._audit_unlock)
@@ -234,8 +262,61 @@ class MainWindow(QMainWindow):
         session.subscribe(self._anchor_when_running)
         self.setCentralWidget(self.tabs)
         self.apply_role(Role.OPERATOR)
-        self.resize(1280, 800)
-        self.restore_settings()
+        self.tabs.currentChanged.connect(
+            lambda index: self.operator.set_keys_enabled(self.tabs.widget(index) is self.operator))
+        self.full_screen_action = QAction(self)
+        self.full_screen_action.setShortcut(QKeySequence(FULL_SCREEN_KEY))
+        self.full_screen_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.addAction(self.full_screen_action)
+        self._kiosk = operator.kiosk
+        self._first_show = True
+        self._restored = self.restore_settings()
+        self.retranslate()
+
+    # -- language and views -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Provisioning station {version} — {cloud}").format(
+            version=__version__, cloud=self.session.label))
+        self.tabs.setTabText(self.tabs.indexOf(self.operator), self.tr("Operator"))
+        self.tabs.setTabText(self.tabs.indexOf(self.qa), self.tr("QA"))
+        self.tabs.setTabText(self.tabs.indexOf(self.engineer), self.tr("Engineer"))
+        for widget, title, context in self._extra_views:
+            self.tabs.setTabText(self.tabs.indexOf(widget), QCoreApplication.translate(context, title))
+        self.full_screen_action.setText(self.tr("Full screen on or off"))
+        self.full_screen_action.setToolTip(self.tr("Full screen on or off ({key})").format(
+            key=QKeySequence(FULL_SCREEN_KEY).toString(QKeySequence.SequenceFormat.NativeText)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def add_view(self, widget: QWidget, title: str, *, context: str = "MainWindow", role: Role = Role.OPERATOR,
+                 after: QWidget | None = None) -> int:
+        """Add a tab (the dashboard, …): ``title`` is the English text, translated in ``context`` now and on
+        every language change; the tab is open from ``role`` up. Returns the tab's index."""
+        index = self.tabs.indexOf(after) + 1 if after is not None else self.tabs.count()
+        index = self.tabs.insertTab(index, widget, QCoreApplication.translate(context, title))
+        self._extra_views.append((widget, title, context))
+        self._view_roles[widget] = role
+        self.apply_role(self.roles.role)
+        return index
+
+    # -- kiosk and full screen --------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._first_show:
+            self._first_show = False
+            if self._kiosk:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            elif not self._restored and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                # First start on this PC: use the whole screen (a line PC), not a fixed 1280x800.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        super().showEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        """F11: full screen (kiosk) on or off; off returns to maximized or the normal rectangle as before."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     # -- roles ------------------------------------------------------------------------------
     def _audit_unlock(self, role: Role, outcome: str) -> None:
@@ -269,36 +350,45 @@ class MainWindow(QMainWindow):
                 self._labels_recorded.add(key)
 
     def apply_role(self, role: Role) -> None:
-        self.tabs.setTabEnabled(1, role >= Role.QA)
-        self.tabs.setTabEnabled(2, role >= Role.ENGINEER)
-        self.tabs.setTabIcon(1, icon("lock") if role < Role.QA else icon("station"))
-        self.tabs.setTabIcon(2, icon("lock") if role < Role.ENGINEER else icon("station"))
+        qa, engineer = self.tabs.indexOf(self.qa), self.tabs.indexOf(self.engineer)
+        self.tabs.setTabEnabled(qa, role >= Role.QA)
+        self.tabs.setTabEnabled(engineer, role >= Role.ENGINEER)
+        self.tabs.setTabIcon(qa, icon("lock") if role < Role.QA else icon("station"))
+        self.tabs.setTabIcon(engineer, icon("lock") if role < Role.ENGINEER else icon("station"))
+        for widget, needed in self._view_roles.items():
+            self.tabs.setTabEnabled(self.tabs.indexOf(widget), role >= needed)
         self.qa.set_role(role)
         self.engineer.set_role(role)
         if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(0)
 
     # -- window state ---------------------------------------------------------------------------
-    def restore_settings(self) -> None:
+    def restore_settings(self) -> bool:
+        """Geometry, state and split of the last run; False when there was none (the first start)."""
         # The window rectangle is stored as is and restored only if it still shows on a screen: a
         # line PC's monitor may have changed since, and a window off every screen is lost to a gloved user.
+        restored = False
         rect = self.settings.value("window/rect")
         if isinstance(rect, QRect) and rect.isValid() and any(
                 screen.availableGeometry().intersects(rect) for screen in QGuiApplication.screens()):
             self.setGeometry(rect)
+            restored = True
         if str(self.settings.value("window/maximized", "false")).lower() == "true":
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            restored = True
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.value("operator/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.operator.splitter.restoreState(splitter)
+        return restored
 
     def save_settings(self) -> None:
-        maximized = self.isMaximized()
+        # Full screen is the kiosk's (profile or F11), not a geometry to remember: what lies under it is kept.
+        maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
         self.settings.setValue("window/maximized", maximized)
-        if not maximized:  # keep the last normal rectangle for un-maximizing next time
+        if not maximized and not self.isFullScreen():  # keep the last normal rectangle for un-maximizing
             self.settings.setValue("window/rect", self.geometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("operator/splitter", self.operator.splitter.saveState())

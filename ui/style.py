@@ -23,6 +23,9 @@ RESULT_ICONS: dict[Result, str] = {
     Result.PASS: "pass", Result.READY: "ready", Result.FAIL: "fail",
 }
 MISMATCH_COLOUR = "#9a1c13"
+#: A failure nobody acknowledged yet flashes: the banner swaps to this light fill with the word in the fail
+#: colour, and back (OperatorView's flash timer), which the eye catches from across the line.
+FLASH_FILL = "#ffd8d4"
 TOUCH = 48  # minimum height of anything a gloved finger presses, in logical pixels
 
 
@@ -49,6 +52,9 @@ SlotWidget[selected="true"] {{ border: 4px solid palette(highlight); }}
 QFrame#banner {{ border-radius: 8px; }}
 {BANNER_RULES}
 QLabel#bannerWord {{ color: white; }}
+QFrame#banner[flash="true"] {{ background: {FLASH_FILL}; border: 3px solid {RESULT_COLOURS[Result.FAIL]}; }}
+QFrame#banner[flash="true"] QLabel#bannerWord {{ color: {RESULT_COLOURS[Result.FAIL]}; }}
+SlotWidget[mismatch="true"] {{ border: 4px solid {MISMATCH_COLOUR}; }}
 QLabel#mismatch {{ color: white; background: {MISMATCH_COLOUR}; border-radius: 6px; padding: 4px 8px; }}
 QLabel#counterValue {{ font-weight: bold; }}
 QFrame#statusStrip {{ border-radius: 6px; padding: 4px; }}
@@ -56,7 +62,7 @@ QFrame#statusStrip {{ border-radius: 6px; padding: 4px; }}
 
 
 def scroll_body(view: QWidget) -> QWidget:
-    """A page that scrolls instead of growing: forms taller than a 1280x800 line PC screen stay usable.
+    """A page that scrolls instead of growing: forms taller than a 1366x768 line PC screen stay usable.
 
     Returns the inner widget to lay the page out on; the view itself only holds the scroll area.
     """

@@ -9,9 +9,12 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from station.pipeline.events import (
     Event,
     Identified,
+    LabelStatus,
     PortIgnored,
     Progress,
     StepFinished,
@@ -23,6 +26,8 @@ from station.pipeline.events import (
     Waiting,
 )
 from station.pipeline.states import UnitState
+from station.rate import RollingRate
+from ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from ui.operator.scan import ScanMatcher, ScanOutcome, ScanRecord, ScanStatus
 from ui.words import duration, state_words, step_name
 
@@ -47,13 +52,36 @@ class Result(enum.StrEnum):
 
     @property
     def word(self) -> str:
-        return {Result.EMPTY: "EMPTY", Result.IDLE: "IDLE", Result.RUNNING: "WORKING",
-                Result.WAITING: "WAITING", Result.PASS: "PASS", Result.READY: "READY",
-                Result.FAIL: "FAIL"}[self]
+        """The banner's word in the window's language."""
+        return QCoreApplication.translate("Result", RESULT_WORDS[self])
 
     @property
     def final(self) -> bool:
         return self in (Result.PASS, Result.READY, Result.FAIL)
+
+
+#: The banner words, marked for translation here and translated where shown (Result.word).
+RESULT_WORDS: dict[Result, str] = {
+    Result.EMPTY: QT_TRANSLATE_NOOP("Result", "EMPTY"),
+    Result.IDLE: QT_TRANSLATE_NOOP("Result", "IDLE"),
+    Result.RUNNING: QT_TRANSLATE_NOOP("Result", "WORKING"),
+    Result.WAITING: QT_TRANSLATE_NOOP("Result", "WAITING"),
+    Result.PASS: QT_TRANSLATE_NOOP("Result", "PASS"),
+    Result.READY: QT_TRANSLATE_NOOP("Result", "READY"),
+    Result.FAIL: QT_TRANSLATE_NOOP("Result", "FAIL"),
+}
+
+#: The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).
+LABEL_WORDS: dict[str, str] = {
+    "queued": QT_TRANSLATE_NOOP("SlotModel", "Label queued"),
+    "printing": QT_TRANSLATE_NOOP("SlotModel", "Label printing"),
+    "printed": QT_TRANSLATE_NOOP("SlotModel", "Label printed"),
+    "failed": QT_TRANSLATE_NOOP("SlotModel", "Label not printed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SlotModel", text)
 
 
 @dataclass
@@ -94,6 +122,9 @@ class SlotModel:
     log: deque[str] = field(default_factory=lambda: deque(maxlen=LOG_LINES))
     scan: ScanRecord | None = None
     follows_jobs: bool = False
+    label: LabelStatus | None = None  # the unit's label, once the printing side said something about it
+    #: A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).
+    unacknowledged: bool = False
     _progress: float = 0.0
 
     @property
@@ -110,15 +141,39 @@ class SlotModel:
 
     @property
     def step_words(self) -> str:
+        """The step line, in the window's language."""
         if not self.present:
-            return "No board: plug the next one"
+            return _tr("No board: plug the next one")
         if self.cleared:
-            return "Result cleared; press Retry to run again"
+            return _tr("Result cleared; press Retry to run again")
         if self.state == S.FAILED and self.failure is not None:
-            return f"Failed at {step_name(self.failure.step)}"
+            return _tr("Failed at {step}").format(step=step_name(self.failure.step))
         if self.state == S.PASSED:
-            return "Ready: every update installed" if self.ready else "Registered in the cloud"
+            return _tr("Ready: every update installed") if self.ready else _tr("Registered in the cloud")
         return state_words(self.state)
+
+    @property
+    def label_words(self) -> str:
+        """The tile's label line ("Label queued (printer offline)"), or "" before the label's first news."""
+        label = self.label
+        if label is None or not self.present:
+            return ""
+        words = _tr(LABEL_WORDS.get(label.state, "")) if label.state in LABEL_WORDS else label.state
+        detail = tr_message(label.detail_message, label.detail)
+        return _tr("{status} ({detail})").format(status=words, detail=detail) if detail else words
+
+    @property
+    def cause_words(self) -> str:
+        """A failure's cause in the window's language (the core's message; its English text without one)."""
+        if self.failure is None:
+            return ""
+        return tr_message(self.failure.cause_message, self.failure.cause)
+
+    @property
+    def remedy_words(self) -> str:
+        if self.failure is None:
+            return ""
+        return tr_message(self.failure.remedy_message, self.failure.remedy)
 
     @property
     def progress(self) -> float:
@@ -148,9 +203,16 @@ class SlotModel:
         self.step_fraction, self.progress_note, self.waiting = 0.0, "", ""
         self.failure, self.ready, self.versions, self.cleared = None, False, {}, False
         self.timeline, self.notes, self._progress = [], [], 0.0
+        self.label, self.unacknowledged = None, False
 
 
 Listener = Callable[[str | None], None]
+#: Told once per finished run: the slot and its result (PASS, READY or FAIL).
+OutcomeListener = Callable[[SlotModel, Result], None]
+
+
+#: Event kinds the wall folds in; anything else is ignored (see WallModel.apply).
+KNOWN = (Identified, StepStarted, StepFinished, Progress, Waiting, UnitFailed, UnitPassed, UnitRemoved, LabelStatus)
 
 
 def clock_time(at: float) -> str:
@@ -164,25 +226,34 @@ class WallModel:
     removed (the wall must re-lay itself out).
     """
 
-    def __init__(self, *, follows_jobs: bool = False, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, *, follows_jobs: bool = False, clock: Callable[[], float] = time.time,
+                 rate_window_minutes: float = 15.0) -> None:
         self.slots: dict[str, SlotModel] = {}
         self.scans = ScanMatcher()
         self.follows_jobs = follows_jobs
         self.clock = clock
         self.passed = 0
         self.failed = 0
-        self.shift_started = clock()
-        self._finals: list[float] = []
+        self.rate = RollingRate(rate_window_minutes * 60.0, clock=clock)
         self._listeners: list[Listener] = []
+        self._outcome_listeners: list[OutcomeListener] = []
         #: Ports no driver took (station.board.choice), with why: a plugged device that got no slot says so.
         self.ignored: dict[str, str] = {}
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def subscribe_outcomes(self, listener: OutcomeListener) -> None:
+        """``listener(slot, result)`` once for each run that passed or failed (the audible cues, the flash)."""
+        self._outcome_listeners.append(listener)
+
     def _changed(self, port: str | None) -> None:
         for listener in list(self._listeners):
             listener(port)
+
+    def _outcome(self, slot: SlotModel) -> None:
+        for listener in list(self._outcome_listeners):
+            listener(slot, slot.result)
 
     # -- queries --------------------------------------------------------------
     def order(self) -> list[str]:
@@ -195,18 +266,25 @@ class WallModel:
     def slot_for_serial(self, serial: str) -> SlotModel | None:
         return next((s for s in self.slots.values() if s.serial == serial and s.present), None)
 
-    def units_per_hour(self, now: float | None = None) -> float:
-        """Finished units over the last hour of the shift (at least one minute, so the first unit is not 3600/h)."""
-        now = self.clock() if now is None else now
-        recent = [t for t in self._finals if t > now - 3600]
-        span = min(3600.0, max(60.0, now - self.shift_started))
-        return len(recent) * 3600.0 / span
+    def units_per_hour(self, now: float | None = None) -> float | None:
+        """Finished units per hour over the rolling window; None until the figure means something (station.rate)."""
+        return self.rate.per_hour(now)
+
+    def failures(self) -> list[str]:
+        """Ports whose slot shows FAIL, in wall order (the keyboard's "next failure" walks them)."""
+        return [p for p, s in self.slots.items() if s.result == Result.FAIL]
+
+    def acknowledge(self, port: str) -> None:
+        """The operator saw this slot's failure: it stops flashing."""
+        slot = self.slots.get(port)
+        if slot is not None and slot.unacknowledged:
+            slot.unacknowledged = False
+            self._changed(port)
 
     # -- operator actions -------------------------------------------------------
     def reset_shift(self) -> None:
         self.passed = self.failed = 0
-        self._finals = []
-        self.shift_started = self.clock()
+        self.rate.reset()
         self._changed(None)
 
     def clear(self, port: str) -> None:
@@ -219,6 +297,7 @@ class WallModel:
             self._changed(None)
             return
         slot.cleared = True
+        slot.unacknowledged = False
         slot.scan = None
         self.scans.forget(port)
         if slot.serial:  # the board's serial still stands, only the label scan is dropped
@@ -247,6 +326,7 @@ class WallModel:
 
     # -- core events ------------------------------------------------------------
     def apply(self, event: Event) -> None:
+        """Fold one core event into the slots; an event kind this window does not know is left alone."""
         port = event.port
         if isinstance(event, PortIgnored):
             if event.present:
@@ -260,6 +340,10 @@ class WallModel:
             self._detected(event, slot)
             return
         if slot is None:  # an event for a slot the operator already tidied away
+            return
+        if not isinstance(event, KNOWN):
+            # A newer core (or a plug-in) emits kinds this window does not draw: nothing on the wall changes.
+            logger.debug("event kind %r not shown on the wall", getattr(event, "kind", type(event).__name__))
             return
         if isinstance(event, Identified):
             slot.serial, slot.model, slot.hw_revision = event.serial, event.model, event.hw_revision
@@ -300,8 +384,9 @@ class WallModel:
                                       f"(attempt {event.attempt})")
         elif isinstance(event, UnitFailed):
             slot.state, slot.failure, slot.waiting, slot.finished_at = S.FAILED, event, "", event.at
+            slot.unacknowledged = True
             self.failed += 1
-            self._finals.append(event.at)
+            self.rate.add(event.at)
             self._log(slot, event.at, f"FAILED at {step_name(event.step)}: {event.cause}")
             self._log(slot, event.at, f"remedy: {event.remedy}")
             if event.created:
@@ -314,17 +399,24 @@ class WallModel:
             slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
             slot.groups = [event.group] if event.group else []
             self.passed += 1
-            self._finals.append(event.at)
+            self.rate.add(event.at)
             reached = ", ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
             self._log(slot, event.at, f"{'READY' if event.ready else 'PASSED'} in {duration(event.seconds)}: "
                                       f"thing {event.thing_name}, certificate {event.certificate_id[:12]}, "
                                       f"group {event.group}" + (f"; {reached}" if reached else ""))
+        elif isinstance(event, LabelStatus):
+            slot.label = event
+            detail = f" ({event.detail})" if event.detail else ""
+            self._log(slot, event.at, f"label {event.state}{detail}" + (" (reprint)" if event.reprint else ""))
         elif isinstance(event, UnitRemoved):
             slot.present, slot.state, slot.waiting = False, S.REMOVED, ""
+            slot.unacknowledged = False
             slot.scan = None
             self.scans.forget(port)
             self._log(slot, event.at, "board removed")
         self._changed(port)
+        if isinstance(event, UnitPassed | UnitFailed):
+            self._outcome(slot)
 
     def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:
         if slot is None:
@@ -340,6 +432,7 @@ class WallModel:
         self._log(slot, event.at, f"board detected on {event.port} (unit {event.unit}{driver})")
         self._changed(None)
 
+    # The slot log is the unit's technical record (as the CLI's lines), kept in English.
     def _log(self, slot: SlotModel, at: float, text: str) -> None:
         slot.log.append(f"{clock_time(at)}  {text}")
 

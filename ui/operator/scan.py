@@ -6,6 +6,12 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ui.i18n import QT_TRANSLATE_NOOP
+
+#: Why a scan went nowhere, in English; the view shows them translated (context "ScanMatcher").
+EMPTY_SCAN = QT_TRANSLATE_NOOP("ScanMatcher", "empty scan")
+NO_FREE_SLOT = QT_TRANSLATE_NOOP("ScanMatcher", "every slot already has a scan; select a slot to re-scan it")
+
 
 class ScanStatus(enum.StrEnum):
     PENDING = "pending"  # label scanned, the board has not told its serial yet
@@ -61,14 +67,14 @@ class ScanMatcher:
     def scan(self, text: str, order: Sequence[str], selected: str | None = None) -> ScanOutcome:
         serial = normalise(text)
         if not serial:
-            return ScanOutcome(serial, None, reason="empty scan")
+            return ScanOutcome(serial, None, reason=EMPTY_SCAN)
         target = selected if selected in order else None
         if target is None:
             free = [url for url in order if url not in self._scanned]
             target = next((u for u in free if same_serial(self._reported.get(u, ""), serial)), None)
             target = target or (free[0] if free else None)
         if target is None:
-            return ScanOutcome(serial, None, reason="every slot already has a scan; select a slot to re-scan it")
+            return ScanOutcome(serial, None, reason=NO_FREE_SLOT)
         self._scanned[target] = serial
         return ScanOutcome(serial, target, self.record(target))
 

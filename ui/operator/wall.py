@@ -1,72 +1,92 @@
-"""The wall: slot widgets in a grid that reflows to the window width, inside a scroll area."""
+"""The wall: one tile per port, sized so that every tile shows without scrolling (ui.operator.tiling)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
-from ui.operator.slot import SLOT_WIDTH, SlotWidget
+from ui.operator.slot import SlotWidget
+from ui.operator.tiling import Grid, choose_grid
 from ui.plaintext import PlainLabel
 from ui.style import font
 
-SPACING = 12
-
 
 class WallWidget(QScrollArea):
-    """Holds one SlotWidget per port; ``arrange`` places them in as many columns as fit."""
+    """Holds one SlotWidget per port; ``arrange`` sizes and places them so that all fit its viewport.
+
+    The tiles are placed by hand (no QGridLayout): the grid is computed for the number of slots the wall is
+    about to hold, so tiles joining a few per frame get their final size at once, and nothing else moves.
+    Scrolling is only the fallback for a window too small for even the smallest tile.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._inner = QWidget()
-        self._grid = QGridLayout(self._inner)
-        self._grid.setSpacing(SPACING)
-        self._grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
-        self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self._inner)
-        self.placeholder = PlainLabel("No boards yet.\nPlug a board into the fixture: it appears here and starts.")
+        self.placeholder = PlainLabel("", self._inner)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setFont(font(16))
+        self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)  # greyed text, it is a hint
         self._order: list[SlotWidget] = []
-        self._columns = 0
+        self._total = 0
+        self._placed: tuple[int, int, int] | None = None
+        self.grid: Grid | None = None
+        self.retranslate()
 
-    def columns_for(self, width: int) -> int:
-        usable = width - 2 * SPACING
-        return max(1, (usable + SPACING) // (SLOT_WIDTH + SPACING))
+    def retranslate(self) -> None:
+        self.placeholder.setText(self.tr("No boards yet.\nPlug a board into the fixture: it appears here and starts."))
 
-    def arrange(self, slots: list[SlotWidget], *, force: bool = False) -> None:
-        """Place ``slots`` in order; only touches the layout when the order or the column count changed."""
-        columns = self.columns_for(self.viewport().width())
-        if not force and slots == self._order and columns == self._columns:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def arrange(self, slots: list[SlotWidget], *, total: int | None = None, force: bool = False) -> None:
+        """Place ``slots`` in order, sized for ``total`` slots (the model's count; default: these)."""
+        total = max(len(slots), total or 0)
+        width, height = self.viewport().width(), self.viewport().height()
+        key = (total, width, height)
+        if not force and slots == self._order and key == self._placed:
             return
         known = len(self._order)
-        if not force and self._order and columns == self._columns and slots[:known] == self._order:
-            # Boards joined at the end (64 plugged at once arrive a few per frame): place only those.
-            for index, widget in enumerate(slots[known:], start=known):
-                self._grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
-                widget.show()
-            self._order = list(slots)
-            return
-        while self._grid.count():
-            self._grid.takeAt(0)
-        self._order, self._columns = list(slots), columns
+        same_grid = key == self._placed and slots[:known] == self._order
+        self._placed, self._total = key, total
+        for widget in self._order:
+            if widget not in slots:
+                widget.hide()
         if not slots:
-            self._grid.addWidget(self.placeholder, 0, 0)
+            self._order = []
+            self.grid = None
+            self._inner.resize(width, height)
+            self.placeholder.setGeometry(0, 0, width, height)
             self.placeholder.show()
             return
         self.placeholder.hide()
-        for index, widget in enumerate(slots):
-            self._grid.addWidget(widget, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        grid = choose_grid(total, width, height)
+        self.grid = grid
+        start = known if same_grid and not force else 0
+        inner_h = max(height, grid.spacing + grid.rows * (grid.tile_h + grid.spacing))
+        if self._inner.size().width() != width or self._inner.height() != inner_h:
+            self._inner.resize(width, inner_h)
+        for index in range(start, len(slots)):
+            widget = slots[index]
+            if widget.parent() is not self._inner:
+                widget.setParent(self._inner)
+            x, y, w, h = grid.cell(index, grid.spacing)
+            widget.setGeometry(x, y, w, h)
             widget.show()
+        self._order = list(slots)
 
     @property
     def columns(self) -> int:
-        return self._columns
+        return self.grid.columns if self.grid is not None else 0
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.arrange(self._order)
+        self.arrange(self._order, total=self._total)
