@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from station import __version__
-from station.lockout import IdleTimer, LockoutPolicy, PinAttempts, wait_text
+from station.lockout import IdleTimer, LockoutPolicy, PinAttempts, wait_message
 from station.profile import Profile
 from station.records.anchor import AuditAnchor
 from ui.audit import AuditTrail, os_user
 from ui.bridge import EventBridge
 from ui.engineer.view import EngineerView
 from ui.feedback import CuePlayer
+from ui.i18n import tr_message
 from ui.icons import icon
 from ui.operator.model import WallModel
 from ui.operator.scan import ScanStatus
@@ -50,6 +51,11 @@ def open_settings() -> QSettings:
 #: Input that counts as someone at the station (the idle re-lock waits for none of it).
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
                        QEvent.Type.TouchBegin})
+
+
+def _wait(seconds: float) -> str:
+    """A lockout's length in the window's language ("2 min 5 s")."""
+    return tr_message(wait_message(seconds))
 
 
 class RoleBar(QWidget):
@@ -124,7 +130,7 @@ class RoleBar(QWidget):
                                            clock=self._clock)
         wait = self.attempts.locked_for()
         if wait > 0:
-            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=wait_text(wait)))
+            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=_wait(wait)))
         self._show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -154,12 +160,12 @@ class RoleBar(QWidget):
             return False
         wait = self.attempts.locked_for()
         if wait > 0:
-            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=wait_text(wait)))
+            self.message.setText(self.tr("too many wrong PINs: try again in {wait}").format(wait=_wait(wait)))
             self.on_attempt(role, "locked out")
             return False
         if not check_pin(role, pin, self.profile):
             wait = self.attempts.failed()
-            self.message.setText(self.tr("wrong PIN: locked for {wait}").format(wait=wait_text(wait)) if wait > 0
+            self.message.setText(self.tr("wrong PIN: locked for {wait}").format(wait=_wait(wait)) if wait > 0
                                  else self.tr("wrong PIN"))
             self.on_attempt(role, "wrong PIN")
             self._show()
@@ -184,7 +190,7 @@ class RoleBar(QWidget):
             role = self.role
             self.lock()
             self.message.setText(self.tr("{role} locked after {wait} without input").format(
-                role=role.label, wait=wait_text(self.policy.idle_relock)))
+                role=role.label, wait=_wait(self.policy.idle_relock)))
             self.on_attempt(role, "locked: idle")
         elif self.role == Role.OPERATOR and not self.unlock_button.isEnabled() and not self.attempts.locked_for():
             self.message.setText("")

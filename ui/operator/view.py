@@ -134,6 +134,9 @@ class OperatorView(QWidget):
 
         self.wall = WallWidget()
         self.detail = DetailPanel()
+        if session is not None:  # the label preview: the profile's template, station and batch
+            profile = session.profile
+            self.detail.set_labels(profile.labels, station=profile.station_id, batch=profile.batch)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.wall)
         self.splitter.addWidget(self.detail)
