@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from botocore.exceptions import BotoCoreError, ClientError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from station.cloud.gateway import Gateway, WaitFn
@@ -17,6 +18,7 @@ from station.cloud.unhandled import explain_unhandled
 from station.errors import StationError
 from ui.audit import AuditTrail, os_user
 from ui.confirm import ConfirmBar
+from ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from ui.roles import Role
 from ui.session import Backend, SessionState, StationSession
 
@@ -26,21 +28,60 @@ T = TypeVar("T")
 OK, REFUSED, DECLINED, FAILED = "ok", "refused", "declined", "failed"
 
 
-def plain_error(exc: BaseException) -> str:
-    """A failure in words: step, cause and what to do, never a traceback (AWS refusals named by the gateway)."""
+# What an action tells the user, as templates: shown translated, written to the audit trail in English.
+_T = {
+    "station": QT_TRANSLATE_NOOP("Actor", "{where}{cause}\nDo this: {remedy}"),
+    "client": QT_TRANSLATE_NOOP("Actor", "the cloud refused the request ({code}: {message})\nDo this: check the name "
+                                "and version, then try again; if it keeps failing, call the line engineer."),
+    "botocore": QT_TRANSLATE_NOOP("Actor", "the cloud could not be reached ({error})\nDo this: check the network, "
+                                  "then try again."),
+    "bug": QT_TRANSLATE_NOOP("Actor", "unexpected error {kind}: {error}\nDo this: report it with the log file to "
+                             "the developers."),
+    "needs": QT_TRANSLATE_NOOP("Actor", "{action} refused: it needs the {role} role (unlocked now: {current})."),
+    "offline": QT_TRANSLATE_NOOP("Actor", "{action} not done: the station is not connected to the cloud yet."),
+    "busy": QT_TRANSLATE_NOOP("Actor", "{action} not started: another action is still running; wait for it."),
+    "declined": QT_TRANSLATE_NOOP("Actor", "{action} not done: not confirmed."),
+    "working": QT_TRANSLATE_NOOP("Actor", "… {action} {target}: working"),
+    "waiting": QT_TRANSLATE_NOOP("Actor", "… {action} {target}: waiting for AWS ({why}; {op} again in {delay} s)"),
+    "failed": QT_TRANSLATE_NOOP("Actor", "{action} failed: {error}"),
+}
+
+
+def say(key: str, **params: object) -> tuple[str, str]:
+    """(translated, English) text of one of the templates above; English too where a translation breaks."""
+    english = _T[key].format(**params)
+    try:
+        return QCoreApplication.translate("Actor", _T[key]).format(**params), english
+    except (KeyError, IndexError, ValueError):
+        return english, english
+
+
+def _said(status: str, key: str, **params: object) -> Outcome:
+    shown, english = say(key, **params)
+    return Outcome(status, shown, english=english)
+
+
+def plain_error_both(exc: BaseException) -> tuple[str, str]:
+    """A failure in words (translated, English): step, cause and what to do, never a traceback."""
     explained = explain_unhandled(exc) if isinstance(exc, (ClientError, BotoCoreError)) else None
     if explained is not None:
         exc = explained
     if isinstance(exc, StationError):
         where = f"{exc.step}: " if exc.step else ""
-        return f"{where}{exc.cause}\nDo this: {exc.remedy}"
+        shown, _ = say("station", where=where, cause=tr_message(exc.cause_message, exc.cause),
+                       remedy=tr_message(exc.remedy_message, exc.remedy))
+        return shown, say("station", where=where, cause=exc.cause, remedy=exc.remedy)[1]
     if isinstance(exc, ClientError):
         message = exc.response.get("Error", {}).get("Message", "")
-        return (f"the cloud refused the request ({error_code(exc)}: {message})\n"
-                "Do this: check the name and version, then try again; if it keeps failing, call the line engineer.")
+        return say("client", code=error_code(exc), message=message)
     if isinstance(exc, BotoCoreError):
-        return f"the cloud could not be reached ({exc})\nDo this: check the network, then try again."
-    return f"unexpected error {type(exc).__name__}: {exc}\nDo this: report it with the log file to the developers."
+        return say("botocore", error=exc)
+    return say("bug", kind=type(exc).__name__, error=exc)
+
+
+def plain_error(exc: BaseException) -> str:
+    """A failure in words, in the window's language (plain_error_both gives the English too)."""
+    return plain_error_both(exc)[0]
 
 
 class Tasks:
@@ -68,6 +109,8 @@ class Outcome:
     status: str
     text: str
     value: Any = None
+    #: The same in English, for the audit trail ("" = ``text``, e.g. a view's own words).
+    english: str = ""
 
     @property
     def ok(self) -> bool:
@@ -110,7 +153,7 @@ class Actor:
 
     def _waiting(self, action: str, target: str, op: str, why: str, delay: float, attempt: int) -> None:
         if self.busy:
-            self.result.setText(f"… {action} {target}: waiting for AWS ({why}; {op} again in {delay:.1f} s)")
+            self.result.setText(say("waiting", action=action, target=target, why=why, op=op, delay=f"{delay:.1f}")[0])
 
     async def refuse(self, action: str, target: str, parameters: Mapping[str, Any], *,
                      needs: Role = Role.QA) -> Outcome | None:
@@ -118,36 +161,42 @@ class Actor:
         role = self.role()
         if role >= needs:
             return None
-        outcome = Outcome(REFUSED, f"{action} refused: it needs the {needs.label} role (unlocked now: {role.label}).")
+        outcome = self._refusal(action, needs, role)
         await self._finish(outcome, action, target, parameters, role)
         return outcome
+
+    @staticmethod
+    def _refusal(action: str, needs: Role, role: Role) -> Outcome:
+        shown = say("needs", action=action, role=needs.label, current=role.label)[0]
+        return Outcome(REFUSED, shown, english=say("needs", action=action, role=needs.english,
+                                                   current=role.english)[1])
 
     async def _finish(self, outcome: Outcome, action: str, target: str, parameters: Mapping[str, Any],
                       role: Role) -> None:
         self.show(outcome.text, status=outcome.status)
         await self.audit.record(who=self.who(), role=role.name.lower(), action=action, target=target,
-                                parameters=dict(parameters), outcome=f"{outcome.status}: {outcome.text}"[:2000])
+                                parameters=dict(parameters),
+                                outcome=f"{outcome.status}: {outcome.english or outcome.text}"[:2000])
         self.history.append(outcome)
 
     async def run(self, action: str, target: str, parameters: Mapping[str, Any], work: Callable[[Backend], T], *,
-                  needs: Role = Role.QA, confirm: str = "", confirm_button: str = "Confirm",
-                  done: Callable[[T], str] = lambda _v: "done") -> Outcome:
+                  needs: Role = Role.QA, confirm: str = "", confirm_button: str = "",
+                  done: Callable[[T], str] | None = None) -> Outcome:
         """Check the role, ask (if ``confirm``), run ``work`` in a worker thread, show and audit the outcome."""
         role = self.role()
         params = dict(parameters)
         backend = self.backend()
         if role < needs:
-            outcome = Outcome(REFUSED, f"{action} refused: it needs the {needs.label} role "
-                                       f"(unlocked now: {role.label}).")
+            outcome = self._refusal(action, needs, role)
         elif backend is None:
-            outcome = Outcome(FAILED, f"{action} not done: the station is not connected to the cloud yet.")
+            outcome = _said(FAILED, "offline", action=action)
         elif self.busy:
-            outcome = Outcome(REFUSED, f"{action} not started: another action is still running; wait for it.")
+            outcome = _said(REFUSED, "busy", action=action)
         elif confirm and not await self.confirm.ask(confirm, confirm_button):
-            outcome = Outcome(DECLINED, f"{action} not done: not confirmed.")
+            outcome = _said(DECLINED, "declined", action=action)
         else:
             self.busy = True
-            self.result.setText(f"… {action} {target}: working")
+            self.result.setText(say("working", action=action, target=target)[0])
             self.result.setStyleSheet("")
             try:
                 # boto3 blocks: the call runs in the loop's executor, the window stays responsive; the
@@ -160,9 +209,12 @@ class Actor:
             except Exception as exc:
                 if not isinstance(exc, (StationError, ClientError, BotoCoreError)):
                     log.exception("%s %s failed", action, target)
-                outcome = Outcome(FAILED, f"{action} failed: {plain_error(exc)}")
+                shown, english = plain_error_both(exc)
+                outcome = Outcome(FAILED, say("failed", action=action, error=shown)[0],
+                                  english=say("failed", action=action, error=english)[1])
             else:
-                outcome = Outcome(OK, done(value), value)
+                text = done(value) if done is not None else QCoreApplication.translate("Actor", "done")
+                outcome = Outcome(OK, text, value)
             finally:
                 self.busy = False
         await self._finish(outcome, action, target, params, role)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.roles import Role
 
 
@@ -16,11 +18,14 @@ class Action:
     role: Role
     dangerous: bool = False
     handler: Callable[[], object] | None = None
-    pending: str = "Not connected yet: arrives with the jobs API"
+    pending: str = QT_TRANSLATE_NOOP("ActionSet", "Not connected yet: arrives with the jobs API")
 
 
 class ActionSet:
-    """The buttons of one view; ``wire`` connects a handler, ``set_role`` applies the unlocked role."""
+    """The buttons of one view; ``wire`` connects a handler, ``set_role`` applies the unlocked role.
+
+    A button's ``tip`` is given already translated; ``retranslate(name, tip)`` re-words it after a language change.
+    """
 
     def __init__(self) -> None:
         self.actions: dict[str, Action] = {}
@@ -44,6 +49,17 @@ class ActionSet:
         for action in self.actions.values():
             self._apply(action)
 
+    def retranslate(self, name: str, tip: str) -> None:
+        """A new (translated) base tooltip for ``name``; the role note is re-worded with it."""
+        action = self.actions[name]
+        action.button.setProperty("baseTip", tip)
+        self._apply(action)
+
+    def retranslate_all(self) -> None:
+        """Re-word the role notes of every button (after a language change)."""
+        for action in self.actions.values():
+            self._apply(action)
+
     def enabled(self, name: str) -> bool:
         return self.actions[name].button.isEnabled()
 
@@ -58,7 +74,8 @@ class ActionSet:
         action.button.setEnabled(allowed and action.handler is not None)
         tip = str(action.button.property("baseTip") or "")
         if not allowed:
-            tip += f"\nNeeds the {action.role.label} role."
+            tip += "\n" + QCoreApplication.translate("ActionSet", "Needs the {role} role.").format(
+                role=action.role.label)
         elif action.handler is None:
-            tip += f"\n{action.pending}"
+            tip += "\n" + QCoreApplication.translate("ActionSet", action.pending)
         action.button.setToolTip(tip.strip())

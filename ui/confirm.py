@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ui.plaintext import PlainLabel
@@ -26,27 +27,40 @@ class ConfirmBar(QFrame):
         self.text = PlainLabel()
         self.text.setWordWrap(True)
         self.text.setFont(font(11, bold=True))
-        self.yes = QPushButton("Confirm")
-        self.no = QPushButton("Cancel")
+        self.yes = QPushButton()
+        self.no = QPushButton()
+        self._confirm_text = ""  # the asker's own button text ("" = the translated "Confirm")
         row.addWidget(self.text, 1)
         row.addWidget(self.yes)
         row.addWidget(self.no)
         self.yes.clicked.connect(lambda: self._answer(True))
         self.no.clicked.connect(lambda: self._answer(False))
         self._pending: asyncio.Future[bool] | None = None
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.yes.setText(self._confirm_text or self.tr("Confirm"))
+        self.no.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def asking(self) -> bool:
         return self._pending is not None and not self._pending.done()
 
-    async def ask(self, question: str, confirm: str = "Confirm") -> bool:
-        """Show ``question``; True when the user presses the confirm button, False on Cancel."""
+    async def ask(self, question: str, confirm: str = "") -> bool:
+        """Show ``question`` (translated by the asker); True on the confirm button ("" = "Confirm"), False on Cancel.
+        """
         self._answer(False)
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         self._pending = future
         self.text.setText(question)
-        self.yes.setText(confirm)
+        self._confirm_text = confirm
+        self.retranslate()
         self.show()
         try:
             return await future

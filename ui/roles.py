@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QCoreApplication
+
 from station.pins import verify_pin
 from station.profile import Profile
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 class Role(enum.IntEnum):
@@ -17,7 +20,17 @@ class Role(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return {Role.OPERATOR: "Operator", Role.QA: "QA", Role.ENGINEER: "Engineer"}[self]
+        """The role's name in the window's language."""
+        return QCoreApplication.translate("Role", _LABELS[self.value])
+
+    @property
+    def english(self) -> str:
+        """The role's name in English (audit trail, logs)."""
+        return _LABELS[self.value]
+
+
+_LABELS = {0: QT_TRANSLATE_NOOP("Role", "Operator"), 1: QT_TRANSLATE_NOOP("Role", "QA"),
+           2: QT_TRANSLATE_NOOP("Role", "Engineer")}
 
 
 #: The PIN of the packaged demo profile (its [roles] hashes are of this PIN); never used by a line profile.

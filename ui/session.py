@@ -6,11 +6,14 @@ import asyncio
 import contextlib
 import enum
 import logging
+import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from station.board.discovery import PortProvider
 from station.cloud.adapter import IotCloud
@@ -24,6 +27,7 @@ from station.pipeline.states import UnitState
 from station.profile import Profile
 from station.records.run import ThreadedRunRecords
 from station.virtual.fleet import VirtualFleet
+from ui.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("station.ui")
 
@@ -74,14 +78,39 @@ def started_pool(workers: int, name: str) -> ThreadPoolExecutor:
     return pool
 
 
+_DEMO = QT_TRANSLATE_NOOP("Session", "demo: embedded cloud, {boards} virtual boards")
+_EMBEDDED = QT_TRANSLATE_NOOP("Session", "embedded local cloud")
+_AWS = QT_TRANSLATE_NOOP("Session", "AWS {who}, {region}")
+_DEFAULT_CREDENTIALS = QT_TRANSLATE_NOOP("Session", "default credentials")
+
+
 def cloud_label(profile: Profile, *, demo_boards: int | None = None) -> str:
-    """Where units go, for the title bar: never leave the operator guessing whether this is the real cloud."""
+    """Where units go, for the title bar (English: logs too; label_text() words it in the window's language)."""
     if demo_boards is not None:
-        return f"demo: embedded cloud, {demo_boards} virtual boards"
+        return _DEMO.format(boards=demo_boards)
     if profile.embedded:
-        return "embedded local cloud"
-    who = profile.cloud.profile or "default credentials"
-    return f"AWS {who}, {profile.cloud.region}"
+        return _EMBEDDED
+    return _AWS.format(who=profile.cloud.profile or _DEFAULT_CREDENTIALS, region=profile.cloud.region)
+
+
+def label_text(label: str) -> str:
+    """A cloud_label() in the window's language (a label of another form is data and shown as is).
+
+    Never leave the operator guessing whether this is the real cloud, in any language: called on every
+    retranslate, so a live language switch re-words the title too.
+    """
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Session", text)
+    if label == _EMBEDDED:
+        return tr(_EMBEDDED)
+    demo = re.fullmatch(r"demo: embedded cloud, (\d+) virtual boards", label)
+    if demo:
+        return tr(_DEMO).format(boards=demo.group(1))
+    aws = re.fullmatch(r"AWS (.*), ([a-z0-9-]+)", label)
+    if aws:
+        who = tr(_DEFAULT_CREDENTIALS) if aws.group(1) == _DEFAULT_CREDENTIALS else aws.group(1)
+        return tr(_AWS).format(who=who, region=aws.group(2))
+    return label
 
 
 class SessionState(enum.StrEnum):
