@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from station import __version__
-from ui.main_window import APP, ORG, MainWindow
+from ui.language import start_language
+from ui.main_window import APP, ORG, MainWindow, open_settings
 from ui.session import StationSession
 from ui.style import STYLE_SHEET
 
@@ -56,8 +57,12 @@ async def run_window(window: MainWindow, session: StationSession) -> None:
         await runner
 
 
-def run(session: StationSession, argv: Sequence[str] | None = None) -> int:
+def run(session: StationSession, argv: Sequence[str] | None = None, *, language: str = "") -> int:
+    """The window on ``session`` until it is closed; ``language`` (--language) overrides every other choice."""
     app = create_app(argv)
+    # Before the first widget: the translators (command line, this PC's last choice, profile, OS locale) and
+    # the font that renders Chinese and Vietnamese on a bare line PC.
+    start_language(app, open_settings(), session.profile.operator.language, language)
     # The loop must outlive the window: after the close, the station still cancels units and stops the cloud.
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)

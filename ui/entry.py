@@ -21,6 +21,9 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
     p.add_argument("--profile", help="station profile (TOML); default: the packaged demo profile")
     p.add_argument("--until", choices=("registered", "ready"), help="where a unit counts as passed")
     p.add_argument("--verbose", "-v", action="store_true", help="log at DEBUG")
+    p.add_argument("--language", default="", choices=("", "en", "de", "es", "zh_CN", "vi"), metavar="CODE",
+                   help="the window's language: en, de, es, zh_CN or vi (default: the last choice on this PC, "
+                        "then the profile's operator.language, then the PC's locale); the CLI stays English")
     p.add_argument("--time-to-window", action="store_true",
                    help="benchmark: print start-up timings as one JSON line once the station runs, then close")
     if demo:
@@ -134,7 +137,7 @@ def gui_main(argv: Sequence[str], *, demo: bool, qt_lookup: Callable[[str], bool
     session = StationSession(probe.wrap(make) if probe else make, profile, label, options)
     if probe is not None:
         session.subscribe(probe.on_state)
-    return run(session, [sys.argv[0]])
+    return run(session, [sys.argv[0]], language=args.language)
 
 
 #: Must equal station.localcloud.server.FROZEN_FLAG; spelled out so that this check runs before any

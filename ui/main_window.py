@@ -31,13 +31,14 @@ from ui.engineer.view import EngineerView
 from ui.feedback import CuePlayer
 from ui.i18n import tr_message
 from ui.icons import icon
+from ui.language import LanguageSwitch
 from ui.operator.model import WallModel
 from ui.operator.scan import ScanStatus
 from ui.operator.view import OperatorView
 from ui.plaintext import PlainLabel
 from ui.qa.view import QAView
 from ui.roles import Role, check_pin, pin_hash
-from ui.session import SessionState, StationSession
+from ui.session import SessionState, StationSession, label_text
 from ui.style import font
 
 ORG, APP = "ProvisioningStation", "Station"
@@ -256,6 +257,11 @@ class MainWindow(QMainWindow):
         self.roles = RoleBar(session.profile, policy=lockout or LockoutPolicy.for_profile(session.profile),
                              clock=clock, tick_ms=role_tick_ms,
                              on_attempt=self._audit_unlock)
+        # The line's language, switched live for every view; remembered on this PC (ui/language.py).
+        self.language = LanguageSwitch(self.settings)
+        roles_row = self.roles.layout()
+        assert isinstance(roles_row, QHBoxLayout)
+        roles_row.insertWidget(0, self.language)
         self.tabs.setCornerWidget(self.roles, Qt.Corner.TopRightCorner)
         self.roles.role_changed.connect(self.apply_role)
         # Wrong PINs of the last minutes, from the audit trail: a restart does not reset the lockout.
@@ -283,10 +289,12 @@ class MainWindow(QMainWindow):
     # -- language and views -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Provisioning station {version} — {cloud}").format(
-            version=__version__, cloud=self.session.label))
+            version=__version__, cloud=label_text(self.session.label)))
         self.tabs.setTabText(self.tabs.indexOf(self.operator), self.tr("Operator"))
         self.tabs.setTabText(self.tabs.indexOf(self.qa), self.tr("QA"))
         self.tabs.setTabText(self.tabs.indexOf(self.engineer), self.tr("Engineer"))
+        if hasattr(self, "language"):
+            self.language.setToolTip(self.tr("Language of the window"))
         for widget, title, context in self._extra_views:
             self.tabs.setTabText(self.tabs.indexOf(widget), QCoreApplication.translate(context, title))
         self.full_screen_action.setText(self.tr("Full screen on or off"))

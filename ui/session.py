@@ -21,6 +21,8 @@ from station.cloud.check import CheckResult, CloudHealth, Status, health, quick_
 from station.cloud.retry import CloudCaller
 from station.errors import StationError
 from station.jobs.follow import CloudJobSource
+from station.labels import attach as attach_labels
+from station.labels.service import LabelService
 from station.pipeline.events import EventBus
 from station.pipeline.scheduler import Station
 from station.pipeline.states import UnitState
@@ -150,6 +152,8 @@ class StationSession:
     backend: Backend | None = None
     station: Station | None = None
     records: ThreadedRunRecords | None = None
+    #: Unit labels (profile [labels]); None when the profile prints none.
+    labels: LabelService | None = None
     state: SessionState = SessionState.STARTING
     error: StationError | None = None
     #: The last quick cloud check; no unit starts unless it is ok.
@@ -281,6 +285,8 @@ class StationSession:
                                    until=self.options.until, jobs=CloudJobSource(backend.cloud),
                                    resume_hint=self.records.unfinished_certificates)
             self.records.attach(self.station)
+            # After the records: a label follows its unit's record. The demo's profile names its virtual printer.
+            self.labels = attach_labels(self.bus, backend.profile)
             self._set(SessionState.RUNNING)
             recheck = asyncio.create_task(self._recheck(), name="cloud-recheck")
             await self.station.run(self._stop)
@@ -292,6 +298,8 @@ class StationSession:
             self._set(SessionState.STOPPING)
             if cloud_pool is not None:
                 cloud_pool.shutdown(wait=False, cancel_futures=True)
+            if self.labels is not None:
+                self.labels.close()  # labels still queued stay "queued" in the records
             if self.records is not None:
                 # Writes what is still queued: on a worker thread, the window stays responsive meanwhile.
                 with contextlib.suppress(Exception):

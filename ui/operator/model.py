@@ -81,6 +81,7 @@ LABEL_WORDS: dict[str, str] = {
 
 
 def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("SlotModel", …) in a table above, translated at use."""
     return QCoreApplication.translate("SlotModel", text)
 
 
@@ -143,13 +144,14 @@ class SlotModel:
     def step_words(self) -> str:
         """The step line, in the window's language."""
         if not self.present:
-            return _tr("No board: plug the next one")
+            return QCoreApplication.translate("SlotModel", "No board: plug the next one")
         if self.cleared:
-            return _tr("Result cleared; press Retry to run again")
+            return QCoreApplication.translate("SlotModel", "Result cleared; press Retry to run again")
         if self.state == S.FAILED and self.failure is not None:
-            return _tr("Failed at {step}").format(step=step_name(self.failure.step))
+            return QCoreApplication.translate("SlotModel", "Failed at {step}").format(step=step_name(self.failure.step))
         if self.state == S.PASSED:
-            return _tr("Ready: every update installed") if self.ready else _tr("Registered in the cloud")
+            return (QCoreApplication.translate("SlotModel", "Ready: every update installed") if self.ready
+                    else QCoreApplication.translate("SlotModel", "Registered in the cloud"))
         return state_words(self.state)
 
     @property
@@ -160,7 +162,9 @@ class SlotModel:
             return ""
         words = _tr(LABEL_WORDS.get(label.state, "")) if label.state in LABEL_WORDS else label.state
         detail = tr_message(label.detail_message, label.detail)
-        return _tr("{status} ({detail})").format(status=words, detail=detail) if detail else words
+        if not detail:
+            return words
+        return QCoreApplication.translate("SlotModel", "{status} ({detail})").format(status=words, detail=detail)
 
     @property
     def cause_words(self) -> str:

@@ -550,7 +550,7 @@ class QAView(QWidget):
 
     def label_service(self) -> LabelService | None:
         """The running station's label service (None: labels off, or no station)."""
-        service = getattr(self.session, "labels", None)
+        service = self.session.labels if self.session is not None else None
         return service if isinstance(service, LabelService) else None
 
     async def reprint_label(self) -> Outcome | None:
