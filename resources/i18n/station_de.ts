@@ -4,12 +4,12 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../ui/actions.py" line="21"/>
+        <location filename="../../ui/actions.py" line="21" />
         <source>Not connected yet: arrives with the jobs API</source>
         <translation>Noch nicht angebunden: kommt mit der Jobs-API</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>Needs the {role} role.</source>
         <translation>Erfordert die Rolle {role}.</translation>
     </message>
@@ -17,84 +17,84 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../../ui/acting.py" line="33"/>
+        <location filename="../../ui/acting.py" line="33" />
         <source>{where}{cause}
 Do this: {remedy}</source>
         <translation>{where}{cause}
 Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="34"/>
+        <location filename="../../ui/acting.py" line="34" />
         <source>the cloud refused the request ({code}: {message})
 Do this: check the name and version, then try again; if it keeps failing, call the line engineer.</source>
         <translation>die Cloud hat die Anfrage abgelehnt ({code}: {message})
 Abhilfe: Name und Version prüfen, dann erneut versuchen; wenn es weiter fehlschlägt, den Linieningenieur rufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="36"/>
+        <location filename="../../ui/acting.py" line="36" />
         <source>the cloud could not be reached ({error})
 Do this: check the network, then try again.</source>
         <translation>die Cloud ist nicht erreichbar ({error})
 Abhilfe: Netzwerk prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="38"/>
+        <location filename="../../ui/acting.py" line="38" />
         <source>unexpected error {kind}: {error}
 Do this: report it with the log file to the developers.</source>
         <translation>unerwarteter Fehler {kind}: {error}
 Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="40"/>
+        <location filename="../../ui/acting.py" line="40" />
         <source>{action} refused: it needs the {role} role (unlocked now: {current}).</source>
         <translation>{action} abgelehnt: erfordert die Rolle {role} (jetzt entsperrt: {current}).</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="41"/>
+        <location filename="../../ui/acting.py" line="41" />
         <source>{action} not done: the station is not connected to the cloud yet.</source>
         <translation>{action} nicht ausgeführt: die Station ist noch nicht mit der Cloud verbunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="42"/>
+        <location filename="../../ui/acting.py" line="42" />
         <source>{action} not started: another action is still running; wait for it.</source>
         <translation>{action} nicht gestartet: eine andere Aktion läuft noch; bitte warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="43"/>
+        <location filename="../../ui/acting.py" line="43" />
         <source>{action} not done: not confirmed.</source>
         <translation>{action} nicht ausgeführt: nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="44"/>
+        <location filename="../../ui/acting.py" line="44" />
         <source>… {action} {target}: working</source>
         <translation>… {action} {target}: läuft</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="45"/>
+        <location filename="../../ui/acting.py" line="45" />
         <source>… {action} {target}: waiting for AWS ({why}; {op} again in {delay} s)</source>
         <translation>… {action} {target}: wartet auf AWS ({why}; {op} erneut in {delay} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="46"/>
+        <location filename="../../ui/acting.py" line="46" />
         <source>{action} failed: {error}</source>
         <translation>{action} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="216"/>
+        <location filename="../../ui/acting.py" line="216" />
         <source>done</source>
-        <extracomment>The same in English, for the audit trail (&quot;&quot; = ``text``, e.g. a view&apos;s own words).</extracomment>
+        <extracomment>The same in English, for the audit trail ("" = ``text``, e.g. a view's own words).</extracomment>
         <translation>erledigt</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/confirm.py" line="43"/>
+        <location filename="../../ui/confirm.py" line="43" />
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/confirm.py" line="44"/>
+        <location filename="../../ui/confirm.py" line="44" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -102,52 +102,52 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="56"/>
+        <location filename="../../ui/dashboard/charts.py" line="56" />
         <source>Units per hour</source>
         <translation>Geräte pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="57"/>
+        <location filename="../../ui/dashboard/charts.py" line="57" />
         <source>units</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="58"/>
+        <location filename="../../ui/dashboard/charts.py" line="58" />
         <source>hour of the shift (start)</source>
         <translation>Stunde der Schicht (Beginn)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="85"/>
+        <location filename="../../ui/dashboard/charts.py" line="85" />
         <source>Cycle time</source>
         <translation>Taktzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="86"/>
+        <location filename="../../ui/dashboard/charts.py" line="86" />
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="87"/>
+        <location filename="../../ui/dashboard/charts.py" line="87" />
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="128" />
         <source>Failures by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="129"/>
+        <location filename="../../ui/dashboard/charts.py" line="129" />
         <source>failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="130" />
         <source>cause (rank, see the table)</source>
         <translation>Ursache (Rang, siehe Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="131"/>
+        <location filename="../../ui/dashboard/charts.py" line="131" />
         <source>cumulative %</source>
         <translation>kumuliert %</translation>
     </message>
@@ -155,241 +155,241 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="194"/>
+        <location filename="../../ui/dashboard/view.py" line="194" />
         <source>Shift:</source>
         <extracomment>Shift choices: hours back from now, or 0 = this station run. Seconds between refreshes while nothing finishes (a finished unit refreshes at once).</extracomment>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 8 hours</source>
         <translation>Letzte 8 Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 12 hours</source>
         <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="196"/>
+        <location filename="../../ui/dashboard/view.py" line="196" />
         <source>This station run</source>
         <translation>Dieser Stationslauf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="199"/>
+        <location filename="../../ui/dashboard/view.py" line="199" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="200"/>
+        <location filename="../../ui/dashboard/view.py" line="200" />
         <source>Export report…</source>
         <translation>Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="201"/>
+        <location filename="../../ui/dashboard/view.py" line="201" />
         <source>Save the shift report as HTML or PDF</source>
         <translation>Schichtbericht als HTML oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
         <source>First-pass yield</source>
         <translation>Erstdurchlaufquote</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="203"/>
+        <location filename="../../ui/dashboard/view.py" line="203" />
         <source>Slots that keep failing</source>
         <translation>Steckplätze mit wiederholten Fehlern</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="206"/>
+        <location filename="../../ui/dashboard/view.py" line="206" />
         <source>Step:</source>
         <translation>Schritt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="207"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="207" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Failures by cause</source>
         <translation>Fehler nach Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="358" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="219" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Cumulative</source>
         <translation>Kumuliert</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="210" />
+        <location filename="../../ui/dashboard/view.py" line="362" />
         <source>Slot health</source>
         <translation>Zustand der Steckplätze</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Failure rate</source>
         <translation>Fehlerquote</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Failures in a row</source>
         <translation>Fehler in Folge</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="271" />
         <source>Could not read the records: {error}</source>
         <translation>Aufzeichnungen nicht lesbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
+        <location filename="../../ui/dashboard/view.py" line="270" />
         <source>Updated {time}</source>
         <translation>Aktualisiert {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>Keeps failing</source>
         <translation>Fehler wiederholt sich</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
+        <location filename="../../ui/dashboard/view.py" line="311" />
         <source>A slot keeps failing when its last {streak} units failed and they were not all the same board, or when at least {rate} % of its {attempts} or more units failed.</source>
         <translation>Ein Steckplatz gilt als wiederholt fehlerhaft, wenn seine letzten {streak} Geräte fehlschlugen und nicht alle dieselbe Platine waren, oder wenn mindestens {rate} % seiner {attempts} oder mehr Geräte fehlschlugen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="330"/>
+        <location filename="../../ui/dashboard/view.py" line="330" />
         <source>No finished steps in this shift yet.</source>
         <translation>In dieser Schicht noch keine abgeschlossenen Schritte.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="332"/>
+        <location filename="../../ui/dashboard/view.py" line="332" />
         <source>{count} steps, median {median:.1f} s, mean {mean:.1f} s</source>
         <translation>{count} Schritte, Median {median:.1f} s, Mittel {mean:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="343"/>
+        <location filename="../../ui/dashboard/view.py" line="343" />
         <source>Interrupted (board pulled, station stopped)</source>
         <translation>Unterbrochen (Platine gezogen, Station angehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="352" />
         <source>Shift report {station}</source>
         <translation>Schichtbericht {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="353" />
         <source>Units finished from {since} to {until}</source>
         <translation>Fertige Geräte von {since} bis {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Units per hour</source>
         <translation>Geräte pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Hour from</source>
         <translation>Stunde ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Cycle time per step</source>
         <translation>Taktzeit pro Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Median (s)</source>
         <translation>Median (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="359"/>
+        <location filename="../../ui/dashboard/view.py" line="359" />
         <source>Mean (s)</source>
         <translation>Mittel (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="374" />
         <source>Export the shift report</source>
         <translation>Schichtbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="375"/>
+        <location filename="../../ui/dashboard/view.py" line="375" />
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="273"/>
+        <location filename="../../ui/dashboard/view.py" line="273" />
         <source>Could not export the report: {error}</source>
         <translation>Bericht konnte nicht exportiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
+        <location filename="../../ui/dashboard/view.py" line="272" />
         <source>Report saved: {path}</source>
         <translation>Bericht gespeichert: {path}</translation>
     </message>
@@ -397,117 +397,117 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/operator/detail.py" line="120"/>
+        <location filename="../../ui/operator/detail.py" line="120" />
         <source>Cloud identity</source>
         <translation>Identität in der Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Thing name</source>
         <translation>Thing-Name</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Certificate id</source>
         <translation>Zertifikat-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Thing group</source>
         <translation>Thing-Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="124"/>
+        <location filename="../../ui/operator/detail.py" line="124" />
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="125"/>
+        <location filename="../../ui/operator/detail.py" line="125" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="127"/>
+        <location filename="../../ui/operator/detail.py" line="127" />
         <source>Job progress</source>
         <translation>Job-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="128"/>
+        <location filename="../../ui/operator/detail.py" line="128" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="154"/>
+        <location filename="../../ui/operator/detail.py" line="154" />
         <source>Printed once the unit is ready</source>
         <translation>Wird gedruckt, sobald das Gerät bereit ist</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="155"/>
+        <location filename="../../ui/operator/detail.py" line="155" />
         <source>Printed once the unit passes</source>
         <translation>Wird gedruckt, sobald das Gerät bestanden hat</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="157"/>
+        <location filename="../../ui/operator/detail.py" line="157" />
         <source>Reprint: {status}</source>
         <translation>Nachdruck: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="166"/>
+        <location filename="../../ui/operator/detail.py" line="166" />
         <source>Select a slot to see its details</source>
         <translation>Steckplatz auswählen, um Details zu sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="175"/>
+        <location filename="../../ui/operator/detail.py" line="175" />
         <source>serial not read yet</source>
         <translation>Seriennummer noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="176"/>
+        <location filename="../../ui/operator/detail.py" line="176" />
         <source>Unit {unit}: {serial} — {result}</source>
         <translation>Gerät {unit}: {serial} — {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="186"/>
+        <location filename="../../ui/operator/detail.py" line="186" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="198"/>
+        <location filename="../../ui/operator/detail.py" line="198" />
         <source>Waiting for the first job update</source>
         <translation>Warten auf die erste Job-Meldung</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="199"/>
+        <location filename="../../ui/operator/detail.py" line="199" />
         <source>No job activity: this station passes units once registered</source>
         <translation>Keine Job-Aktivität: diese Station gibt Geräte nach der Registrierung frei</translation>
     </message>
@@ -515,422 +515,422 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>EngineerView</name>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Kind</source>
-        <extracomment>The catalog table&apos;s columns (translated at use: EngineerView.retranslate).</extracomment>
+        <extracomment>The catalog table's columns (translated at use: EngineerView.retranslate).</extracomment>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="49"/>
+        <location filename="../../ui/engineer/view.py" line="49" />
         <source>Uploaded</source>
         <translation>Hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="50"/>
-        <location filename="../../ui/engineer/view.py" line="188"/>
+        <location filename="../../ui/engineer/view.py" line="50" />
+        <location filename="../../ui/engineer/view.py" line="188" />
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="52"/>
+        <location filename="../../ui/engineer/view.py" line="52" />
         <source>firmware</source>
-        <extracomment>The catalog&apos;s kinds (data) and their words.</extracomment>
+        <extracomment>The catalog's kinds (data) and their words.</extracomment>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="53"/>
+        <location filename="../../ui/engineer/view.py" line="53" />
         <source>config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="101"/>
+        <location filename="../../ui/engineer/view.py" line="101" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="102"/>
+        <location filename="../../ui/engineer/view.py" line="102" />
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="103"/>
-        <location filename="../../ui/engineer/view.py" line="169"/>
+        <location filename="../../ui/engineer/view.py" line="103" />
+        <location filename="../../ui/engineer/view.py" line="169" />
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="108"/>
+        <location filename="../../ui/engineer/view.py" line="108" />
         <source>do this: {remedy}</source>
         <translation>Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="158"/>
+        <location filename="../../ui/engineer/view.py" line="158" />
         <source>Station profile (read-only)</source>
         <translation>Stationsprofil (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="162"/>
+        <location filename="../../ui/engineer/view.py" line="162" />
         <source>Cloud connection</source>
         <translation>Cloud-Verbindung</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="163"/>
+        <location filename="../../ui/engineer/view.py" line="163" />
         <source>Check connection</source>
         <translation>Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="170"/>
+        <location filename="../../ui/engineer/view.py" line="170" />
         <source>Release firmware or configuration to a group</source>
         <translation>Firmware oder Konfiguration für eine Gruppe freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="171"/>
+        <location filename="../../ui/engineer/view.py" line="171" />
         <source>version from the catalog</source>
         <translation>Version aus dem Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="172"/>
+        <location filename="../../ui/engineer/view.py" line="172" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="175"/>
+        <location filename="../../ui/engineer/view.py" line="175" />
         <source>Release…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="176"/>
+        <location filename="../../ui/engineer/view.py" line="176" />
         <source>New continuous job for the group; the old one is cancelled</source>
         <translation>Neuer fortlaufender Job für die Gruppe; der alte wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="180"/>
+        <location filename="../../ui/engineer/view.py" line="180" />
         <source>Upload to the catalog</source>
         <translation>In den Katalog hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="181"/>
+        <location filename="../../ui/engineer/view.py" line="181" />
         <source>new version, e.g. 1.4.2</source>
         <translation>neue Version, z. B. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="182"/>
+        <location filename="../../ui/engineer/view.py" line="182" />
         <source>release notes (optional, at most 1024 characters)</source>
         <translation>Versionshinweise (optional, höchstens 1024 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="183"/>
+        <location filename="../../ui/engineer/view.py" line="183" />
         <source>firmware image (.bin) or configuration (.json)</source>
         <translation>Firmware-Image (.bin) oder Konfiguration (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="184"/>
+        <location filename="../../ui/engineer/view.py" line="184" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="185"/>
+        <location filename="../../ui/engineer/view.py" line="185" />
         <source>Replace an existing version</source>
         <translation>Vorhandene Version ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="186"/>
+        <location filename="../../ui/engineer/view.py" line="186" />
         <source>Only if no unit can have received the old content yet (confirmed)</source>
         <translation>Nur wenn noch kein Gerät den alten Inhalt erhalten haben kann (mit Bestätigung)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="188"/>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="188" />
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="190"/>
+        <location filename="../../ui/engineer/view.py" line="190" />
         <source>Upload to catalog</source>
         <translation>In Katalog hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="191"/>
+        <location filename="../../ui/engineer/view.py" line="191" />
         <source>Add a firmware image or configuration version</source>
         <translation>Ein Firmware-Image oder eine Konfigurationsversion hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="192"/>
+        <location filename="../../ui/engineer/view.py" line="192" />
         <source>Firmware and configuration catalog</source>
         <translation>Katalog für Firmware und Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="194"/>
+        <location filename="../../ui/engineer/view.py" line="194" />
         <source>Not loaded.</source>
         <translation>Nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="195"/>
+        <location filename="../../ui/engineer/view.py" line="195" />
         <source>Refresh catalog</source>
         <translation>Katalog aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="212"/>
+        <location filename="../../ui/engineer/view.py" line="212" />
         <source>embedded local cloud</source>
         <translation>eingebettete lokale Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="213"/>
+        <location filename="../../ui/engineer/view.py" line="213" />
         <source>AWS, profile {profile}, region {region}</source>
         <translation>AWS, Profil {profile}, Region {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="214"/>
+        <location filename="../../ui/engineer/view.py" line="214" />
         <source>(default chain)</source>
         <translation>(Standardkette)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>rev</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>packaged demo profile</source>
         <translation>mitgeliefertes Demo-Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>{station}, batch {batch}</source>
         <translation>{station}, Charge {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="222"/>
+        <location filename="../../ui/engineer/view.py" line="222" />
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="223"/>
+        <location filename="../../ui/engineer/view.py" line="223" />
         <source>In parallel</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="224"/>
+        <location filename="../../ui/engineer/view.py" line="224" />
         <source>Thing names</source>
         <translation>Thing-Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="225"/>
+        <location filename="../../ui/engineer/view.py" line="225" />
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>Device policy</source>
         <translation>Geräte-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>{policy} (attached to the {target})</source>
         <translation>{policy} (angehängt an: {target})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="228"/>
+        <location filename="../../ui/engineer/view.py" line="228" />
         <source>Unit passes when</source>
         <translation>Gerät besteht, wenn</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="229"/>
+        <location filename="../../ui/engineer/view.py" line="229" />
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="233"/>
+        <location filename="../../ui/engineer/view.py" line="233" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="238"/>
+        <location filename="../../ui/engineer/view.py" line="238" />
         <source>registered (certificate written and verified)</source>
         <translation>registriert (Zertifikat geschrieben und geprüft)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="239"/>
+        <location filename="../../ui/engineer/view.py" line="239" />
         <source>ready (every current job of its group succeeded)</source>
         <translation>bereit (jeder aktuelle Job seiner Gruppe erfolgreich)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="242"/>
+        <location filename="../../ui/engineer/view.py" line="242" />
         <source>{until}; profile says {profile}</source>
         <translation>{until}; laut Profil {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="363"/>
+        <location filename="../../ui/engineer/view.py" line="363" />
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="370"/>
+        <location filename="../../ui/engineer/view.py" line="370" />
         <source>the check failed: {error}</source>
         <translation>die Prüfung ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="376"/>
+        <location filename="../../ui/engineer/view.py" line="376" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="377"/>
+        <location filename="../../ui/engineer/view.py" line="377" />
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="378"/>
+        <location filename="../../ui/engineer/view.py" line="378" />
         <source>{n} problems</source>
         <translation>{n} Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="379"/>
+        <location filename="../../ui/engineer/view.py" line="379" />
         <source>could not check</source>
         <translation>Prüfung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="389"/>
+        <location filename="../../ui/engineer/view.py" line="389" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="398"/>
+        <location filename="../../ui/engineer/view.py" line="398" />
         <source>Catalog not available: {cause}</source>
         <translation>Katalog nicht verfügbar: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="404"/>
+        <location filename="../../ui/engineer/view.py" line="404" />
         <source>1 entry in {where}</source>
         <translation>1 Eintrag in {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="405"/>
+        <location filename="../../ui/engineer/view.py" line="405" />
         <source>{n} entries in {where}</source>
         <translation>{n} Einträge in {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="431"/>
+        <location filename="../../ui/engineer/view.py" line="431" />
         <source>Firmware image or configuration</source>
         <translation>Firmware-Image oder Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Firmware images (*.bin *.img *.hex)</source>
         <translation>Firmware-Images (*.bin *.img *.hex)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Configurations (*.json)</source>
         <translation>Konfigurationen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="434"/>
+        <location filename="../../ui/engineer/view.py" line="434" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="447"/>
+        <location filename="../../ui/engineer/view.py" line="447" />
         <source>Upload: choose a file and type the version first.</source>
         <translation>Hochladen: zuerst eine Datei wählen und die Version eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="458"/>
+        <location filename="../../ui/engineer/view.py" line="458" />
         <source>REPLACE {kind} {model} {version} in the catalog? Units that already received it keep the old content.</source>
         <translation>{kind} {model} {version} im Katalog ERSETZEN? Geräte, die sie schon erhalten haben, behalten den alten Inhalt.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="460"/>
+        <location filename="../../ui/engineer/view.py" line="460" />
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="461"/>
+        <location filename="../../ui/engineer/view.py" line="461" />
         <source>{kind} {model} {version} is in the catalog ({size} B, sha256 {sha}…)</source>
         <translation>{kind} {model} {version} ist im Katalog ({size} B, sha256 {sha}…)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="475"/>
+        <location filename="../../ui/engineer/view.py" line="475" />
         <source>Release: choose the group and the version first.</source>
         <translation>Freigabe: zuerst Gruppe und Version wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="481"/>
+        <location filename="../../ui/engineer/view.py" line="481" />
         <source>{kind} {model} {version} released to {group}: new continuous job {job}</source>
         <translation>{kind} {model} {version} für {group} freigegeben: neuer fortlaufender Job {job}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="484"/>
+        <location filename="../../ui/engineer/view.py" line="484" />
         <source>{kind} {model} {version} was already the release of {group} (job {job})</source>
         <translation>{kind} {model} {version} war bereits die Freigabe für die Gruppe {group} (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="486"/>
+        <location filename="../../ui/engineer/view.py" line="486" />
         <source>; canceled {jobs}</source>
         <translation>; abgebrochen: {jobs}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="487"/>
+        <location filename="../../ui/engineer/view.py" line="487" />
         <source>; nothing to cancel</source>
         <translation>; nichts abzubrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="492"/>
+        <location filename="../../ui/engineer/view.py" line="492" />
         <source>Release {kind} {version} to every unit of group {group}? Its current {kind} job is cancelled (queued units get the new version; running installs finish).</source>
         <translation>{kind} {version} für jedes Gerät der Gruppe {group} freigeben? Ihr aktueller {kind}-Job wird abgebrochen (wartende Geräte erhalten die neue Version; laufende Installationen werden beendet).</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="495"/>
+        <location filename="../../ui/engineer/view.py" line="495" />
         <source>Release {version}</source>
         <translation>{version} freigeben</translation>
     </message>
@@ -938,13 +938,13 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>LabelPreview</name>
     <message>
-        <location filename="../../ui/labels/preview.py" line="34"/>
-        <source>Preview of the unit&apos;s label, drawn from the profile&apos;s label template</source>
-        <extracomment>What is drawn: the profile&apos;s fields filled with the unit&apos;s data (the printer gets the same).</extracomment>
+        <location filename="../../ui/labels/preview.py" line="34" />
+        <source>Preview of the unit's label, drawn from the profile's label template</source>
+        <extracomment>What is drawn: the profile's fields filled with the unit's data (the printer gets the same).</extracomment>
         <translation>Vorschau des Geräte-Etiketts, gezeichnet nach der Etikettvorlage des Profils</translation>
     </message>
     <message>
-        <location filename="../../ui/labels/preview.py" line="35"/>
+        <location filename="../../ui/labels/preview.py" line="35" />
         <source>Label preview</source>
         <translation>Etikett-Vorschau</translation>
     </message>
@@ -952,42 +952,47 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../ui/language.py" line="48"/>
+        <location filename="../../ui/language.py" line="48" />
         <source>Language of this window</source>
-        <extracomment>Where the window&apos;s settings keep the language chosen on this PC (read by choose_language&apos;s ``remembered``).</extracomment>
+        <extracomment>Where the window's settings keep the language chosen on this PC (read by choose_language's ``remembered``).</extracomment>
         <translation>Sprache dieses Fensters</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Provisioning station {version} — {cloud}</source>
-        <extracomment>The window&apos;s own key: full screen on and off (the operator view&apos;s keys are in ui.operator.view.KEYS).</extracomment>
+        <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Provisionierungsstation {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Engineer</source>
         <translation>Ingenieur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Full screen on or off ({key})</source>
         <translation>Vollbild ein oder aus ({key})</translation>
     </message>
@@ -995,208 +1000,208 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>OperatorView</name>
     <message>
-        <location filename="../../ui/operator/view.py" line="63"/>
+        <location filename="../../ui/operator/view.py" line="63" />
         <source>Scan: put the cursor in the scan field</source>
-        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator&apos;s keys: one place, for the shortcuts, their tooltips and docs/gui.md (&quot;Keyboard&quot;). What the keys do, for their tooltips and the window&apos;s action list (translated where shown).</extracomment>
+        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator's keys: one place, for the shortcuts, their tooltips and docs/gui.md ("Keyboard"). What the keys do, for their tooltips and the window's action list (translated where shown).</extracomment>
         <translation>Scannen: Cursor ins Scanfeld setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="64"/>
-        <location filename="../../ui/operator/view.py" line="312"/>
+        <location filename="../../ui/operator/view.py" line="64" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Show or hide the detail panel</source>
         <translation>Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="65"/>
-        <location filename="../../ui/operator/view.py" line="307"/>
+        <location filename="../../ui/operator/view.py" line="65" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Jede eingesteckte Platine starten, die wartet oder fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="66"/>
+        <location filename="../../ui/operator/view.py" line="66" />
         <source>Start or retry the selected slot</source>
         <translation>Ausgewählten Steckplatz starten oder wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="67"/>
-        <source>Clear the selected slot&apos;s result (remove an empty slot)</source>
+        <location filename="../../ui/operator/view.py" line="67" />
+        <source>Clear the selected slot's result (remove an empty slot)</source>
         <translation>Ergebnis des ausgewählten Steckplatzes löschen (leeren Steckplatz entfernen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="68"/>
+        <location filename="../../ui/operator/view.py" line="68" />
         <source>Select the next failed slot and acknowledge it</source>
         <translation>Nächsten fehlgeschlagenen Steckplatz auswählen und quittieren</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="69"/>
+        <location filename="../../ui/operator/view.py" line="69" />
         <source>Select the next slot</source>
         <translation>Nächsten Steckplatz auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="70"/>
+        <location filename="../../ui/operator/view.py" line="70" />
         <source>Select the previous slot</source>
         <translation>Vorherigen Steckplatz auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="76"/>
+        <location filename="../../ui/operator/view.py" line="76" />
         <source>{text} ({key})</source>
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="293"/>
+        <location filename="../../ui/operator/view.py" line="296" />
         <source>Scan label</source>
         <translation>Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="294"/>
-        <source>scan a board&apos;s barcode (or type the serial and press Enter)</source>
+        <location filename="../../ui/operator/view.py" line="297" />
+        <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>Barcode einer Platine scannen (oder Seriennummer eingeben und Enter drücken)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="295"/>
+        <location filename="../../ui/operator/view.py" line="298" />
         <source>Scan a label here</source>
         <translation>Etikett hier scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296"/>
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297"/>
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299"/>
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>units / hour</source>
         <translation>Geräte / Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="301"/>
+        <location filename="../../ui/operator/view.py" line="304" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Fertige Geräte (bestanden oder fehlgeschlagen) der letzten {minutes} Minuten, pro Stunde. Angezeigt, sobald mindestens 3 Geräte fertig und 2 Minuten vergangen sind oder die ganzen {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="303"/>
+        <location filename="../../ui/operator/view.py" line="306" />
         <source>Start on plug-in</source>
         <translation>Beim Einstecken starten</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="305"/>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Jede Platine sofort nach dem Einstecken starten; aus: „Alle starten“ oder „Start“ drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306"/>
+        <location filename="../../ui/operator/view.py" line="309" />
         <source>Start all</source>
         <translation>Alle starten</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309"/>
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Remove empty</source>
         <translation>Leere entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="310"/>
+        <location filename="../../ui/operator/view.py" line="313" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Steckplätze abgezogener Platinen von der Wand nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="311"/>
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313"/>
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="425"/>
+        <location filename="../../ui/operator/view.py" line="428" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 Port ohne Platinentreiber, wird ignoriert: {ports} (Gerät neu einstecken, um es erneut zu versuchen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="427"/>
+        <location filename="../../ui/operator/view.py" line="430" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} Ports ohne Platinentreiber, werden ignoriert: {ports} (Gerät neu einstecken, um es erneut zu versuchen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="453"/>
+        <location filename="../../ui/operator/view.py" line="456" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Verbindung zur Cloud ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="458"/>
+        <location filename="../../ui/operator/view.py" line="461" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>Die Station kann nicht laufen: {cause}
 Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461"/>
+        <location filename="../../ui/operator/view.py" line="464" />
         <source>Station stopped.</source>
         <translation>Station angehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="475"/>
+        <location filename="../../ui/operator/view.py" line="478" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="485"/>
+        <location filename="../../ui/operator/view.py" line="488" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>Kein Gerät startet: die Cloud ist nicht nutzbar ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="490"/>
+        <location filename="../../ui/operator/view.py" line="493" />
         <source>Do this: {remedy}</source>
         <translation>Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="492"/>
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>Die Station prüft alle {seconds} s selbst erneut, oder „Erneut prüfen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="524"/>
+        <location filename="../../ui/operator/view.py" line="527" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>Die Cloud ist noch nicht nutzbar: siehe rotes Banner.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527"/>
+        <location filename="../../ui/operator/view.py" line="530" />
         <source>That board is no longer plugged in.</source>
         <translation>Diese Platine ist nicht mehr eingesteckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="546"/>
-        <location filename="../../ui/operator/view.py" line="552"/>
+        <location filename="../../ui/operator/view.py" line="549" />
+        <location filename="../../ui/operator/view.py" line="555" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Zuerst einen Steckplatz auswählen (Bild ab, Bild auf oder F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="563"/>
+        <location filename="../../ui/operator/view.py" line="566" />
         <source>No failed slot.</source>
         <translation>Kein fehlgeschlagener Steckplatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="646"/>
+        <location filename="../../ui/operator/view.py" line="649" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="653"/>
-        <source>{serial} → unit {unit} ({port}), waiting for the board&apos;s serial</source>
+        <location filename="../../ui/operator/view.py" line="656" />
+        <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → Gerät {unit} ({port}), wartet auf die Seriennummer der Platine</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="655"/>
+        <location filename="../../ui/operator/view.py" line="658" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → Gerät {unit} ({port}): passt zur Platine</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656"/>
+        <location filename="../../ui/operator/view.py" line="659" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → Gerät {unit} ({port}): PASST NICHT zur Platine ({reported})</translation>
     </message>
@@ -1204,449 +1209,449 @@ Abhilfe: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Job</source>
-        <extracomment>The job history&apos;s columns and the identity form&apos;s captions (translated at use: QAView.retranslate).</extracomment>
+        <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Last update</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Serial</source>
         <translation>Seriennr.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Model / revision</source>
         <translation>Modell / Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="218"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="211"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Thing name</source>
         <translation>Thing-Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Thing groups</source>
         <translation>Thing-Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Station / batch</source>
         <translation>Station / Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60"/>
+        <location filename="../../ui/qa/view.py" line="60" />
         <source>Records here</source>
         <translation>Aufzeichnungen hier</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63"/>
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>firmware install</source>
-        <extracomment>The history&apos;s operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
+        <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>Firmware-Installation</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64"/>
+        <location filename="../../ui/qa/view.py" line="64" />
         <source>config download</source>
         <translation>Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65"/>
+        <location filename="../../ui/qa/view.py" line="65" />
         <source>config upload</source>
         <translation>Konfiguration hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66"/>
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196"/>
+        <location filename="../../ui/qa/view.py" line="196" />
         <source>Look up a unit</source>
         <translation>Gerät suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197"/>
+        <location filename="../../ui/qa/view.py" line="197" />
         <source>serial number or thing name (scan or type)</source>
         <translation>Seriennummer oder Thing-Name (scannen oder eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198"/>
+        <location filename="../../ui/qa/view.py" line="198" />
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199"/>
+        <location filename="../../ui/qa/view.py" line="199" />
         <source>your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200"/>
+        <location filename="../../ui/qa/view.py" line="200" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Wird bei jeder Aktion ins Audit-Protokoll geschrieben (leer: der angemeldete Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201"/>
+        <location filename="../../ui/qa/view.py" line="201" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202"/>
+        <location filename="../../ui/qa/view.py" line="202" />
         <source>Cloud identity</source>
         <translation>Identität in der Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205"/>
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Job history</source>
         <translation>Job-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207"/>
-        <source>Every job execution of the unit (its own and its groups&apos;), newest first. Select one to cancel it.</source>
+        <location filename="../../ui/qa/view.py" line="207" />
+        <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Jede Job-Ausführung des Geräts (eigene und die seiner Gruppen), neueste zuerst. Eine auswählen, um sie abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209"/>
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Actions on this unit</source>
         <translation>Aktionen für dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210"/>
-        <source>group&apos;s current</source>
+        <location filename="../../ui/qa/view.py" line="210" />
+        <source>group's current</source>
         <translation>aktuelle der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212"/>
+        <location filename="../../ui/qa/view.py" line="212" />
         <source>Re-run config</source>
         <translation>Konfiguration erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214"/>
-        <source>Queue a configuration download again for this unit (the group&apos;s current version unless one is chosen)</source>
+        <location filename="../../ui/qa/view.py" line="214" />
+        <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Konfigurations-Download für dieses Gerät erneut einreihen (die aktuelle Version der Gruppe, sofern keine gewählt ist)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215"/>
+        <location filename="../../ui/qa/view.py" line="215" />
         <source>version, e.g. 1.4.2</source>
         <translation>Version, z. B. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216"/>
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Forced downgrade</source>
         <translation>Erzwungenes Downgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217"/>
+        <location filename="../../ui/qa/view.py" line="217" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Installation einer älteren Version erlauben (Rolle QA, Bestätigung, Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219"/>
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>Push version</source>
         <translation>Version aufspielen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220"/>
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Snapshot update job for this unit</source>
         <translation>Einmaliger Update-Job für dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221"/>
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Upload golden config</source>
         <translation>Referenz-Konfiguration hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223"/>
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Dieses Gerät seine Konfiguration hochladen lassen; der Upload-Schlüssel erscheint danach</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224"/>
-        <source>upload key (from &apos;Upload golden config&apos;) or catalog config version</source>
+        <location filename="../../ui/qa/view.py" line="224" />
+        <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>Upload-Schlüssel (aus „Referenz-Konfiguration hochladen“) oder Konfigurationsversion aus dem Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226"/>
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>Things oder Thing-Gruppen, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227"/>
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Propagate to</source>
         <translation>Verteilen an</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228"/>
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Propagate config…</source>
         <translation>Konfiguration verteilen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230"/>
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Die hochgeladene Konfiguration (oder eine Katalogversion) an andere Geräte oder eine Gruppe senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231"/>
+        <location filename="../../ui/qa/view.py" line="231" />
         <source>Force (also stop running executions)</source>
         <translation>Erzwingen (auch laufende Ausführungen stoppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232"/>
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Nur für Geräte, die sicher ausgefallen sind: ein Gerät kann mitten in der Installation sein</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233"/>
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>Cancel selected job…</source>
         <translation>Ausgewählten Job abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235"/>
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Den im Verlauf ausgewählten Job abbrechen (wartende Ausführungen; mit Erzwingen auch laufende)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236"/>
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238"/>
-        <source>Print this unit&apos;s label again on the station&apos;s label printer</source>
+        <location filename="../../ui/qa/view.py" line="238" />
+        <source>Print this unit's label again on the station's label printer</source>
         <translation>Etikett dieses Geräts erneut auf dem Etikettendrucker der Station drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239"/>
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Jede Aktion, auch abgelehnte oder fehlgeschlagene, wird mit Ihrem Namen und Ihrer Rolle ins Audit-Protokoll geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244"/>
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Look a unit up to act on it.</source>
         <translation>Ein Gerät suchen, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313"/>
+        <location filename="../../ui/qa/view.py" line="313" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Zuerst eine Seriennummer oder einen Thing-Namen scannen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327"/>
+        <location filename="../../ui/qa/view.py" line="327" />
         <source>found {thing}</source>
         <translation>{thing} gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345"/>
+        <location filename="../../ui/qa/view.py" line="345" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365"/>
+        <location filename="../../ui/qa/view.py" line="365" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} Rev. {hw} (Thing-Typ {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366"/>
+        <location filename="../../ui/qa/view.py" line="366" />
         <source>{model} rev {hw}</source>
         <translation>{model} Rev. {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367"/>
-        <location filename="../../ui/qa/view.py" line="368"/>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <location filename="../../ui/qa/view.py" line="368" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371"/>
+        <location filename="../../ui/qa/view.py" line="371" />
         <source>none attached</source>
         <translation>keines angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372"/>
+        <location filename="../../ui/qa/view.py" line="372" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377"/>
+        <location filename="../../ui/qa/view.py" line="377" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>Versuch {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378"/>
+        <location filename="../../ui/qa/view.py" line="378" />
         <source>station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381"/>
+        <location filename="../../ui/qa/view.py" line="381" />
         <source>failed at {step}: {cause}</source>
         <translation>fehlgeschlagen bei {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385"/>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>no records of this unit on this PC</source>
         <translation>keine Aufzeichnungen zu diesem Gerät auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391"/>
+        <location filename="../../ui/qa/view.py" line="391" />
         <source>{operation} (forced)</source>
         <translation>{operation} (erzwungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411"/>
+        <location filename="../../ui/qa/view.py" line="411" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: zuerst ein Gerät suchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429"/>
+        <location filename="../../ui/qa/view.py" line="429" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>Konfiguration {version} für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448"/>
+        <location filename="../../ui/qa/view.py" line="448" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Version aufspielen: zuerst die Firmware-Version eingeben oder wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456"/>
+        <location filename="../../ui/qa/view.py" line="456" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>ERZWUNGENE Installation der Firmware {version} auf Gerät {unit} (Thing {thing}). Es läuft jetzt {current}; das ist ein DOWNGRADE. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458"/>
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>ERZWUNGENE Installation der Firmware {version} auf Gerät {unit} (Thing {thing}). Es läuft jetzt {current}. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465"/>
+        <location filename="../../ui/qa/view.py" line="465" />
         <source>Force {version}</source>
         <translation>{version} erzwingen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466"/>
+        <location filename="../../ui/qa/view.py" line="466" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>Firmware {version} (erzwungen) für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467"/>
+        <location filename="../../ui/qa/view.py" line="467" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>Firmware {version} für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483"/>
+        <location filename="../../ui/qa/view.py" line="483" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>{thing} soll seine Konfiguration hochladen (Job {job}); warte auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492"/>
-        <source>Configuration of {thing} uploaded: {key}. Type targets and press &apos;Propagate config…&apos;.</source>
+        <location filename="../../ui/qa/view.py" line="492" />
+        <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>Konfiguration von {thing} hochgeladen: {key}. Ziele eingeben und „Konfiguration verteilen…“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495"/>
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>Das Hochladen der Konfiguration von {thing} endete mit {status} (Job {job}); nichts zu verteilen.
 Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508"/>
+        <location filename="../../ui/qa/view.py" line="508" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Verteilen: zuerst eine Referenz-Konfiguration hochladen (oder eine Konfigurationsversion eingeben) und die Ziele eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516"/>
+        <location filename="../../ui/qa/view.py" line="516" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>Konfiguration {source} an diese Ziele senden: {targets}? Jedes Gerät übernimmt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518"/>
+        <location filename="../../ui/qa/view.py" line="518" />
         <source>Send configuration</source>
         <translation>Konfiguration senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519"/>
+        <location filename="../../ui/qa/view.py" line="519" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>Konfiguration {version} an {targets} gesendet (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535"/>
+        <location filename="../../ui/qa/view.py" line="535" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Job abbrechen: zuerst einen Job im Verlauf auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538"/>
+        <location filename="../../ui/qa/view.py" line="538" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>Job {job} für jedes Zielgerät abbrechen? ERZWINGEN: auch laufende Ausführungen werden gestoppt; ein Gerät mitten in der Installation kann halb aktualisiert bleiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540"/>
+        <location filename="../../ui/qa/view.py" line="540" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>Job {job} für jedes Zielgerät abbrechen? Wartende Ausführungen werden ABGEBROCHEN; laufende werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545"/>
+        <location filename="../../ui/qa/view.py" line="545" />
         <source>Cancel the job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546"/>
+        <location filename="../../ui/qa/view.py" line="546" />
         <source>job {job} is now {status}</source>
         <translation>Job {job} ist jetzt {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583"/>
+        <location filename="../../ui/qa/view.py" line="583" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Etikett von {serial} zum erneuten Drucken eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605"/>
+        <location filename="../../ui/qa/view.py" line="605" />
         <source>no unit reached yet</source>
         <translation>noch kein Gerät erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607"/>
+        <location filename="../../ui/qa/view.py" line="607" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Job {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1654,38 +1659,38 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65"/>
+        <location filename="../../ui/operator/model.py" line="65" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to &quot;ready&quot;. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>LEER</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66"/>
+        <location filename="../../ui/operator/model.py" line="66" />
         <source>IDLE</source>
         <translation>INAKTIV</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67"/>
+        <location filename="../../ui/operator/model.py" line="67" />
         <source>WORKING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68"/>
+        <location filename="../../ui/operator/model.py" line="68" />
         <source>WAITING</source>
         <translation>WARTET</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69"/>
+        <location filename="../../ui/operator/model.py" line="69" />
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70"/>
+        <location filename="../../ui/operator/model.py" line="70" />
         <source>READY</source>
         <translation>FERTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71"/>
+        <location filename="../../ui/operator/model.py" line="71" />
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
@@ -1693,17 +1698,17 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="33"/>
+        <location filename="../../ui/roles.py" line="33" />
         <source>Engineer</source>
         <translation>Ingenieur</translation>
     </message>
@@ -1711,49 +1716,49 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>zu viele falsche PINs: erneut versuchen in {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>no {role} PIN in this profile</source>
         <translation>keine PIN für {role} in diesem Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>falsche PIN: gesperrt für {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN</source>
         <translation>falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193" />
         <source>{role} locked after {wait} without input</source>
         <translation>{role} gesperrt nach {wait} ohne Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Role: {role}</source>
         <translation>Rolle: {role}</translation>
     </message>
@@ -1761,12 +1766,12 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>ScanMatcher</name>
     <message>
-        <location filename="../../ui/operator/scan.py" line="12"/>
+        <location filename="../../ui/operator/scan.py" line="12" />
         <source>empty scan</source>
         <translation>leerer Scan</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/scan.py" line="13"/>
+        <location filename="../../ui/operator/scan.py" line="13" />
         <source>every slot already has a scan; select a slot to re-scan it</source>
         <translation>jeder Steckplatz hat schon einen Scan; Steckplatz auswählen, um neu zu scannen</translation>
     </message>
@@ -1774,22 +1779,22 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="81"/>
+        <location filename="../../ui/session.py" line="83" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
         <translation>Demo: eingebettete Cloud, {boards} virtuelle Platinen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="84" />
         <source>embedded local cloud</source>
         <translation>eingebettete lokale Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83"/>
+        <location filename="../../ui/session.py" line="85" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="86" />
         <source>default credentials</source>
         <translation>Standard-Anmeldedaten</translation>
     </message>
@@ -1797,85 +1802,116 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76"/>
+        <location filename="../../ui/operator/model.py" line="76" />
         <source>Label queued</source>
-        <extracomment>The tile&apos;s label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
+        <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Etikett in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77"/>
+        <location filename="../../ui/operator/model.py" line="77" />
         <source>Label printing</source>
         <translation>Etikett wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78"/>
+        <location filename="../../ui/operator/model.py" line="78" />
         <source>Label printed</source>
         <translation>Etikett gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79"/>
+        <location filename="../../ui/operator/model.py" line="79" />
         <source>Label not printed</source>
         <translation>Etikett nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="147" />
+        <source>No board: plug the next one</source>
+        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <translation>Keine Platine: nächste einstecken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="149" />
+        <source>Result cleared; press Retry to run again</source>
+        <translation>Ergebnis gelöscht; zum erneuten Durchlauf „Wiederholen“ drücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="151" />
+        <source>Failed at {step}</source>
+        <translation>Fehlgeschlagen bei: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="153" />
+        <source>Ready: every update installed</source>
+        <translation>Bereit: alle Updates installiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="154" />
+        <source>Registered in the cloud</source>
+        <translation>In der Cloud registriert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="167" />
+        <source>{status} ({detail})</source>
+        <translation>{status} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>SlotWidget</name>
     <message>
-        <location filename="../../ui/operator/slot.py" line="129"/>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="129" />
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Retry</source>
-        <extracomment>A tile&apos;s size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
+        <extracomment>A tile's size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="130"/>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="130" />
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="131"/>
+        <location filename="../../ui/operator/slot.py" line="131" />
         <source>Run this board again from the start (finished steps are skipped)</source>
         <translation>Diese Platine erneut von vorn durchlaufen lassen (erledigte Schritte werden übersprungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="132"/>
+        <location filename="../../ui/operator/slot.py" line="132" />
         <source>Clear the result shown here; an empty slot leaves the wall</source>
         <translation>Hier angezeigtes Ergebnis löschen; ein leerer Steckplatz verschwindet von der Wand</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="192"/>
-        <location filename="../../ui/operator/slot.py" line="338"/>
+        <location filename="../../ui/operator/slot.py" line="192" />
+        <location filename="../../ui/operator/slot.py" line="338" />
         <source>Unit {n}</source>
         <translation>Gerät {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="343"/>
+        <location filename="../../ui/operator/slot.py" line="343" />
         <source>rev {rev}</source>
         <translation>Rev. {rev}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="344"/>
+        <location filename="../../ui/operator/slot.py" line="344" />
         <source>fw {version}</source>
         <translation>FW {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="354"/>
+        <location filename="../../ui/operator/slot.py" line="354" />
         <source>Unit {n} {word}</source>
         <translation>Gerät {n} {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="370"/>
+        <location filename="../../ui/operator/slot.py" line="370" />
         <source>Do this: {remedy}</source>
         <translation>Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="373"/>
+        <location filename="../../ui/operator/slot.py" line="373" />
         <source>Nothing to do: it retries by itself.</source>
         <translation>Nichts zu tun: es wird selbst wiederholt.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="382"/>
+        <location filename="../../ui/operator/slot.py" line="382" />
         <source>⚠ LABEL MISMATCH
 label {scanned}
 board {reported}</source>
@@ -1884,27 +1920,27 @@ Etikett {scanned}
 Platine {reported}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="385"/>
+        <location filename="../../ui/operator/slot.py" line="385" />
         <source>✔ Label matches ({scanned})</source>
         <translation>✔ Etikett passt ({scanned})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="387"/>
+        <location filename="../../ui/operator/slot.py" line="387" />
         <source>Label scanned: {scanned}</source>
         <translation>Etikett gescannt: {scanned}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="416"/>
+        <location filename="../../ui/operator/slot.py" line="416" />
         <source>failed at {step}</source>
         <translation>fehlgeschlagen bei {step}</translation>
     </message>
@@ -1912,7 +1948,7 @@ Platine {reported}</translation>
 <context>
     <name>WallWidget</name>
     <message>
-        <location filename="../../ui/operator/wall.py" line="43"/>
+        <location filename="../../ui/operator/wall.py" line="43" />
         <source>No boards yet.
 Plug a board into the fixture: it appears here and starts.</source>
         <translation>Noch keine Platinen.
@@ -1922,9 +1958,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
 <context>
     <name>core</name>
     <message>
-        <source>answer to &apos;{command}&apos; started but did not end in time</source>
+        <source>answer to '{command}' started but did not end in time</source>
         <comment>board.answer-cut</comment>
-        <translation>Antwort auf &apos;{command}&apos; begann, endete aber nicht rechtzeitig</translation>
+        <translation>Antwort auf '{command}' begann, endete aber nicht rechtzeitig</translation>
     </message>
     <message>
         <source>assembled {object} has sha256 {got}, board announced {announced}</source>
@@ -1952,7 +1988,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Verbindung verloren: Port lässt sich nicht öffnen ({error})</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not PEM</source>
+        <source>the board's CSR is not PEM</source>
         <comment>board.csr-not-pem</comment>
         <translation>der CSR der Platine ist kein PEM</translation>
     </message>
@@ -1967,9 +2003,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Antwort auf {command}: Daten sind keine base64-Zeichenkette</translation>
     </message>
     <message>
-        <source>answer field &apos;{field}&apos; is missing or not a string</source>
+        <source>answer field '{field}' is missing or not a string</source>
         <comment>board.field-not-string</comment>
-        <translation>Antwortfeld &apos;{field}&apos; fehlt oder ist keine Zeichenkette</translation>
+        <translation>Antwortfeld '{field}' fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>garbled data on the serial line (CRC check failed)</source>
@@ -2002,14 +2038,14 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>gestörte Daten auf der seriellen Leitung (Rahmeninhalt ist kein JSON-Objekt)</translation>
     </message>
     <message>
-        <source>hello answer: &apos;caps&apos; is not a list of strings</source>
+        <source>hello answer: 'caps' is not a list of strings</source>
         <comment>board.hello-caps</comment>
-        <translation>Antwort auf hello: &apos;caps&apos; ist keine Liste von Zeichenketten</translation>
+        <translation>Antwort auf hello: 'caps' ist keine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <source>hello answer: bad &apos;max_chunk&apos; {value}</source>
+        <source>hello answer: bad 'max_chunk' {value}</source>
         <comment>board.hello-max-chunk</comment>
-        <translation>Antwort auf hello: ungültiges &apos;max_chunk&apos; {value}</translation>
+        <translation>Antwort auf hello: ungültiges 'max_chunk' {value}</translation>
     </message>
     <message>
         <source>board speaks protocol {version}, this station speaks {station}</source>
@@ -2017,14 +2053,14 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine spricht Protokoll {version}, diese Station spricht {station}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;sha256&apos; {value}</source>
+        <source>keygen answer: bad 'sha256' {value}</source>
         <comment>board.keygen-sha256</comment>
-        <translation>Antwort auf keygen: ungültiges &apos;sha256&apos; {value}</translation>
+        <translation>Antwort auf keygen: ungültiges 'sha256' {value}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;size&apos; {value}</source>
+        <source>keygen answer: bad 'size' {value}</source>
         <comment>board.keygen-size</comment>
-        <translation>Antwort auf keygen: ungültiges &apos;size&apos; {value}</translation>
+        <translation>Antwort auf keygen: ungültiges 'size' {value}</translation>
     </message>
     <message>
         <source>line of {size}+ bytes exceeds the {limit}-byte limit</source>
@@ -2037,19 +2073,19 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Verbindung verloren beim Leeren der Eingabe: {error}</translation>
     </message>
     <message>
-        <source>link lost while sending &apos;{command}&apos;: {error}</source>
+        <source>link lost while sending '{command}': {error}</source>
         <comment>board.lost-sending</comment>
-        <translation>Verbindung verloren beim Senden von &apos;{command}&apos;: {error}</translation>
+        <translation>Verbindung verloren beim Senden von '{command}': {error}</translation>
     </message>
     <message>
-        <source>link lost while waiting for &apos;{command}&apos;: {error}</source>
+        <source>link lost while waiting for '{command}': {error}</source>
         <comment>board.lost-waiting</comment>
-        <translation>Verbindung verloren beim Warten auf &apos;{command}&apos;: {error}</translation>
+        <translation>Verbindung verloren beim Warten auf '{command}': {error}</translation>
     </message>
     <message>
-        <source>board cannot import a private key (no &apos;key-import&apos; capability)</source>
+        <source>board cannot import a private key (no 'key-import' capability)</source>
         <comment>board.no-key-import</comment>
-        <translation>Platine kann keinen privaten Schlüssel importieren (keine Fähigkeit &apos;key-import&apos;)</translation>
+        <translation>Platine kann keinen privaten Schlüssel importieren (keine Fähigkeit 'key-import')</translation>
     </message>
     <message>
         <source>the board does not take data ({command})</source>
@@ -2072,9 +2108,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine spricht Protokollversion {board}, diese Station spricht Version {station}</translation>
     </message>
     <message>
-        <source>read answer: &apos;eof&apos; is not a boolean</source>
+        <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
-        <translation>Antwort auf read: &apos;eof&apos; ist kein Wahrheitswert</translation>
+        <translation>Antwort auf read: 'eof' ist kein Wahrheitswert</translation>
     </message>
     <message>
         <source>read answer for offset {offset}, asked for {asked}</source>
@@ -2087,34 +2123,34 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Antwort auf read enthält {size} Bytes, angefragt waren {asked}</translation>
     </message>
     <message>
-        <source>readback answer: bad hash for &apos;{object}&apos;</source>
+        <source>readback answer: bad hash for '{object}'</source>
         <comment>board.readback-hash</comment>
-        <translation>Antwort auf readback: ungültiger Hash für &apos;{object}&apos;</translation>
+        <translation>Antwort auf readback: ungültiger Hash für '{object}'</translation>
     </message>
     <message>
-        <source>readback answer: &apos;hashes&apos; is not an object</source>
+        <source>readback answer: 'hashes' is not an object</source>
         <comment>board.readback-hashes</comment>
-        <translation>Antwort auf readback: &apos;hashes&apos; ist kein Objekt</translation>
+        <translation>Antwort auf readback: 'hashes' ist kein Objekt</translation>
     </message>
     <message>
-        <source>readback answer: bad &apos;pubkey_size&apos; or &apos;pubkey_sha256&apos;</source>
+        <source>readback answer: bad 'pubkey_size' or 'pubkey_sha256'</source>
         <comment>board.readback-pubkey</comment>
-        <translation>Antwort auf readback: ungültiges &apos;pubkey_size&apos; oder &apos;pubkey_sha256&apos;</translation>
+        <translation>Antwort auf readback: ungültiges 'pubkey_size' oder 'pubkey_sha256'</translation>
     </message>
     <message>
-        <source>board refused &apos;{command}&apos;: {code}: {answer}</source>
+        <source>board refused '{command}': {code}: {answer}</source>
         <comment>board.refused</comment>
-        <translation>Platine hat &apos;{command}&apos; abgelehnt: {code}: {answer}</translation>
+        <translation>Platine hat '{command}' abgelehnt: {code}: {answer}</translation>
     </message>
     <message>
-        <source>no answer to &apos;{command}&apos; in time (board silent?)</source>
+        <source>no answer to '{command}' in time (board silent?)</source>
         <comment>board.silent</comment>
-        <translation>keine rechtzeitige Antwort auf &apos;{command}&apos; (Platine stumm?)</translation>
+        <translation>keine rechtzeitige Antwort auf '{command}' (Platine stumm?)</translation>
     </message>
     <message>
-        <source>board stored &apos;{object}&apos; with sha256 {stored}, sent {sent}</source>
+        <source>board stored '{object}' with sha256 {stored}, sent {sent}</source>
         <comment>board.stored-sha256</comment>
-        <translation>Platine hat &apos;{object}&apos; mit sha256 {stored} gespeichert, gesendet wurde {sent}</translation>
+        <translation>Platine hat '{object}' mit sha256 {stored} gespeichert, gesendet wurde {sent}</translation>
     </message>
     <message>
         <source>protocol version {version} is not a digit</source>
@@ -2162,17 +2198,17 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>serial.driver (kein USB-Port)</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule}</source>
+        <source>the profile's {rule}</source>
         <comment>choice.rule</comment>
         <translation>{rule} des Profils</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule} says ignore</source>
+        <source>the profile's {rule} says ignore</source>
         <comment>choice.rule-ignores</comment>
         <translation>{rule} des Profils sagt: ignorieren</translation>
     </message>
     <message>
-        <source>serial.driver (no driver claims this port&apos;s USB id)</source>
+        <source>serial.driver (no driver claims this port's USB id)</source>
         <comment>choice.unclaimed</comment>
         <translation>serial.driver (kein Treiber beansprucht die USB-ID dieses Ports)</translation>
     </message>
@@ -2187,9 +2223,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>die Antwort auf {op} ging verloren ({reason}); AWS hat eventuell ein Zertifikat ausgestellt, das die Station nicht erhalten hat</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; exists but this account cannot use it</source>
+        <source>the catalog bucket '{bucket}' exists but this account cannot use it</source>
         <comment>cloud.bucket-taken</comment>
-        <translation>der Katalog-Bucket &apos;{bucket}&apos; existiert, aber dieses Konto kann ihn nicht nutzen</translation>
+        <translation>der Katalog-Bucket '{bucket}' existiert, aber dieses Konto kann ihn nicht nutzen</translation>
     </message>
     <message>
         <source>{where}: {check}: {detail}</source>
@@ -2242,7 +2278,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Auflisten nicht möglich: {problem}</translation>
     </message>
     <message>
-        <source>cannot list the group&apos;s policies ({code})</source>
+        <source>cannot list the group's policies ({code})</source>
         <comment>cloud.check.cannot-list-group-policies</comment>
         <translation>die Richtlinien der Gruppe lassen sich nicht auflisten ({code})</translation>
     </message>
@@ -2267,22 +2303,22 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Lesen nicht möglich: {problem}</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s ahead of the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s ahead of the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-ahead</comment>
         <translation>die Uhr dieses PCs geht {seconds} s gegenüber der Cloud-Uhr vor; AWS lehnt Signaturen ab, die mehr als 5 Minuten abweichen</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s behind the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s behind the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-behind</comment>
         <translation>die Uhr dieses PCs geht {seconds} s gegenüber der Cloud-Uhr nach; AWS lehnt Signaturen ab, die mehr als 5 Minuten abweichen</translation>
     </message>
     <message>
-        <source>within {seconds} s of the cloud&apos;s clock</source>
+        <source>within {seconds} s of the cloud's clock</source>
         <comment>cloud.check.clock-within</comment>
         <translation>höchstens {seconds} s Abweichung von der Cloud-Uhr</translation>
     </message>
     <message>
-        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane&apos;s simulator does not evaluate</source>
+        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane's simulator does not evaluate</source>
         <comment>cloud.check.conditions-unverified</comment>
         <translation>{actions}: nur unter einer Bedingung gewährt (s3:prefix, iam:PassedToService, iot:thingArn), die der Simulator dieser Control Plane nicht auswertet</translation>
     </message>
@@ -2302,7 +2338,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <source>the embedded cloud&apos;s MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
+        <source>the embedded cloud's MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
         <comment>cloud.check.embedded-mqtt-unreachable</comment>
         <translation>der MQTT-Port (mTLS) {host}:{port} der eingebetteten Cloud ist nicht erreichbar: {error}</translation>
     </message>
@@ -2392,9 +2428,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Simulation nicht möglich: der Identität der Station fehlt iam:SimulatePrincipalPolicy; gewähren oder mit einem Gerät testen</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region where AWS IoT Core is offered</source>
+        <source>'{region}' is not a region where AWS IoT Core is offered</source>
         <comment>cloud.check.not-an-iot-region</comment>
-        <translation>&apos;{region}&apos; ist keine Region, in der AWS IoT Core angeboten wird</translation>
+        <translation>'{region}' ist keine Region, in der AWS IoT Core angeboten wird</translation>
     </message>
     <message>
         <source>not simulated: {why}</source>
@@ -2417,9 +2453,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>{policy} angehängt</translation>
     </message>
     <message>
-        <source>{policy} is not attached to the group (policy.attach_to = &quot;group&quot;): its devices could not connect</source>
+        <source>{policy} is not attached to the group (policy.attach_to = "group"): its devices could not connect</source>
         <comment>cloud.check.policy-not-attached</comment>
-        <translation>{policy} ist nicht an die Gruppe angehängt (policy.attach_to = &quot;group&quot;): ihre Geräte könnten sich nicht verbinden</translation>
+        <translation>{policy} ist nicht an die Gruppe angehängt (policy.attach_to = "group"): ihre Geräte könnten sich nicht verbinden</translation>
     </message>
     <message>
         <source>this identity may not read them ({code})</source>
@@ -2502,22 +2538,22 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>der AWS-Client ist fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action}</source>
+        <source>AWS refused {operation}: the station's identity may not {action}</source>
         <comment>cloud.denied-action</comment>
         <translation>AWS hat {operation} abgelehnt: die Identität der Station darf {action} nicht</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity may not {action} on {resource}</source>
         <comment>cloud.denied-action-on</comment>
         <translation>AWS hat {operation} abgelehnt: die Identität der Station darf {action} auf {resource} nicht</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation}</source>
         <comment>cloud.denied-operation</comment>
         <translation>AWS hat {operation} abgelehnt: der Identität der Station fehlt die Berechtigung für {operation}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation} on {resource}</source>
         <comment>cloud.denied-operation-on</comment>
         <translation>AWS hat {operation} abgelehnt: der Identität der Station fehlt die Berechtigung für {operation} auf {resource}</translation>
     </message>
@@ -2577,9 +2613,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Netzwerkfehler ({error})</translation>
     </message>
     <message>
-        <source>AWS profile {profile}, region {region}: the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>AWS profile {profile}, region {region}: the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.no-aws-profile</comment>
-        <translation>AWS-Profil {profile}, Region {region}: das AWS-Profil &apos;{profile}&apos; ist auf diesem PC nicht eingerichtet</translation>
+        <translation>AWS-Profil {profile}, Region {region}: das AWS-Profil '{profile}' ist auf diesem PC nicht eingerichtet</translation>
     </message>
     <message>
         <source>no AWS credentials were found for {who}; waiting for a login</source>
@@ -2587,9 +2623,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>für {who} wurden keine AWS-Anmeldedaten gefunden; warte auf eine Anmeldung</translation>
     </message>
     <message>
-        <source>the thing type &apos;{thing_type}&apos; does not exist in this AWS account and region</source>
+        <source>the thing type '{thing_type}' does not exist in this AWS account and region</source>
         <comment>cloud.no-thing-type</comment>
-        <translation>der Thing-Typ &apos;{thing_type}&apos; existiert in diesem AWS-Konto und dieser Region nicht</translation>
+        <translation>der Thing-Typ '{thing_type}' existiert in diesem AWS-Konto und dieser Region nicht</translation>
     </message>
     <message>
         <source>AWS did not accept {op} ({reason})</source>
@@ -2607,9 +2643,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>die gefundenen AWS-Anmeldedaten für {who} sind unvollständig; warte auf eine Anmeldung</translation>
     </message>
     <message>
-        <source>the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.profile-not-configured</comment>
-        <translation>das AWS-Profil &apos;{profile}&apos; ist auf diesem PC nicht eingerichtet</translation>
+        <translation>das AWS-Profil '{profile}' ist auf diesem PC nicht eingerichtet</translation>
     </message>
     <message>
         <source>AWS refused {op}: {answer} ({code})</source>
@@ -2627,7 +2663,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>AWS hat {operation} abgelehnt: ein Kontolimit ist erreicht ({answer})</translation>
     </message>
     <message>
-        <source>AWS refused a request as expired ({code}): the station PC&apos;s clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
+        <source>AWS refused a request as expired ({code}): the station PC's clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
         <comment>cloud.request-expired</comment>
         <translation>AWS hat eine Anfrage als abgelaufen abgelehnt ({code}): die Uhr des Stations-PCs geht falsch, oder die Anmeldung von {who} ist veraltet; warte auf eine erneuerte Anmeldung</translation>
     </message>
@@ -2752,54 +2788,54 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>eingebettete Demo</translation>
     </message>
     <message>
-        <source>AWS profile &apos;{profile}&apos;</source>
+        <source>AWS profile '{profile}'</source>
         <comment>cloud.who-profile</comment>
-        <translation>AWS-Profil &apos;{profile}&apos;</translation>
+        <translation>AWS-Profil '{profile}'</translation>
     </message>
     <message>
-        <source>the station&apos;s AWS credentials</source>
+        <source>the station's AWS credentials</source>
         <comment>cloud.who-station</comment>
         <translation>die AWS-Anmeldedaten der Station</translation>
     </message>
     <message>
-        <source>the board&apos;s key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
+        <source>the board's key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
         <comment>csr.bad-curve</comment>
         <translation>der Schlüssel der Platine nutzt die Kurve {curve}, AWS IoT akzeptiert P-256/P-384/P-521</translation>
     </message>
     <message>
-        <source>the board&apos;s key type {key_type} is not accepted by AWS IoT</source>
+        <source>the board's key type {key_type} is not accepted by AWS IoT</source>
         <comment>csr.bad-key-type</comment>
         <translation>der Schlüsseltyp {key_type} der Platine wird von AWS IoT nicht akzeptiert</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR signature does not verify (corrupt or forged CSR)</source>
+        <source>the board's CSR signature does not verify (corrupt or forged CSR)</source>
         <comment>csr.bad-signature</comment>
         <translation>die CSR-Signatur der Platine ist ungültig (beschädigter oder gefälschter CSR)</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not valid PEM/DER: {problem}</source>
+        <source>the board's CSR is not valid PEM/DER: {problem}</source>
         <comment>csr.not-pem</comment>
         <translation>der CSR der Platine ist kein gültiges PEM/DER: {problem}</translation>
     </message>
     <message>
-        <source>the CSR&apos;s public key differs from the key the board reports holding</source>
+        <source>the CSR's public key differs from the key the board reports holding</source>
         <comment>csr.other-key</comment>
         <translation>der öffentliche Schlüssel im CSR weicht vom Schlüssel ab, den die Platine angibt</translation>
     </message>
     <message>
-        <source>the board&apos;s RSA key has {bits} bits, at least 2048 are required</source>
+        <source>the board's RSA key has {bits} bits, at least 2048 are required</source>
         <comment>csr.short-rsa</comment>
         <translation>der RSA-Schlüssel der Platine hat {bits} Bit, mindestens 2048 sind nötig</translation>
     </message>
     <message>
-        <source>the CSR&apos;s signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
+        <source>the CSR's signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
         <comment>csr.weak-hash</comment>
         <translation>der signatureAlgorithm des CSR nutzt {hash}, das nicht akzeptiert wird: ein CSR muss mit SHA-256 oder stärker signiert sein</translation>
     </message>
     <message>
-        <source>the CSR&apos;s common name is &apos;{cn}&apos;, expected the thing name &apos;{thing_name}&apos;</source>
+        <source>the CSR's common name is '{cn}', expected the thing name '{thing_name}'</source>
         <comment>csr.wrong-cn</comment>
-        <translation>der Common Name des CSR ist &apos;{cn}&apos;, erwartet wurde der Thing-Name &apos;{thing_name}&apos;</translation>
+        <translation>der Common Name des CSR ist '{cn}', erwartet wurde der Thing-Name '{thing_name}'</translation>
     </message>
     <message>
         <source>the demo needs 1 to {max} virtual boards, not {boards}</source>
@@ -2862,7 +2898,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>CSR geprüft (Signatur, Schlüssel, Common Name); neuer Schlüssel für die Nacharbeit</translation>
     </message>
     <message>
-        <source>CSR from the board&apos;s existing key</source>
+        <source>CSR from the board's existing key</source>
         <comment>detail.existing-key</comment>
         <translation>CSR aus dem vorhandenen Schlüssel der Platine</translation>
     </message>
@@ -2912,7 +2948,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Zertifikat {certificate} wird wiederverwendet</translation>
     </message>
     <message>
-        <source>hashes match; the certificate&apos;s key is the key of the board&apos;s CSR</source>
+        <source>hashes match; the certificate's key is the key of the board's CSR</source>
         <comment>detail.verified-csr-key</comment>
         <translation>Hashes stimmen; der Schlüssel des Zertifikats ist der Schlüssel aus dem CSR der Platine</translation>
     </message>
@@ -2937,9 +2973,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>{objects} Objekt(e), {size} Bytes; {skipped} bereits auf der Platine</translation>
     </message>
     <message>
-        <source>{what} &apos;{value}&apos; is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
+        <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
         <comment>jobs.bad-name</comment>
-        <translation>{what} &apos;{value}&apos; ist ungültig ({allowed}; höchstens 64, beginnend mit Buchstabe oder Ziffer)</translation>
+        <translation>{what} '{value}' ist ungültig ({allowed}; höchstens 64, beginnend mit Buchstabe oder Ziffer)</translation>
     </message>
     <message>
         <source>the station may not read the catalog s3://{bucket}/{key}</source>
@@ -2962,14 +2998,14 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>{what} wurde für dieses Gerät {status}</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; can hold models {models}</source>
+        <source>thing group '{group}' can hold models {models}</source>
         <comment>jobs.group-models</comment>
-        <translation>Thing-Gruppe &apos;{group}&apos; kann die Modelle {models} enthalten</translation>
+        <translation>Thing-Gruppe '{group}' kann die Modelle {models} enthalten</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; is not in the profile&apos;s [[groups]], so its model is unknown</source>
+        <source>thing group '{group}' is not in the profile's [[groups]], so its model is unknown</source>
         <comment>jobs.group-not-in-profile</comment>
-        <translation>Thing-Gruppe &apos;{group}&apos; steht nicht in [[groups]] des Profils, daher ist ihr Modell unbekannt</translation>
+        <translation>Thing-Gruppe '{group}' steht nicht in [[groups]] des Profils, daher ist ihr Modell unbekannt</translation>
     </message>
     <message>
         <source>job {job} is current but delivers other content than the catalog now holds for {version} (the catalog object was replaced after the release)</source>
@@ -2997,19 +3033,19 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>die Ziele sind unterschiedliche Modelle ({models})</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; does not exist</source>
+        <source>the catalog bucket '{bucket}' does not exist</source>
         <comment>jobs.no-catalog-bucket</comment>
-        <translation>der Katalog-Bucket &apos;{bucket}&apos; existiert nicht</translation>
+        <translation>der Katalog-Bucket '{bucket}' existiert nicht</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; does not exist</source>
+        <source>thing group '{group}' does not exist</source>
         <comment>jobs.no-group</comment>
-        <translation>Thing-Gruppe &apos;{group}&apos; existiert nicht</translation>
+        <translation>Thing-Gruppe '{group}' existiert nicht</translation>
     </message>
     <message>
-        <source>there is no job &apos;{job}&apos;</source>
+        <source>there is no job '{job}'</source>
         <comment>jobs.no-job</comment>
-        <translation>es gibt keinen Job &apos;{job}&apos;</translation>
+        <translation>es gibt keinen Job '{job}'</translation>
     </message>
     <message>
         <source>no target given</source>
@@ -3047,9 +3083,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>nach {seconds} s nicht bereit: wartet noch auf {waiting}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
+        <source>'{key}' is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
         <comment>jobs.not-upload-key</comment>
-        <translation>&apos;{key}&apos; ist kein Upload-Schlüssel ({prefix}uploads/THING/STAMP.json)</translation>
+        <translation>'{key}' ist kein Upload-Schlüssel ({prefix}uploads/THING/STAMP.json)</translation>
     </message>
     <message>
         <source>release notes are {length} characters; at most {limit} fit in S3 metadata</source>
@@ -3062,7 +3098,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>s3://{bucket}/{key} existiert, aber die Station darf es nicht lesen</translation>
     </message>
     <message>
-        <source>give exactly one of an uploaded configuration&apos;s key or a catalog config version</source>
+        <source>give exactly one of an uploaded configuration's key or a catalog config version</source>
         <comment>jobs.one-config-source</comment>
         <translation>genau eines angeben: den Schlüssel einer hochgeladenen Konfiguration oder eine Konfigurationsversion aus dem Katalog</translation>
     </message>
@@ -3077,49 +3113,49 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Gerät hat {what} abgelehnt: {reason}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is both a thing and a thing group</source>
+        <source>'{name}' is both a thing and a thing group</source>
         <comment>jobs.target-both</comment>
-        <translation>&apos;{name}&apos; ist sowohl ein Thing als auch eine Thing-Gruppe</translation>
+        <translation>'{name}' ist sowohl ein Thing als auch eine Thing-Gruppe</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group ARN</source>
+        <source>'{name}' is neither a thing nor a thing group ARN</source>
         <comment>jobs.target-not-arn</comment>
-        <translation>&apos;{name}&apos; ist weder ein Thing- noch ein Thing-Gruppen-ARN</translation>
+        <translation>'{name}' ist weder ein Thing- noch ein Thing-Gruppen-ARN</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group</source>
+        <source>'{name}' is neither a thing nor a thing group</source>
         <comment>jobs.target-not-found</comment>
-        <translation>&apos;{name}&apos; ist weder ein Thing noch eine Thing-Gruppe</translation>
+        <translation>'{name}' ist weder ein Thing noch eine Thing-Gruppe</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group this station may use (the profile&apos;s name prefixes and groups)</source>
+        <source>'{name}' is neither a thing nor a thing group this station may use (the profile's name prefixes and groups)</source>
         <comment>jobs.target-not-found-here</comment>
-        <translation>&apos;{name}&apos; ist weder ein Thing noch eine Thing-Gruppe, die diese Station nutzen darf (Namenspräfixe und Gruppen des Profils)</translation>
+        <translation>'{name}' ist weder ein Thing noch eine Thing-Gruppe, die diese Station nutzen darf (Namenspräfixe und Gruppen des Profils)</translation>
     </message>
     <message>
-        <source>cannot tell the model of thing &apos;{thing}&apos;</source>
+        <source>cannot tell the model of thing '{thing}'</source>
         <comment>jobs.thing-model-unknown</comment>
-        <translation>das Modell von Thing &apos;{thing}&apos; ist nicht erkennbar</translation>
+        <translation>das Modell von Thing '{thing}' ist nicht erkennbar</translation>
     </message>
     <message>
-        <source>the device did not finish {what} in time (the job&apos;s timeout ran out)</source>
+        <source>the device did not finish {what} in time (the job's timeout ran out)</source>
         <comment>jobs.timed-out</comment>
         <translation>das Gerät hat {what} nicht rechtzeitig abgeschlossen (die Zeitgrenze des Jobs ist abgelaufen)</translation>
     </message>
     <message>
-        <source>unknown catalog kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown catalog kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-catalog-kind</comment>
-        <translation>unbekannte Katalogart &apos;{kind}&apos; (bekannt: {known})</translation>
+        <translation>unbekannte Katalogart '{kind}' (bekannt: {known})</translation>
     </message>
     <message>
-        <source>unknown release kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown release kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-release-kind</comment>
-        <translation>unbekannte Freigabeart &apos;{kind}&apos; (bekannt: {known})</translation>
+        <translation>unbekannte Freigabeart '{kind}' (bekannt: {known})</translation>
     </message>
     <message>
-        <source>unknown job status &apos;{status}&apos; (known: {known})</source>
+        <source>unknown job status '{status}' (known: {known})</source>
         <comment>jobs.unknown-status</comment>
-        <translation>unbekannter Job-Status &apos;{status}&apos; (bekannt: {known})</translation>
+        <translation>unbekannter Job-Status '{status}' (bekannt: {known})</translation>
     </message>
     <message>
         <source>firmware {problem}</source>
@@ -3142,9 +3178,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Etikett von {serial} wartet bereits auf den Druck</translation>
     </message>
     <message>
-        <source>printer address &apos;{printer}&apos; is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
+        <source>printer address '{printer}' is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
         <comment>labels.bad-address</comment>
-        <translation>Druckeradresse &apos;{printer}&apos; ist weder tcp://host[:port] noch serial:&lt;port&gt;[?baud=N]</translation>
+        <translation>Druckeradresse '{printer}' ist weder tcp://host[:port] noch serial:&lt;port&gt;[?baud=N]</translation>
     </message>
     <message>
         <source>printer head open</source>
@@ -3269,24 +3305,24 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>falsche PIN: gesperrt für {wait}</translation>
     </message>
     <message>
-        <source>answer to &apos;{command}&apos;: {problem}</source>
+        <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
-        <translation>Antwort auf &apos;{command}&apos;: {problem}</translation>
+        <translation>Antwort auf '{command}': {problem}</translation>
     </message>
     <message>
-        <source>the thing name {name} has characters the modem&apos;s CSR subject cannot carry</source>
+        <source>the thing name {name} has characters the modem's CSR subject cannot carry</source>
         <comment>nrf91.bad-cn</comment>
         <translation>der Thing-Name {name} enthält Zeichen, die der CSR-Subject des Modems nicht aufnehmen kann</translation>
     </message>
     <message>
-        <source>modem identity field &apos;{field}&apos; is not acceptable: {value}</source>
+        <source>modem identity field '{field}' is not acceptable: {value}</source>
         <comment>nrf91.bad-identity</comment>
-        <translation>Identitätsfeld &apos;{field}&apos; des Modems ist nicht zulässig: {value}</translation>
+        <translation>Identitätsfeld '{field}' des Modems ist nicht zulässig: {value}</translation>
     </message>
     <message>
-        <source>modem identity field &apos;imei&apos; is not a valid IMEI: {value}</source>
+        <source>modem identity field 'imei' is not a valid IMEI: {value}</source>
         <comment>nrf91.bad-imei</comment>
-        <translation>Identitätsfeld &apos;imei&apos; des Modems ist keine gültige IMEI: {value}</translation>
+        <translation>Identitätsfeld 'imei' des Modems ist keine gültige IMEI: {value}</translation>
     </message>
     <message>
         <source>the modem is still active (online), and it refuses credential changes while active</source>
@@ -3304,7 +3340,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>unter diesem Security-Tag und Typ gibt es bereits Zugangsdaten</translation>
     </message>
     <message>
-        <source>the modem&apos;s credential memory is full</source>
+        <source>the modem's credential memory is full</source>
         <comment>nrf91.cme.cmng-full</comment>
         <translation>der Speicher für Zugangsdaten des Modems ist voll</translation>
     </message>
@@ -3319,7 +3355,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Modem hat unter diesem Security-Tag und Typ keine Zugangsdaten</translation>
     </message>
     <message>
-        <source>the modem rejected the credential command&apos;s parameters</source>
+        <source>the modem rejected the credential command's parameters</source>
         <comment>nrf91.cme.cmng-parameters</comment>
         <translation>das Modem hat die Parameter des Zugangsdaten-Befehls abgelehnt</translation>
     </message>
@@ -3339,7 +3375,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Modem konnte kein Schlüsselpaar erzeugen</translation>
     </message>
     <message>
-        <source>the modem&apos;s key memory is full</source>
+        <source>the modem's key memory is full</source>
         <comment>nrf91.cme.keygen-full</comment>
         <translation>der Schlüsselspeicher des Modems ist voll</translation>
     </message>
@@ -3354,12 +3390,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Modem fand in diesem Security-Tag nicht, was die Schlüsselerzeugung braucht</translation>
     </message>
     <message>
-        <source>the modem rejected the key generation parameters (sec_tag or the CSR&apos;s subject)</source>
+        <source>the modem rejected the key generation parameters (sec_tag or the CSR's subject)</source>
         <comment>nrf91.cme.keygen-parameters</comment>
         <translation>das Modem hat die Parameter der Schlüsselerzeugung abgelehnt (sec_tag oder Subject des CSR)</translation>
     </message>
     <message>
-        <source>the modem rejected the command&apos;s parameters</source>
+        <source>the modem rejected the command's parameters</source>
         <comment>nrf91.cme.parameters</comment>
         <translation>das Modem hat die Parameter des Befehls abgelehnt</translation>
     </message>
@@ -3389,7 +3425,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Modem listet {object} mit sha256 {listed}, erwartet {expected}</translation>
     </message>
     <message>
-        <source>no AT answer in AT host mode nor through a Zephyr shell&apos;s `at` command</source>
+        <source>no AT answer in AT host mode nor through a Zephyr shell's `at` command</source>
         <comment>nrf91.no-at</comment>
         <translation>keine AT-Antwort im AT-Host-Modus und auch nicht über den Befehl `at` einer Zephyr-Shell</translation>
     </message>
@@ -3404,9 +3440,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>das Profil nennt eine Einstellung für {object}, aber das Modem spricht nur AT (keine Zephyr-Shell zum Schreiben von Einstellungen)</translation>
     </message>
     <message>
-        <source>the modem does not take data (&apos;{command}&apos;)</source>
+        <source>the modem does not take data ('{command}')</source>
         <comment>nrf91.no-take</comment>
-        <translation>das Modem nimmt keine Daten an (&apos;{command}&apos;)</translation>
+        <translation>das Modem nimmt keine Daten an ('{command}')</translation>
     </message>
     <message>
         <source>the modem does not list the {object} it accepted in sec_tag {sec_tag}</source>
@@ -3429,14 +3465,14 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>der Shell-Befehl ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>the board&apos;s shell does not know the command ({answer})</source>
+        <source>the board's shell does not know the command ({answer})</source>
         <comment>nrf91.shell-unknown</comment>
         <translation>die Shell der Platine kennt den Befehl nicht ({answer})</translation>
     </message>
     <message>
-        <source>no complete answer to &apos;{command}&apos; in time (modem silent or answer damaged)</source>
+        <source>no complete answer to '{command}' in time (modem silent or answer damaged)</source>
         <comment>nrf91.silent</comment>
-        <translation>keine vollständige Antwort auf &apos;{command}&apos; rechtzeitig (Modem stumm oder Antwort beschädigt)</translation>
+        <translation>keine vollständige Antwort auf '{command}' rechtzeitig (Modem stumm oder Antwort beschädigt)</translation>
     </message>
     <message>
         <source>the modem stayed active (functional mode {mode}) after the station switched it offline (AT+CFUN=4); it refuses key generation and credential writes while active</source>
@@ -3474,12 +3510,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Thing-Name</translation>
     </message>
     <message>
-        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is &apos;refuse&apos;</source>
+        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is 'refuse'</source>
         <comment>pipeline.already-provisioned</comment>
-        <translation>Seriennummer {serial} ist bereits provisioniert (Thing {thing}, Zertifikat {certificate}) und die Nacharbeitsrichtlinie ist &apos;refuse&apos;</translation>
+        <translation>Seriennummer {serial} ist bereits provisioniert (Thing {thing}, Zertifikat {certificate}) und die Nacharbeitsrichtlinie ist 'refuse'</translation>
     </message>
     <message>
-        <source>the board&apos;s {field} {value} {problem}</source>
+        <source>the board's {field} {value} {problem}</source>
         <comment>pipeline.bad-identity</comment>
         <translation>{field} der Platine {value}: {problem}</translation>
     </message>
@@ -3509,24 +3545,24 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>interner Fehler: {kind}: {error}</translation>
     </message>
     <message>
-        <source>the board&apos;s public key does not match its certificate</source>
+        <source>the board's public key does not match its certificate</source>
         <comment>pipeline.key-mismatch</comment>
         <translation>der öffentliche Schlüssel der Platine passt nicht zu ihrem Zertifikat</translation>
     </message>
     <message>
-        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is &apos;{policy}&apos;</source>
+        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is '{policy}'</source>
         <comment>pipeline.keyless-certificate</comment>
-        <translation>Thing {thing} hat bereits ein aktives Zertifikat ({ids}); diese Platine kann ihren Schlüssel nicht melden, daher kann die Station nicht erkennen, ob es dieselbe Platine ist, und die Nacharbeitsrichtlinie ist &apos;{policy}&apos;</translation>
+        <translation>Thing {thing} hat bereits ein aktives Zertifikat ({ids}); diese Platine kann ihren Schlüssel nicht melden, daher kann die Station nicht erkennen, ob es dieselbe Platine ist, und die Nacharbeitsrichtlinie ist '{policy}'</translation>
     </message>
     <message>
-        <source>the {driver} driver&apos;s boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = &quot;cloud-keys&quot;)</source>
+        <source>the {driver} driver's boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = "cloud-keys")</source>
         <comment>pipeline.keys-on-board</comment>
-        <translation>die Platinen des Treibers {driver} erzeugen ihren privaten Schlüssel selbst und können keinen von der Station übernehmen, aber das Profil verlangt in der Cloud erzeugte Schlüssel (certificates.mode = &quot;cloud-keys&quot;)</translation>
+        <translation>die Platinen des Treibers {driver} erzeugen ihren privaten Schlüssel selbst und können keinen von der Station übernehmen, aber das Profil verlangt in der Cloud erzeugte Schlüssel (certificates.mode = "cloud-keys")</translation>
     </message>
     <message>
-        <source>the board cannot generate its own key (no &apos;csr&apos; capability) and the profile allows only on-board keys</source>
+        <source>the board cannot generate its own key (no 'csr' capability) and the profile allows only on-board keys</source>
         <comment>pipeline.no-csr</comment>
-        <translation>die Platine kann keinen eigenen Schlüssel erzeugen (keine Fähigkeit &apos;csr&apos;) und das Profil erlaubt nur Schlüssel aus der Platine</translation>
+        <translation>die Platine kann keinen eigenen Schlüssel erzeugen (keine Fähigkeit 'csr') und das Profil erlaubt nur Schlüssel aus der Platine</translation>
     </message>
     <message>
         <source>no thing group rule matches model {model}, hardware {hw}</source>
@@ -3539,7 +3575,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>die Platine kann weder einen Schlüssel erzeugen noch einen annehmen</translation>
     </message>
     <message>
-        <source>the certificate&apos;s public key is not the key the board made in this attempt</source>
+        <source>the certificate's public key is not the key the board made in this attempt</source>
         <comment>pipeline.not-csr-key</comment>
         <translation>der öffentliche Schlüssel des Zertifikats ist nicht der, den die Platine in diesem Versuch erzeugt hat</translation>
     </message>
@@ -3549,9 +3585,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Station {station} hat vor {age} s begonnen, diese Seriennummer zu provisionieren: dieselbe Platine (oder zwei Platinen mit einer Seriennummer) ist an zwei Stationen</translation>
     </message>
     <message>
-        <source>read-back of &apos;{object}&apos; does not match what was written</source>
+        <source>read-back of '{object}' does not match what was written</source>
         <comment>pipeline.readback-mismatch</comment>
-        <translation>Rücklesen von &apos;{object}&apos; stimmt nicht mit dem Geschriebenen überein</translation>
+        <translation>Rücklesen von '{object}' stimmt nicht mit dem Geschriebenen überein</translation>
     </message>
     <message>
         <source>serial {serial} is already being provisioned on {holder}: two boards report the same serial number</source>
@@ -3559,24 +3595,24 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Seriennummer {serial} wird bereits an {holder} provisioniert: zwei Platinen melden dieselbe Seriennummer</translation>
     </message>
     <message>
-        <source>the board stored &apos;{object}&apos; with a different hash</source>
+        <source>the board stored '{object}' with a different hash</source>
         <comment>pipeline.stored-other-hash</comment>
-        <translation>die Platine hat &apos;{object}&apos; mit einem anderen Hash gespeichert</translation>
+        <translation>die Platine hat '{object}' mit einem anderen Hash gespeichert</translation>
     </message>
     <message>
-        <source>model &apos;{model}&apos; (serial {serial}) is not in the station profile</source>
+        <source>model '{model}' (serial {serial}) is not in the station profile</source>
         <comment>pipeline.unknown-model</comment>
-        <translation>Modell &apos;{model}&apos; (Seriennummer {serial}) ist nicht im Stationsprofil</translation>
+        <translation>Modell '{model}' (Seriennummer {serial}) ist nicht im Stationsprofil</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos;: {problem}</source>
+        <source>profile key '{key}': {problem}</source>
         <comment>profile.key</comment>
-        <translation>Profilschlüssel &apos;{key}&apos;: {problem}</translation>
+        <translation>Profilschlüssel '{key}': {problem}</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos; in {path}: {problem}</source>
+        <source>profile key '{key}' in {path}: {problem}</source>
         <comment>profile.key-in</comment>
-        <translation>Profilschlüssel &apos;{key}&apos; in {path}: {problem}</translation>
+        <translation>Profilschlüssel '{key}' in {path}: {problem}</translation>
     </message>
     <message>
         <source>now: {object}</source>
@@ -3594,9 +3630,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>für das Gerät ist keine Konfiguration freigegeben (es ist in keiner Gruppe)</translation>
     </message>
     <message>
-        <source>no thing named &apos;{query}&apos; and no thing with serial {query} in this cloud</source>
+        <source>no thing named '{query}' and no thing with serial {query} in this cloud</source>
         <comment>qa.not-found</comment>
-        <translation>in dieser Cloud gibt es kein Thing namens &apos;{query}&apos; und keines mit der Seriennummer {query}</translation>
+        <translation>in dieser Cloud gibt es kein Thing namens '{query}' und keines mit der Seriennummer {query}</translation>
     </message>
     <message>
         <source>nothing to look up</source>
@@ -3634,7 +3670,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Aufzeichnungsdatenbank {path} hat Schemaversion {found}, neuer als diese Station kennt (bis {known}): sie wurde von einer neueren Stationsversion geschrieben</translation>
     </message>
     <message>
-        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.allow-action</comment>
         <translation>{action} dort erlauben: die für dieses Profil erzeugte IAM-Richtlinie der Station (resources/station-iam-policy.json) an Benutzer oder Rolle der Station anhängen.</translation>
     </message>
@@ -3644,12 +3680,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>iot:DescribeEndpoint für die Station erlauben (IAM-Richtlinie der Station).</translation>
     </message>
     <message>
-        <source>Check the records bucket and the station&apos;s IAM policy (station cloud policy).</source>
+        <source>Check the records bucket and the station's IAM policy (station cloud policy).</source>
         <comment>remedy.anchor</comment>
         <translation>Aufzeichnungs-Bucket und IAM-Richtlinie der Station prüfen (station cloud policy).</translation>
     </message>
     <message>
-        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.attach-iam-policy</comment>
         <translation>Die IAM-Richtlinie der Station für dieses Profil (resources/station-iam-policy.json) an Benutzer oder Rolle der Station anhängen.</translation>
     </message>
@@ -3669,7 +3705,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; lehnt AWS erneut ab, Platine beiseitelegen und dem Linieningenieur diese Meldung und die Logdatei geben.</translation>
     </message>
     <message>
-        <source>Reseat the board&apos;s USB cable and retry; if it persists, try another port or cable.</source>
+        <source>Reseat the board's USB cable and retry; if it persists, try another port or cable.</source>
         <comment>remedy.board-link</comment>
         <translation>USB-Kabel der Platine neu einstecken und erneut versuchen; wenn es bleibt, anderen Port oder anderes Kabel verwenden.</translation>
     </message>
@@ -3679,9 +3715,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Prüfen, ob die Platine Strom hat und ihre Werks-Firmware läuft, dann erneut versuchen.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (it creates the thing types, groups and the device policy the profile names), checks with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap --profile &lt;the station profile&gt;' (it creates the thing types, groups and the device policy the profile names), checks with 'station cloud check', then retries the unit.</source>
         <comment>remedy.bootstrap</comment>
-        <translation>Der Linieningenieur führt &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; aus (legt die Thing-Typen, Gruppen und die Geräte-Richtlinie an, die das Profil nennt), prüft mit &apos;station cloud check&apos; und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur führt 'station cloud bootstrap --profile &lt;the station profile&gt;' aus (legt die Thing-Typen, Gruppen und die Geräte-Richtlinie an, die das Profil nennt), prüft mit 'station cloud check' und versucht das Gerät erneut.</translation>
     </message>
     <message>
         <source>Choose a unique name in the profile ([catalog] bucket), e.g. with your account id in it, and run bootstrap again.</source>
@@ -3699,7 +3735,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platinen prüfen den Endpunkt mit der Geräte-CA: [cloud] ca_file prüfen und sicherstellen, dass kein Proxy TLS zum Endpunkt abfängt.</translation>
     </message>
     <message>
-        <source>Check the station PC&apos;s date, time and time zone. {renew}</source>
+        <source>Check the station PC's date, time and time zone. {renew}</source>
         <comment>remedy.check-clock</comment>
         <translation>Datum, Uhrzeit und Zeitzone des Stations-PCs prüfen. {renew}</translation>
     </message>
@@ -3709,7 +3745,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Netzwerk, Proxy und Firewall prüfen.</translation>
     </message>
     <message>
-        <source>Check the PC&apos;s network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
+        <source>Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
         <comment>remedy.check-network-aws</comment>
         <translation>Netzwerk, Proxy (HTTPS_PROXY) und Firewall des PCs prüfen: die Station braucht HTTPS zu sts, iot, s3 und iam in {region}; dann erneut prüfen.</translation>
     </message>
@@ -3719,27 +3755,27 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Region und Netzwerk prüfen.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS settings (region, endpoint), then retry the unit.</source>
+        <source>Check the station's network and AWS settings (region, endpoint), then retry the unit.</source>
         <comment>remedy.client-failed</comment>
         <translation>Netzwerk und AWS-Einstellungen der Station prüfen (Region, Endpunkt), dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS credentials, then retry the unit.</source>
+        <source>Check the station's network and AWS credentials, then retry the unit.</source>
         <comment>remedy.cloud</comment>
         <translation>Netzwerk und AWS-Anmeldedaten der Station prüfen, dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
-        <source>Retry the unit; the line engineer runs &apos;station reconcile&apos; to retire any certificate AWS issued without the station knowing.</source>
+        <source>Retry the unit; the line engineer runs 'station reconcile' to retire any certificate AWS issued without the station knowing.</source>
         <comment>remedy.cloud-answer-lost</comment>
-        <translation>Gerät erneut versuchen; der Linieningenieur führt &apos;station reconcile&apos; aus, um jedes Zertifikat stillzulegen, das AWS ohne Wissen der Station ausgestellt hat.</translation>
+        <translation>Gerät erneut versuchen; der Linieningenieur führt 'station reconcile' aus, um jedes Zertifikat stillzulegen, das AWS ohne Wissen der Station ausgestellt hat.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
+        <source>Check the station's network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
         <comment>remedy.cloud-not-accepted</comment>
         <translation>Netzwerk der Station prüfen; drosselt AWS, station.parallel senken oder ein höheres Kontolimit beantragen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
+        <source>Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
         <comment>remedy.credentials</comment>
         <translation>AWS-Anmeldung der Station erneuern (aws sso login, oder AWS_PROFILE setzen / aws configure ausführen), dann das Gerät erneut versuchen.</translation>
     </message>
@@ -3794,32 +3830,32 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>[cloud] region im Stationsprofil korrigieren (z. B. eu-west-1).</translation>
     </message>
     <message>
-        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run &apos;aws configure&apos; / &apos;aws sso login&apos;, then retry the unit.</source>
+        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
         <comment>remedy.give-credentials</comment>
-        <translation>Der Station AWS-Anmeldedaten geben: AWS_PROFILE (oder [cloud] profile im Stationsprofil) auf ein eingerichtetes Profil setzen, oder &apos;aws configure&apos; / &apos;aws sso login&apos; ausführen, dann das Gerät erneut versuchen.</translation>
+        <translation>Der Station AWS-Anmeldedaten geben: AWS_PROFILE (oder [cloud] profile im Stationsprofil) auf ein eingerichtetes Profil setzen, oder 'aws configure' / 'aws sso login' ausführen, dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action</comment>
-        <translation>Der Linieningenieur gewährt der Rolle der Station {action} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit &apos;station cloud check&apos; und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur gewährt der Rolle der Station {action} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit 'station cloud check' und versucht das Gerät erneut.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action-on</comment>
-        <translation>Der Linieningenieur gewährt der Rolle der Station {action} auf {resource} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit &apos;station cloud check&apos; und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur gewährt der Rolle der Station {action} auf {resource} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit 'station cloud check' und versucht das Gerät erneut.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation</comment>
-        <translation>Der Linieningenieur gewährt der Rolle der Station die Berechtigung für {operation} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit &apos;station cloud check&apos; und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur gewährt der Rolle der Station die Berechtigung für {operation} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit 'station cloud check' und versucht das Gerät erneut.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation-on</comment>
-        <translation>Der Linieningenieur gewährt der Rolle der Station die Berechtigung für {operation} auf {resource} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit &apos;station cloud check&apos; und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur gewährt der Rolle der Station die Berechtigung für {operation} auf {resource} (die für dieses Profil erzeugte Richtlinie resources/station-iam-policy.json), prüft mit 'station cloud check' und versucht das Gerät erneut.</translation>
     </message>
     <message>
-        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account&apos;s own values.</source>
+        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account's own values.</source>
         <comment>remedy.grant-quotas</comment>
         <translation>servicequotas:ListServiceQuotas und servicequotas:ListAWSDefaultServiceQuotas gewähren, um die Werte des Kontos zu sehen.</translation>
     </message>
@@ -3839,7 +3875,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Modell, Version und Datei prüfen, dann den Befehl erneut ausführen.</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.catalog-denied</comment>
         <translation>Der Rolle der Station s3:GetObject auf das Katalog-Präfix und s3:ListBucket auf den Bucket für dieses Präfix gewähren (Richtlinie resources/station-iam-policy.json), oder station cloud check ausführen.</translation>
     </message>
@@ -3879,14 +3915,14 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Das Modell ausdrücklich angeben (--model).</translation>
     </message>
     <message>
-        <source>Run &apos;station cloud bootstrap&apos; with this profile first.</source>
+        <source>Run 'station cloud bootstrap' with this profile first.</source>
         <comment>remedy.jobs.no-catalog-bucket</comment>
-        <translation>Zuerst &apos;station cloud bootstrap&apos; mit diesem Profil ausführen.</translation>
+        <translation>Zuerst 'station cloud bootstrap' mit diesem Profil ausführen.</translation>
     </message>
     <message>
-        <source>Add it to the profile&apos;s [[groups]] and run &apos;station cloud bootstrap&apos;.</source>
+        <source>Add it to the profile's [[groups]] and run 'station cloud bootstrap'.</source>
         <comment>remedy.jobs.no-group</comment>
-        <translation>In [[groups]] des Profils ergänzen und &apos;station cloud bootstrap&apos; ausführen.</translation>
+        <translation>In [[groups]] des Profils ergänzen und 'station cloud bootstrap' ausführen.</translation>
     </message>
     <message>
         <source>station job list shows the job ids.</source>
@@ -3899,7 +3935,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Mindestens ein Thing oder eine Thing-Gruppe angeben (--target).</translation>
     </message>
     <message>
-        <source>Wait until the unit&apos;s config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
+        <source>Wait until the unit's config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
         <comment>remedy.jobs.no-upload</comment>
         <translation>Warten, bis der config-upload-Job des Geräts SUCCEEDED ist (station job show JOB_ID), dann erneut versuchen.</translation>
     </message>
@@ -3914,7 +3950,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Zuerst hochladen (in den Katalog): station catalog upload {kind} --model {model} --version {version} --file FILE</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
+        <source>Check the unit's network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
         <comment>remedy.jobs.not-online</comment>
         <translation>Netzwerk des Geräts prüfen (WLAN/Mobilfunk/Ethernet) und ob seine Firmware startet; dann erneut versuchen.</translation>
     </message>
@@ -3924,9 +3960,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Das Gerät ist langsam oder hängt; Stromversorgung und Netzwerk prüfen und erneut versuchen.</translation>
     </message>
     <message>
-        <source>Use the key &apos;station job config-upload&apos; printed.</source>
+        <source>Use the key 'station job config-upload' printed.</source>
         <comment>remedy.jobs.not-upload-key</comment>
-        <translation>Den Schlüssel verwenden, den &apos;station job config-upload&apos; ausgegeben hat.</translation>
+        <translation>Den Schlüssel verwenden, den 'station job config-upload' ausgegeben hat.</translation>
     </message>
     <message>
         <source>Shorten the notes (link to the full release notes instead).</source>
@@ -3934,7 +3970,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Notizen kürzen (stattdessen auf die vollständigen Versionshinweise verlinken).</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.object-denied</comment>
         <translation>Der Rolle der Station s3:GetObject auf das Katalog-Präfix gewähren (Richtlinie resources/station-iam-policy.json), oder station cloud check ausführen.</translation>
     </message>
@@ -3959,19 +3995,19 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Namen prüfen (station job list zeigt Jobs und ihre Things).</translation>
     </message>
     <message>
-        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line&apos;s station.</source>
+        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line's station.</source>
         <comment>remedy.jobs.target-not-found-here</comment>
         <translation>Namen prüfen (station job list zeigt Jobs und ihre Things); ein Gerät oder eine Gruppe einer anderen Linie braucht die Station dieser Linie.</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power and network, then retry it.</source>
+        <source>Check the unit's power and network, then retry it.</source>
         <comment>remedy.jobs.timed-out</comment>
         <translation>Stromversorgung und Netzwerk des Geräts prüfen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <source>Use a version the profile&apos;s [catalog] versioning orders (semver by default; versioning = &quot;pep440&quot; for Python-style versions).</source>
+        <source>Use a version the profile's [catalog] versioning orders (semver by default; versioning = "pep440" for Python-style versions).</source>
         <comment>remedy.jobs.unordered-version</comment>
-        <translation>Eine Version verwenden, die die [catalog]-Versionierung des Profils ordnen kann (standardmäßig semver; versioning = &quot;pep440&quot; für Versionen im Python-Stil).</translation>
+        <translation>Eine Version verwenden, die die [catalog]-Versionierung des Profils ordnen kann (standardmäßig semver; versioning = "pep440" für Versionen im Python-Stil).</translation>
     </message>
     <message>
         <source>Upload it under a new version number, or pass --replace if no unit can have received the old content yet.</source>
@@ -3989,17 +4025,17 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine wieder einstecken; die Station setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
-        <source>Install the &apos;cloud&apos; extra (pip install -e .[cloud]) and check the log it names.</source>
+        <source>Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names.</source>
         <comment>remedy.local-cloud</comment>
-        <translation>Das Extra &apos;cloud&apos; installieren (pip install -e .[cloud]) und das genannte Protokoll prüfen.</translation>
+        <translation>Das Extra 'cloud' installieren (pip install -e .[cloud]) und das genannte Protokoll prüfen.</translation>
     </message>
     <message>
-        <source>Check that &apos;cryptography&apos; is installed; see {log}.</source>
+        <source>Check that 'cryptography' is installed; see {log}.</source>
         <comment>remedy.local-cloud-ca</comment>
-        <translation>Prüfen, ob &apos;cryptography&apos; installiert ist; siehe {log}.</translation>
+        <translation>Prüfen, ob 'cryptography' installiert ist; siehe {log}.</translation>
     </message>
     <message>
-        <source>This ministack version defeats the station&apos;s guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
+        <source>This ministack version defeats the station's guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
         <comment>remedy.local-cloud-hooks</comment>
         <translation>Diese ministack-Version hebelt die Schutzmechanismen oder den Strict-Modus der Station aus; ministack==1.5.33 und policy_sentry installieren (pip install -e .[cloud]).</translation>
     </message>
@@ -4029,12 +4065,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Erneut anmelden: `aws sso login --profile {profile}` ausführen, dann erneut prüfen.</translation>
     </message>
     <message>
-        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile &apos;{profile}&apos; with `aws configure --profile {profile}`; then check again.</source>
+        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile '{profile}' with `aws configure --profile {profile}`; then check again.</source>
         <comment>remedy.login-sso-or-keys</comment>
-        <translation>Erneut anmelden: `aws sso login --profile {profile}` ausführen (AWS IAM Identity Center / SSO), oder die Schlüssel des Profils &apos;{profile}&apos; mit `aws configure --profile {profile}` erneuern; dann erneut prüfen.</translation>
+        <translation>Erneut anmelden: `aws sso login --profile {profile}` ausführen (AWS IAM Identity Center / SSO), oder die Schlüssel des Profils '{profile}' mit `aws configure --profile {profile}` erneuern; dann erneut prüfen.</translation>
     </message>
     <message>
-        <source>Name the line&apos;s AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
+        <source>Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
         <comment>remedy.name-aws-profile</comment>
         <translation>Das AWS-Profil der Linie angeben: [cloud] profile im Stationsprofil oder AWS_PROFILE setzen, dann `aws sso login --profile NAME` (SSO) oder `aws configure` (Zugriffsschlüssel) ausführen; dann erneut prüfen.</translation>
     </message>
@@ -4044,9 +4080,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Mit `aws configure sso --profile {profile}` (oder `aws configure --profile {profile}`) anlegen, oder [cloud] profile im Stationsprofil korrigieren.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap&apos; with this profile (it creates the thing types), then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap' with this profile (it creates the thing types), then retries the unit.</source>
         <comment>remedy.no-thing-type</comment>
-        <translation>Der Linieningenieur führt &apos;station cloud bootstrap&apos; mit diesem Profil aus (legt die Thing-Typen an) und versucht das Gerät erneut.</translation>
+        <translation>Der Linieningenieur führt 'station cloud bootstrap' mit diesem Profil aus (legt die Thing-Typen an) und versucht das Gerät erneut.</translation>
     </message>
     <message>
         <source>Retry the unit: the station switches the modem offline first. If it repeats, the application firmware keeps turning the modem on; flash the factory image or hold the application, then retry.</source>
@@ -4059,7 +4095,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; wiederholt es sich, Kabel und Baudrate prüfen.</translation>
     </message>
     <message>
-        <source>Change the profile&apos;s naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
+        <source>Change the profile's naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
         <comment>remedy.nrf91.bad-cn</comment>
         <translation>Benennungsmuster im Profil ändern: höchstens 64 Buchstaben, Ziffern und die Zeichen : _ . @ -.</translation>
     </message>
@@ -4074,12 +4110,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen: die Station löscht die alten und schreibt neu.</translation>
     </message>
     <message>
-        <source>Delete unused credentials from the modem (e.g. with nrfcredstore &apos;delete&apos;), or re-flash it; then retry the unit.</source>
+        <source>Delete unused credentials from the modem (e.g. with nrfcredstore 'delete'), or re-flash it; then retry the unit.</source>
         <comment>remedy.nrf91.cmng-full</comment>
-        <translation>Ungenutzte Zugangsdaten vom Modem löschen (z. B. mit nrfcredstore &apos;delete&apos;) oder neu flashen; dann das Gerät erneut versuchen.</translation>
+        <translation>Ungenutzte Zugangsdaten vom Modem löschen (z. B. mit nrfcredstore 'delete') oder neu flashen; dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table (the line engineer), then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table (the line engineer), then retry.</source>
         <comment>remedy.nrf91.cmng-no-access</comment>
         <translation>Ein anderes sec_tag in der Tabelle [drivers.nrf91] des Profils wählen (Linieningenieur), dann erneut versuchen.</translation>
     </message>
@@ -4089,7 +4125,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; die Station schreibt es neu.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
+        <source>Check the profile's [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
         <comment>remedy.nrf91.cmng-parameters</comment>
         <translation>sec_tag in [drivers.nrf91] des Profils (0-2147483647) und die Zertifikatsdatei prüfen; dann erneut versuchen.</translation>
     </message>
@@ -4114,7 +4150,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Ungenutzte Zugangsdaten vom Modem löschen, dann erneut versuchen.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table, then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table, then retry.</source>
         <comment>remedy.nrf91.keygen-no-access</comment>
         <translation>Ein anderes sec_tag in der Tabelle [drivers.nrf91] des Profils wählen, dann erneut versuchen.</translation>
     </message>
@@ -4124,7 +4160,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; wiederholt es sich, beiseitelegen.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
+        <source>Check the profile's sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
         <comment>remedy.nrf91.keygen-parameters</comment>
         <translation>sec_tag und Benennungsmuster des Profils prüfen (der Thing-Name muss reines ASCII ohne Anführungszeichen sein); dann erneut versuchen.</translation>
     </message>
@@ -4139,17 +4175,17 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Prüfen, ob die Platine nRF91-Firmware mit AT-Zugang ausführt (at_client oder CONFIG_AT_SHELL in der Anwendung) und ob dies ihr Modem-Port ist.</translation>
     </message>
     <message>
-        <source>Use certificates.mode = &quot;csr&quot; for nRF91 units; if KEYGEN fails, set the unit aside.</source>
+        <source>Use certificates.mode = "csr" for nRF91 units; if KEYGEN fails, set the unit aside.</source>
         <comment>remedy.nrf91.no-key-import</comment>
-        <translation>Für nRF91-Geräte certificates.mode = &quot;csr&quot; verwenden; schlägt KEYGEN fehl, Gerät beiseitelegen.</translation>
+        <translation>Für nRF91-Geräte certificates.mode = "csr" verwenden; schlägt KEYGEN fehl, Gerät beiseitelegen.</translation>
     </message>
     <message>
-        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = &quot;shell&quot;).</source>
+        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = "shell").</source>
         <comment>remedy.nrf91.no-shell</comment>
-        <translation>endpoint_setting / thing_setting in [drivers.nrf91] leeren, oder Anwendungs-Firmware mit der Zephyr-Shell verwenden (mode = &quot;shell&quot;).</translation>
+        <translation>endpoint_setting / thing_setting in [drivers.nrf91] leeren, oder Anwendungs-Firmware mit der Zephyr-Shell verwenden (mode = "shell").</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power supply or battery (charge it), then retry.</source>
+        <source>Check the unit's power supply or battery (charge it), then retry.</source>
         <comment>remedy.nrf91.power-off-warning</comment>
         <translation>Stromversorgung oder Akku des Geräts prüfen (aufladen), dann erneut versuchen.</translation>
     </message>
@@ -4169,12 +4205,12 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Anwendungs-Firmware mit aktivierter AT-Shell und Settings-Shell flashen (docs/nrf91.md), oder mode / Settings-Optionen in [drivers.nrf91] passend setzen.</translation>
     </message>
     <message>
-        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell&apos;s modem commands), then retry the unit.</source>
+        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell's modem commands), then retry the unit.</source>
         <comment>remedy.nrf91.stayed-active</comment>
         <translation>Die Anwendungs-Firmware schaltet das Modem immer wieder ein: Werks-Image flashen oder die Anwendung anhalten (z. B. über die Modem-Befehle ihrer Shell), dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it repeats, the modem&apos;s credential storage is faulty: set the unit aside.</source>
+        <source>Retry the unit; if it repeats, the modem's credential storage is faulty: set the unit aside.</source>
         <comment>remedy.nrf91.storage</comment>
         <translation>Gerät erneut versuchen; wiederholt es sich, ist der Zugangsdatenspeicher des Modems defekt: Gerät beiseitelegen.</translation>
     </message>
@@ -4194,9 +4230,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platinen konnten keine Verbindung aufbauen: ausgehendes TCP 8883 (MQTT über TLS) zum Endpunkt öffnen, oder [cloud] mqtt_endpoint prüfen.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; rework needs rework.policy = &apos;reuse&apos; or &apos;reprovision&apos;. Nothing was changed.</source>
+        <source>Set the board aside for QA; rework needs rework.policy = 'reuse' or 'reprovision'. Nothing was changed.</source>
         <comment>remedy.pipeline.already-provisioned</comment>
-        <translation>Platine für QA beiseitelegen; Nacharbeit erfordert rework.policy = &apos;reuse&apos; oder &apos;reprovision&apos;. Nichts wurde geändert.</translation>
+        <translation>Platine für QA beiseitelegen; Nacharbeit erfordert rework.policy = 'reuse' oder 'reprovision'. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Set the board aside; its factory firmware must report the {field} without spaces or other such characters (the line engineer can fix the firmware or its settings).</source>
@@ -4209,9 +4245,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; wenn es wieder fehlschlägt, prüfen, dass keine andere Station und kein anderes Werkzeug diese Seriennummer bearbeitet.</translation>
     </message>
     <message>
-        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.csr-refused</comment>
-        <translation>Platine beiseitelegen (ihre Firmware kann keinen Schlüssel erzeugen), oder der Linieningenieur aktiviert certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Platine beiseitelegen (ihre Firmware kann keinen Schlüssel erzeugen), oder der Linieningenieur aktiviert certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>Check the serial label against the board; a reworked board needs the rework procedure (QA). Nothing new was created.</source>
@@ -4219,7 +4255,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Seriennummern-Etikett mit der Platine vergleichen; eine nachgearbeitete Platine braucht das Nacharbeitsverfahren (QA). Nichts Neues wurde angelegt.</translation>
     </message>
     <message>
-        <source>Report this to the station&apos;s developers with the log file; retry the unit.</source>
+        <source>Report this to the station's developers with the log file; retry the unit.</source>
         <comment>remedy.pipeline.internal-error</comment>
         <translation>Dies mit der Logdatei an die Entwickler der Station melden; Gerät erneut versuchen.</translation>
     </message>
@@ -4229,19 +4265,19 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerät erneut versuchen; wenn es wieder fehlschlägt, Platine beiseitelegen.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = &apos;reprovision&apos;. The new certificate was set INACTIVE.</source>
+        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = 'reprovision'. The new certificate was set INACTIVE.</source>
         <comment>remedy.pipeline.keyless-certificate</comment>
-        <translation>Platine für QA beiseitelegen; zum erneuten Provisionieren setzt der Linieningenieur rework.policy = &apos;reprovision&apos;. Das neue Zertifikat wurde auf INACTIVE gesetzt.</translation>
+        <translation>Platine für QA beiseitelegen; zum erneuten Provisionieren setzt der Linieningenieur rework.policy = 'reprovision'. Das neue Zertifikat wurde auf INACTIVE gesetzt.</translation>
     </message>
     <message>
-        <source>The line engineer sets certificates.mode = &quot;csr&quot; for this line; the board is fine. Nothing was created in the cloud.</source>
+        <source>The line engineer sets certificates.mode = "csr" for this line; the board is fine. Nothing was created in the cloud.</source>
         <comment>remedy.pipeline.keys-on-board</comment>
-        <translation>Der Linieningenieur setzt certificates.mode = &quot;csr&quot; für diese Linie; die Platine ist in Ordnung. In der Cloud wurde nichts angelegt.</translation>
+        <translation>Der Linieningenieur setzt certificates.mode = "csr" für diese Linie; die Platine ist in Ordnung. In der Cloud wurde nichts angelegt.</translation>
     </message>
     <message>
-        <source>Set the board aside, or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside, or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.no-csr</comment>
-        <translation>Platine beiseitelegen, oder der Linieningenieur aktiviert certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Platine beiseitelegen, oder der Linieningenieur aktiviert certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>The line engineer adds a [[groups]] rule for this model to the profile.</source>
@@ -4269,7 +4305,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Beide Platinen beiseitelegen und ihre Seriennummern prüfen lassen; für diese wurde in der Cloud nichts angelegt.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it fails again the board&apos;s storage is faulty.</source>
+        <source>Retry the unit; if it fails again the board's storage is faulty.</source>
         <comment>remedy.pipeline.storage</comment>
         <translation>Gerät erneut versuchen; wenn es wieder fehlschlägt, ist der Speicher der Platine defekt.</translation>
     </message>
@@ -4334,9 +4370,9 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Mit der Stationsversion öffnen, die sie geschrieben hat, oder --db auf eine andere Datei zeigen lassen; die Aufzeichnungsdatenbank nie von Hand bearbeiten.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login: run &apos;aws sso login --profile {profile}&apos; (or refresh the credentials of profile &apos;{profile}&apos; the way your company issues them), then retry the unit.</source>
+        <source>Renew the station's AWS login: run 'aws sso login --profile {profile}' (or refresh the credentials of profile '{profile}' the way your company issues them), then retry the unit.</source>
         <comment>remedy.renew-profile</comment>
-        <translation>AWS-Anmeldung der Station erneuern: &apos;aws sso login --profile {profile}&apos; ausführen (oder die Anmeldedaten des Profils &apos;{profile}&apos; so erneuern, wie Ihr Unternehmen sie ausgibt), dann das Gerät erneut versuchen.</translation>
+        <translation>AWS-Anmeldung der Station erneuern: 'aws sso login --profile {profile}' ausführen (oder die Anmeldedaten des Profils '{profile}' so erneuern, wie Ihr Unternehmen sie ausgibt), dann das Gerät erneut versuchen.</translation>
     </message>
     <message>
         <source>Restart the station (the embedded cloud is not answering).</source>
@@ -4364,7 +4400,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Siehe Protokoll der Station; `station demo --boards 2 --plain` ausführen, um die Schritte zu verfolgen.</translation>
     </message>
     <message>
-        <source>Set the PC&apos;s clock (enable time sync / NTP) and check again.</source>
+        <source>Set the PC's clock (enable time sync / NTP) and check again.</source>
         <comment>remedy.set-clock</comment>
         <translation>Uhr des PCs stellen (Zeitsynchronisation / NTP aktivieren) und erneut prüfen.</translation>
     </message>
@@ -4379,7 +4415,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>[cloud] region im Profil setzen.</translation>
     </message>
     <message>
-        <source>Set the role&apos;s trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
+        <source>Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
         <comment>remedy.set-trust</comment>
         <translation>Die Vertrauensrichtlinie der Rolle so setzen, dass der Dienst iot.amazonaws.com sts:AssumeRole darf (`station cloud bootstrap` legt sie so an).</translation>
     </message>
@@ -4429,7 +4465,7 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine erzeugt ihren Schlüssel</translation>
     </message>
     <message>
-        <source>Reading the board&apos;s identity</source>
+        <source>Reading the board's identity</source>
         <comment>state.identifying</comment>
         <translation>Identität der Platine wird gelesen</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../ui/actions.py" line="21"/>
+        <location filename="../../ui/actions.py" line="21" />
         <source>Not connected yet: arrives with the jobs API</source>
         <translation>Aún no conectado: llega con la API de trabajos</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>Needs the {role} role.</source>
         <translation>Requiere el rol {role}.</translation>
     </message>
@@ -17,84 +17,84 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../../ui/acting.py" line="33"/>
+        <location filename="../../ui/acting.py" line="33" />
         <source>{where}{cause}
 Do this: {remedy}</source>
         <translation>{where}{cause}
 Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="34"/>
+        <location filename="../../ui/acting.py" line="34" />
         <source>the cloud refused the request ({code}: {message})
 Do this: check the name and version, then try again; if it keeps failing, call the line engineer.</source>
         <translation>la nube rechazó la solicitud ({code}: {message})
 Solución: compruebe el nombre y la versión y vuelva a intentarlo; si sigue fallando, llame al ingeniero de línea.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="36"/>
+        <location filename="../../ui/acting.py" line="36" />
         <source>the cloud could not be reached ({error})
 Do this: check the network, then try again.</source>
         <translation>no se pudo conectar con la nube ({error})
 Solución: compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="38"/>
+        <location filename="../../ui/acting.py" line="38" />
         <source>unexpected error {kind}: {error}
 Do this: report it with the log file to the developers.</source>
         <translation>error inesperado {kind}: {error}
 Solución: comuníquelo a los desarrolladores junto con el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="40"/>
+        <location filename="../../ui/acting.py" line="40" />
         <source>{action} refused: it needs the {role} role (unlocked now: {current}).</source>
         <translation>{action} rechazado: requiere el rol {role} (desbloqueado ahora: {current}).</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="41"/>
+        <location filename="../../ui/acting.py" line="41" />
         <source>{action} not done: the station is not connected to the cloud yet.</source>
         <translation>{action} no realizado: la estación aún no está conectada a la nube.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="42"/>
+        <location filename="../../ui/acting.py" line="42" />
         <source>{action} not started: another action is still running; wait for it.</source>
         <translation>{action} no iniciado: otra acción sigue en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="43"/>
+        <location filename="../../ui/acting.py" line="43" />
         <source>{action} not done: not confirmed.</source>
         <translation>{action} no realizado: no confirmado.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="44"/>
+        <location filename="../../ui/acting.py" line="44" />
         <source>… {action} {target}: working</source>
         <translation>… {action} {target}: en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="45"/>
+        <location filename="../../ui/acting.py" line="45" />
         <source>… {action} {target}: waiting for AWS ({why}; {op} again in {delay} s)</source>
         <translation>… {action} {target}: esperando a AWS ({why}; {op} de nuevo en {delay} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="46"/>
+        <location filename="../../ui/acting.py" line="46" />
         <source>{action} failed: {error}</source>
         <translation>{action} falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="216"/>
+        <location filename="../../ui/acting.py" line="216" />
         <source>done</source>
-        <extracomment>The same in English, for the audit trail (&quot;&quot; = ``text``, e.g. a view&apos;s own words).</extracomment>
+        <extracomment>The same in English, for the audit trail ("" = ``text``, e.g. a view's own words).</extracomment>
         <translation>hecho</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/confirm.py" line="43"/>
+        <location filename="../../ui/confirm.py" line="43" />
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/confirm.py" line="44"/>
+        <location filename="../../ui/confirm.py" line="44" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -102,52 +102,52 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="56"/>
+        <location filename="../../ui/dashboard/charts.py" line="56" />
         <source>Units per hour</source>
         <translation>Unidades por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="57"/>
+        <location filename="../../ui/dashboard/charts.py" line="57" />
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="58"/>
+        <location filename="../../ui/dashboard/charts.py" line="58" />
         <source>hour of the shift (start)</source>
         <translation>hora del turno (inicio)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="85"/>
+        <location filename="../../ui/dashboard/charts.py" line="85" />
         <source>Cycle time</source>
         <translation>Tiempo de ciclo</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="86"/>
+        <location filename="../../ui/dashboard/charts.py" line="86" />
         <source>steps</source>
         <translation>pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="87"/>
+        <location filename="../../ui/dashboard/charts.py" line="87" />
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="128" />
         <source>Failures by cause</source>
         <translation>Fallos por causa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="129"/>
+        <location filename="../../ui/dashboard/charts.py" line="129" />
         <source>failures</source>
         <translation>fallos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="130" />
         <source>cause (rank, see the table)</source>
         <translation>causa (posición, vea la tabla)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="131"/>
+        <location filename="../../ui/dashboard/charts.py" line="131" />
         <source>cumulative %</source>
         <translation>acumulado %</translation>
     </message>
@@ -155,241 +155,241 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="194"/>
+        <location filename="../../ui/dashboard/view.py" line="194" />
         <source>Shift:</source>
         <extracomment>Shift choices: hours back from now, or 0 = this station run. Seconds between refreshes while nothing finishes (a finished unit refreshes at once).</extracomment>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 8 hours</source>
         <translation>Últimas 8 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 12 hours</source>
         <translation>Últimas 12 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="196"/>
+        <location filename="../../ui/dashboard/view.py" line="196" />
         <source>This station run</source>
         <translation>Esta ejecución de la estación</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="199"/>
+        <location filename="../../ui/dashboard/view.py" line="199" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="200"/>
+        <location filename="../../ui/dashboard/view.py" line="200" />
         <source>Export report…</source>
         <translation>Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="201"/>
+        <location filename="../../ui/dashboard/view.py" line="201" />
         <source>Save the shift report as HTML or PDF</source>
         <translation>Guardar el informe del turno como HTML o PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Passed</source>
         <translation>Aprobadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Failed</source>
         <translation>Fallidas</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
         <source>First-pass yield</source>
         <translation>Rendimiento a la primera</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="203"/>
+        <location filename="../../ui/dashboard/view.py" line="203" />
         <source>Slots that keep failing</source>
         <translation>Puestos que fallan repetidamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="206"/>
+        <location filename="../../ui/dashboard/view.py" line="206" />
         <source>Step:</source>
         <translation>Paso:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="207"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="207" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Failures by cause</source>
         <translation>Fallos por causa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="358" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="219" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Failures</source>
         <translation>Fallos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="210" />
+        <location filename="../../ui/dashboard/view.py" line="362" />
         <source>Slot health</source>
         <translation>Estado de los puestos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Failure rate</source>
         <translation>Tasa de fallos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Failures in a row</source>
         <translation>Fallos seguidos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="271" />
         <source>Could not read the records: {error}</source>
         <translation>No se pudieron leer los registros: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
+        <location filename="../../ui/dashboard/view.py" line="270" />
         <source>Updated {time}</source>
         <translation>Actualizado {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>Keeps failing</source>
         <translation>Falla repetidamente</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
+        <location filename="../../ui/dashboard/view.py" line="311" />
         <source>A slot keeps failing when its last {streak} units failed and they were not all the same board, or when at least {rate} % of its {attempts} or more units failed.</source>
         <translation>Un puesto falla repetidamente cuando sus últimas {streak} unidades fallaron y no eran todas la misma placa, o cuando falló al menos el {rate} % de sus {attempts} o más unidades.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="330"/>
+        <location filename="../../ui/dashboard/view.py" line="330" />
         <source>No finished steps in this shift yet.</source>
         <translation>Aún no hay pasos terminados en este turno.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="332"/>
+        <location filename="../../ui/dashboard/view.py" line="332" />
         <source>{count} steps, median {median:.1f} s, mean {mean:.1f} s</source>
         <translation>{count} pasos, mediana {median:.1f} s, media {mean:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="343"/>
+        <location filename="../../ui/dashboard/view.py" line="343" />
         <source>Interrupted (board pulled, station stopped)</source>
         <translation>Interrumpido (placa retirada, estación detenida)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="352" />
         <source>Shift report {station}</source>
         <translation>Informe del turno {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="353" />
         <source>Units finished from {since} to {until}</source>
         <translation>Unidades terminadas de {since} a {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Units per hour</source>
         <translation>Unidades por hora</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Hour from</source>
         <translation>Hora desde</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Cycle time per step</source>
         <translation>Tiempo de ciclo por paso</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Median (s)</source>
         <translation>Mediana (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="359"/>
+        <location filename="../../ui/dashboard/view.py" line="359" />
         <source>Mean (s)</source>
         <translation>Media (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="374" />
         <source>Export the shift report</source>
         <translation>Exportar el informe del turno</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="375"/>
+        <location filename="../../ui/dashboard/view.py" line="375" />
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>Informe HTML (*.html);;Informe PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="273"/>
+        <location filename="../../ui/dashboard/view.py" line="273" />
         <source>Could not export the report: {error}</source>
         <translation>No se pudo exportar el informe: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
+        <location filename="../../ui/dashboard/view.py" line="272" />
         <source>Report saved: {path}</source>
         <translation>Informe guardado: {path}</translation>
     </message>
@@ -397,117 +397,117 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/operator/detail.py" line="120"/>
+        <location filename="../../ui/operator/detail.py" line="120" />
         <source>Cloud identity</source>
         <translation>Identidad en la nube</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Thing name</source>
         <translation>Nombre del thing</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Certificate id</source>
         <translation>ID del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Thing group</source>
         <translation>Grupo de things</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="124"/>
+        <location filename="../../ui/operator/detail.py" line="124" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="125"/>
+        <location filename="../../ui/operator/detail.py" line="125" />
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Time</source>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="127"/>
+        <location filename="../../ui/operator/detail.py" line="127" />
         <source>Job progress</source>
         <translation>Progreso del trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="128"/>
+        <location filename="../../ui/operator/detail.py" line="128" />
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="154"/>
+        <location filename="../../ui/operator/detail.py" line="154" />
         <source>Printed once the unit is ready</source>
         <translation>Se imprime cuando la unidad esté lista</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="155"/>
+        <location filename="../../ui/operator/detail.py" line="155" />
         <source>Printed once the unit passes</source>
         <translation>Se imprime cuando la unidad sea aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="157"/>
+        <location filename="../../ui/operator/detail.py" line="157" />
         <source>Reprint: {status}</source>
         <translation>Reimpresión: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="166"/>
+        <location filename="../../ui/operator/detail.py" line="166" />
         <source>Select a slot to see its details</source>
         <translation>Seleccione un puesto para ver sus detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="175"/>
+        <location filename="../../ui/operator/detail.py" line="175" />
         <source>serial not read yet</source>
         <translation>número de serie aún no leído</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="176"/>
+        <location filename="../../ui/operator/detail.py" line="176" />
         <source>Unit {unit}: {serial} — {result}</source>
         <translation>Unidad {unit}: {serial} — {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="186"/>
+        <location filename="../../ui/operator/detail.py" line="186" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>running…</source>
         <translation>en curso…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="198"/>
+        <location filename="../../ui/operator/detail.py" line="198" />
         <source>Waiting for the first job update</source>
         <translation>Esperando la primera actualización del trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="199"/>
+        <location filename="../../ui/operator/detail.py" line="199" />
         <source>No job activity: this station passes units once registered</source>
         <translation>Sin actividad de trabajos: esta estación aprueba las unidades al registrarlas</translation>
     </message>
@@ -515,422 +515,422 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>EngineerView</name>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Kind</source>
-        <extracomment>The catalog table&apos;s columns (translated at use: EngineerView.retranslate).</extracomment>
+        <extracomment>The catalog table's columns (translated at use: EngineerView.retranslate).</extracomment>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="49"/>
+        <location filename="../../ui/engineer/view.py" line="49" />
         <source>Uploaded</source>
         <translation>Subido</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="50"/>
-        <location filename="../../ui/engineer/view.py" line="188"/>
+        <location filename="../../ui/engineer/view.py" line="50" />
+        <location filename="../../ui/engineer/view.py" line="188" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="52"/>
+        <location filename="../../ui/engineer/view.py" line="52" />
         <source>firmware</source>
-        <extracomment>The catalog&apos;s kinds (data) and their words.</extracomment>
+        <extracomment>The catalog's kinds (data) and their words.</extracomment>
         <translation>firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="53"/>
+        <location filename="../../ui/engineer/view.py" line="53" />
         <source>config</source>
         <translation>configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="101"/>
+        <location filename="../../ui/engineer/view.py" line="101" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="102"/>
+        <location filename="../../ui/engineer/view.py" line="102" />
         <source>PROBLEM</source>
         <translation>PROBLEMA</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="103"/>
-        <location filename="../../ui/engineer/view.py" line="169"/>
+        <location filename="../../ui/engineer/view.py" line="103" />
+        <location filename="../../ui/engineer/view.py" line="169" />
         <source>not checked</source>
         <translation>sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="108"/>
+        <location filename="../../ui/engineer/view.py" line="108" />
         <source>do this: {remedy}</source>
         <translation>solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="158"/>
+        <location filename="../../ui/engineer/view.py" line="158" />
         <source>Station profile (read-only)</source>
         <translation>Perfil de la estación (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="162"/>
+        <location filename="../../ui/engineer/view.py" line="162" />
         <source>Cloud connection</source>
         <translation>Conexión con la nube</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="163"/>
+        <location filename="../../ui/engineer/view.py" line="163" />
         <source>Check connection</source>
         <translation>Comprobar conexión</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Target</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="170"/>
+        <location filename="../../ui/engineer/view.py" line="170" />
         <source>Release firmware or configuration to a group</source>
         <translation>Publicar firmware o configuración para un grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="171"/>
+        <location filename="../../ui/engineer/view.py" line="171" />
         <source>version from the catalog</source>
         <translation>versión del catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="172"/>
+        <location filename="../../ui/engineer/view.py" line="172" />
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="175"/>
+        <location filename="../../ui/engineer/view.py" line="175" />
         <source>Release…</source>
         <translation>Publicar…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="176"/>
+        <location filename="../../ui/engineer/view.py" line="176" />
         <source>New continuous job for the group; the old one is cancelled</source>
         <translation>Nuevo trabajo continuo para el grupo; el anterior se cancela</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="180"/>
+        <location filename="../../ui/engineer/view.py" line="180" />
         <source>Upload to the catalog</source>
         <translation>Subir al catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="181"/>
+        <location filename="../../ui/engineer/view.py" line="181" />
         <source>new version, e.g. 1.4.2</source>
         <translation>nueva versión, p. ej. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="182"/>
+        <location filename="../../ui/engineer/view.py" line="182" />
         <source>release notes (optional, at most 1024 characters)</source>
         <translation>notas de la versión (opcional, 1024 caracteres como máximo)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="183"/>
+        <location filename="../../ui/engineer/view.py" line="183" />
         <source>firmware image (.bin) or configuration (.json)</source>
         <translation>imagen de firmware (.bin) o configuración (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="184"/>
+        <location filename="../../ui/engineer/view.py" line="184" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="185"/>
+        <location filename="../../ui/engineer/view.py" line="185" />
         <source>Replace an existing version</source>
         <translation>Reemplazar una versión existente</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="186"/>
+        <location filename="../../ui/engineer/view.py" line="186" />
         <source>Only if no unit can have received the old content yet (confirmed)</source>
         <translation>Solo si ninguna unidad puede haber recibido aún el contenido anterior (con confirmación)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="188"/>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="188" />
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="190"/>
+        <location filename="../../ui/engineer/view.py" line="190" />
         <source>Upload to catalog</source>
         <translation>Subir al catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="191"/>
+        <location filename="../../ui/engineer/view.py" line="191" />
         <source>Add a firmware image or configuration version</source>
         <translation>Añadir una imagen de firmware o una versión de configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="192"/>
+        <location filename="../../ui/engineer/view.py" line="192" />
         <source>Firmware and configuration catalog</source>
         <translation>Catálogo de firmware y configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="194"/>
+        <location filename="../../ui/engineer/view.py" line="194" />
         <source>Not loaded.</source>
         <translation>No cargado.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="195"/>
+        <location filename="../../ui/engineer/view.py" line="195" />
         <source>Refresh catalog</source>
         <translation>Actualizar catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="212"/>
+        <location filename="../../ui/engineer/view.py" line="212" />
         <source>embedded local cloud</source>
         <translation>nube local integrada</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="213"/>
+        <location filename="../../ui/engineer/view.py" line="213" />
         <source>AWS, profile {profile}, region {region}</source>
         <translation>AWS, perfil {profile}, región {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="214"/>
+        <location filename="../../ui/engineer/view.py" line="214" />
         <source>(default chain)</source>
         <translation>(cadena predeterminada)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>rev</source>
         <translation>rev.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>line</source>
         <translation>línea</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>packaged demo profile</source>
         <translation>perfil de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>Station</source>
         <translation>Estación</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>{station}, batch {batch}</source>
         <translation>{station}, lote {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="222"/>
+        <location filename="../../ui/engineer/view.py" line="222" />
         <source>Cloud</source>
         <translation>Nube</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="223"/>
+        <location filename="../../ui/engineer/view.py" line="223" />
         <source>In parallel</source>
         <translation>En paralelo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="224"/>
+        <location filename="../../ui/engineer/view.py" line="224" />
         <source>Thing names</source>
         <translation>Nombres de things</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="225"/>
+        <location filename="../../ui/engineer/view.py" line="225" />
         <source>Keys</source>
         <translation>Claves</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>Device policy</source>
         <translation>Política del dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>{policy} (attached to the {target})</source>
         <translation>{policy} (asociada a: {target})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="228"/>
+        <location filename="../../ui/engineer/view.py" line="228" />
         <source>Unit passes when</source>
         <translation>La unidad se aprueba cuando</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="229"/>
+        <location filename="../../ui/engineer/view.py" line="229" />
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="233"/>
+        <location filename="../../ui/engineer/view.py" line="233" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="238"/>
+        <location filename="../../ui/engineer/view.py" line="238" />
         <source>registered (certificate written and verified)</source>
         <translation>registrada (certificado escrito y verificado)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="239"/>
+        <location filename="../../ui/engineer/view.py" line="239" />
         <source>ready (every current job of its group succeeded)</source>
         <translation>lista (todos los trabajos actuales de su grupo terminaron bien)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="242"/>
+        <location filename="../../ui/engineer/view.py" line="242" />
         <source>{until}; profile says {profile}</source>
         <translation>{until}; el perfil indica {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="363"/>
+        <location filename="../../ui/engineer/view.py" line="363" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="370"/>
+        <location filename="../../ui/engineer/view.py" line="370" />
         <source>the check failed: {error}</source>
         <translation>la comprobación falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="376"/>
+        <location filename="../../ui/engineer/view.py" line="376" />
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="377"/>
+        <location filename="../../ui/engineer/view.py" line="377" />
         <source>1 problem</source>
         <translation>1 problema</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="378"/>
+        <location filename="../../ui/engineer/view.py" line="378" />
         <source>{n} problems</source>
         <translation>{n} problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="379"/>
+        <location filename="../../ui/engineer/view.py" line="379" />
         <source>could not check</source>
         <translation>no se pudo comprobar</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="389"/>
+        <location filename="../../ui/engineer/view.py" line="389" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="398"/>
+        <location filename="../../ui/engineer/view.py" line="398" />
         <source>Catalog not available: {cause}</source>
         <translation>Catálogo no disponible: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="404"/>
+        <location filename="../../ui/engineer/view.py" line="404" />
         <source>1 entry in {where}</source>
         <translation>1 entrada en {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="405"/>
+        <location filename="../../ui/engineer/view.py" line="405" />
         <source>{n} entries in {where}</source>
         <translation>{n} entradas en {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="431"/>
+        <location filename="../../ui/engineer/view.py" line="431" />
         <source>Firmware image or configuration</source>
         <translation>Imagen de firmware o configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Firmware images (*.bin *.img *.hex)</source>
         <translation>Imágenes de firmware (*.bin *.img *.hex)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Configurations (*.json)</source>
         <translation>Configuraciones (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="434"/>
+        <location filename="../../ui/engineer/view.py" line="434" />
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="447"/>
+        <location filename="../../ui/engineer/view.py" line="447" />
         <source>Upload: choose a file and type the version first.</source>
         <translation>Subir: primero elija un archivo y escriba la versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="458"/>
+        <location filename="../../ui/engineer/view.py" line="458" />
         <source>REPLACE {kind} {model} {version} in the catalog? Units that already received it keep the old content.</source>
         <translation>¿REEMPLAZAR {kind} {model} {version} en el catálogo? Las unidades que ya la recibieron conservan el contenido anterior.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="460"/>
+        <location filename="../../ui/engineer/view.py" line="460" />
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="461"/>
+        <location filename="../../ui/engineer/view.py" line="461" />
         <source>{kind} {model} {version} is in the catalog ({size} B, sha256 {sha}…)</source>
         <translation>{kind} {model} {version} está en el catálogo ({size} B, sha256 {sha}…)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="475"/>
+        <location filename="../../ui/engineer/view.py" line="475" />
         <source>Release: choose the group and the version first.</source>
         <translation>Publicar: primero elija el grupo y la versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="481"/>
+        <location filename="../../ui/engineer/view.py" line="481" />
         <source>{kind} {model} {version} released to {group}: new continuous job {job}</source>
         <translation>{kind} {model} {version} publicada para {group}: nuevo trabajo continuo {job}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="484"/>
+        <location filename="../../ui/engineer/view.py" line="484" />
         <source>{kind} {model} {version} was already the release of {group} (job {job})</source>
         <translation>{kind} {model} {version} ya era la versión publicada del grupo {group} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="486"/>
+        <location filename="../../ui/engineer/view.py" line="486" />
         <source>; canceled {jobs}</source>
         <translation>; cancelados: {jobs}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="487"/>
+        <location filename="../../ui/engineer/view.py" line="487" />
         <source>; nothing to cancel</source>
         <translation>; nada que cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="492"/>
+        <location filename="../../ui/engineer/view.py" line="492" />
         <source>Release {kind} {version} to every unit of group {group}? Its current {kind} job is cancelled (queued units get the new version; running installs finish).</source>
         <translation>¿Publicar {kind} {version} para todas las unidades del grupo {group}? Su trabajo actual de {kind} se cancela (las unidades en cola reciben la nueva versión; las instalaciones en curso terminan).</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="495"/>
+        <location filename="../../ui/engineer/view.py" line="495" />
         <source>Release {version}</source>
         <translation>Publicar {version}</translation>
     </message>
@@ -938,13 +938,13 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>LabelPreview</name>
     <message>
-        <location filename="../../ui/labels/preview.py" line="34"/>
-        <source>Preview of the unit&apos;s label, drawn from the profile&apos;s label template</source>
-        <extracomment>What is drawn: the profile&apos;s fields filled with the unit&apos;s data (the printer gets the same).</extracomment>
+        <location filename="../../ui/labels/preview.py" line="34" />
+        <source>Preview of the unit's label, drawn from the profile's label template</source>
+        <extracomment>What is drawn: the profile's fields filled with the unit's data (the printer gets the same).</extracomment>
         <translation>Vista previa de la etiqueta de la unidad, dibujada con la plantilla de etiqueta del perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/labels/preview.py" line="35"/>
+        <location filename="../../ui/labels/preview.py" line="35" />
         <source>Label preview</source>
         <translation>Vista previa de la etiqueta</translation>
     </message>
@@ -952,42 +952,47 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../ui/language.py" line="48"/>
+        <location filename="../../ui/language.py" line="48" />
         <source>Language of this window</source>
-        <extracomment>Where the window&apos;s settings keep the language chosen on this PC (read by choose_language&apos;s ``remembered``).</extracomment>
+        <extracomment>Where the window's settings keep the language chosen on this PC (read by choose_language's ``remembered``).</extracomment>
         <translation>Idioma de esta ventana</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Provisioning station {version} — {cloud}</source>
-        <extracomment>The window&apos;s own key: full screen on and off (the operator view&apos;s keys are in ui.operator.view.KEYS).</extracomment>
+        <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Estación de aprovisionamiento {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Engineer</source>
         <translation>Ingeniero</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Full screen on or off</source>
         <translation>Pantalla completa sí o no</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Full screen on or off ({key})</source>
         <translation>Pantalla completa sí o no ({key})</translation>
     </message>
@@ -995,208 +1000,208 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>OperatorView</name>
     <message>
-        <location filename="../../ui/operator/view.py" line="63"/>
+        <location filename="../../ui/operator/view.py" line="63" />
         <source>Scan: put the cursor in the scan field</source>
-        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator&apos;s keys: one place, for the shortcuts, their tooltips and docs/gui.md (&quot;Keyboard&quot;). What the keys do, for their tooltips and the window&apos;s action list (translated where shown).</extracomment>
+        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator's keys: one place, for the shortcuts, their tooltips and docs/gui.md ("Keyboard"). What the keys do, for their tooltips and the window's action list (translated where shown).</extracomment>
         <translation>Escanear: ponga el cursor en el campo de escaneo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="64"/>
-        <location filename="../../ui/operator/view.py" line="312"/>
+        <location filename="../../ui/operator/view.py" line="64" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Show or hide the detail panel</source>
         <translation>Mostrar u ocultar el panel de detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="65"/>
-        <location filename="../../ui/operator/view.py" line="307"/>
+        <location filename="../../ui/operator/view.py" line="65" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Iniciar todas las placas conectadas que esperan o fallaron</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="66"/>
+        <location filename="../../ui/operator/view.py" line="66" />
         <source>Start or retry the selected slot</source>
         <translation>Iniciar o reintentar el puesto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="67"/>
-        <source>Clear the selected slot&apos;s result (remove an empty slot)</source>
+        <location filename="../../ui/operator/view.py" line="67" />
+        <source>Clear the selected slot's result (remove an empty slot)</source>
         <translation>Borrar el resultado del puesto seleccionado (quitar un puesto vacío)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="68"/>
+        <location filename="../../ui/operator/view.py" line="68" />
         <source>Select the next failed slot and acknowledge it</source>
         <translation>Seleccionar el siguiente puesto fallido y confirmarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="69"/>
+        <location filename="../../ui/operator/view.py" line="69" />
         <source>Select the next slot</source>
         <translation>Seleccionar el puesto siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="70"/>
+        <location filename="../../ui/operator/view.py" line="70" />
         <source>Select the previous slot</source>
         <translation>Seleccionar el puesto anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="76"/>
+        <location filename="../../ui/operator/view.py" line="76" />
         <source>{text} ({key})</source>
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="293"/>
+        <location filename="../../ui/operator/view.py" line="296" />
         <source>Scan label</source>
         <translation>Escanear etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="294"/>
-        <source>scan a board&apos;s barcode (or type the serial and press Enter)</source>
+        <location filename="../../ui/operator/view.py" line="297" />
+        <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>escanee el código de barras de una placa (o escriba el número de serie y pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="295"/>
+        <location filename="../../ui/operator/view.py" line="298" />
         <source>Scan a label here</source>
         <translation>Escanee una etiqueta aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296"/>
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>passed</source>
         <translation>aprobadas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297"/>
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>failed</source>
         <translation>fallidas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299"/>
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>units / hour</source>
         <translation>unidades / hora</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="301"/>
+        <location filename="../../ui/operator/view.py" line="304" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Unidades terminadas (aprobadas o fallidas) en los últimos {minutes} minutos, por hora. Se muestra cuando han terminado al menos 3 unidades y pasado 2 minutos, o cuando han pasado los {minutes} minutos completos.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="303"/>
+        <location filename="../../ui/operator/view.py" line="306" />
         <source>Start on plug-in</source>
         <translation>Iniciar al conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="305"/>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Iniciar cada placa en cuanto se conecte; desactivado: pulse Iniciar todo o Iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306"/>
+        <location filename="../../ui/operator/view.py" line="309" />
         <source>Start all</source>
         <translation>Iniciar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309"/>
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Remove empty</source>
         <translation>Quitar vacíos</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="310"/>
+        <location filename="../../ui/operator/view.py" line="313" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Quitar de la pared los puestos de placas retiradas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="311"/>
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313"/>
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="425"/>
+        <location filename="../../ui/operator/view.py" line="428" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 puerto sin controlador de placa, se deja sin usar: {ports} (vuelva a conectar el dispositivo para reintentar)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="427"/>
+        <location filename="../../ui/operator/view.py" line="430" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} puertos sin controlador de placa, se dejan sin usar: {ports} (vuelva a conectar el dispositivo para reintentar)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="453"/>
+        <location filename="../../ui/operator/view.py" line="456" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Conectando con la nube ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="458"/>
+        <location filename="../../ui/operator/view.py" line="461" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>La estación no puede funcionar: {cause}
 Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461"/>
+        <location filename="../../ui/operator/view.py" line="464" />
         <source>Station stopped.</source>
         <translation>Estación detenida.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="475"/>
+        <location filename="../../ui/operator/view.py" line="478" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="485"/>
+        <location filename="../../ui/operator/view.py" line="488" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>No se inicia ninguna unidad: la nube no se puede usar ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="490"/>
+        <location filename="../../ui/operator/view.py" line="493" />
         <source>Do this: {remedy}</source>
         <translation>Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="492"/>
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>La estación vuelve a comprobar sola cada {seconds} s, o pulse Comprobar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="524"/>
+        <location filename="../../ui/operator/view.py" line="527" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>La nube aún no se puede usar: vea el aviso rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527"/>
+        <location filename="../../ui/operator/view.py" line="530" />
         <source>That board is no longer plugged in.</source>
         <translation>Esa placa ya no está conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="546"/>
-        <location filename="../../ui/operator/view.py" line="552"/>
+        <location filename="../../ui/operator/view.py" line="549" />
+        <location filename="../../ui/operator/view.py" line="555" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Seleccione primero un puesto (AvPág, RePág o F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="563"/>
+        <location filename="../../ui/operator/view.py" line="566" />
         <source>No failed slot.</source>
         <translation>Ningún puesto fallido.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="646"/>
+        <location filename="../../ui/operator/view.py" line="649" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="653"/>
-        <source>{serial} → unit {unit} ({port}), waiting for the board&apos;s serial</source>
+        <location filename="../../ui/operator/view.py" line="656" />
+        <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → unidad {unit} ({port}), esperando el número de serie de la placa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="655"/>
+        <location filename="../../ui/operator/view.py" line="658" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → unidad {unit} ({port}): coincide con la placa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656"/>
+        <location filename="../../ui/operator/view.py" line="659" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → unidad {unit} ({port}): NO COINCIDE con la placa ({reported})</translation>
     </message>
@@ -1204,449 +1209,449 @@ Solución: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Job</source>
-        <extracomment>The job history&apos;s columns and the identity form&apos;s captions (translated at use: QAView.retranslate).</extracomment>
+        <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Serial</source>
         <translation>N.º de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Model / revision</source>
         <translation>Modelo / revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="218"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="211"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Thing name</source>
         <translation>Nombre del thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Thing groups</source>
         <translation>Grupos de things</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Station / batch</source>
         <translation>Estación / lote</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60"/>
+        <location filename="../../ui/qa/view.py" line="60" />
         <source>Records here</source>
         <translation>Registros aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63"/>
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>firmware install</source>
-        <extracomment>The history&apos;s operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
+        <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>instalación de firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64"/>
+        <location filename="../../ui/qa/view.py" line="64" />
         <source>config download</source>
         <translation>descarga de configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65"/>
+        <location filename="../../ui/qa/view.py" line="65" />
         <source>config upload</source>
         <translation>subida de configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66"/>
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196"/>
+        <location filename="../../ui/qa/view.py" line="196" />
         <source>Look up a unit</source>
         <translation>Buscar una unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197"/>
+        <location filename="../../ui/qa/view.py" line="197" />
         <source>serial number or thing name (scan or type)</source>
         <translation>número de serie o nombre del thing (escanear o escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198"/>
+        <location filename="../../ui/qa/view.py" line="198" />
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199"/>
+        <location filename="../../ui/qa/view.py" line="199" />
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200"/>
+        <location filename="../../ui/qa/view.py" line="200" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Se escribe en el registro de auditoría con cada acción (vacío: el usuario que inició sesión)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201"/>
+        <location filename="../../ui/qa/view.py" line="201" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202"/>
+        <location filename="../../ui/qa/view.py" line="202" />
         <source>Cloud identity</source>
         <translation>Identidad en la nube</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205"/>
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Job history</source>
         <translation>Historial de trabajos</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207"/>
-        <source>Every job execution of the unit (its own and its groups&apos;), newest first. Select one to cancel it.</source>
+        <location filename="../../ui/qa/view.py" line="207" />
+        <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Todas las ejecuciones de trabajos de la unidad (propias y de sus grupos), la más reciente primero. Seleccione una para cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209"/>
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Actions on this unit</source>
         <translation>Acciones sobre esta unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210"/>
-        <source>group&apos;s current</source>
+        <location filename="../../ui/qa/view.py" line="210" />
+        <source>group's current</source>
         <translation>la actual del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212"/>
+        <location filename="../../ui/qa/view.py" line="212" />
         <source>Re-run config</source>
         <translation>Repetir configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214"/>
-        <source>Queue a configuration download again for this unit (the group&apos;s current version unless one is chosen)</source>
+        <location filename="../../ui/qa/view.py" line="214" />
+        <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Volver a poner en cola una descarga de configuración para esta unidad (la versión actual del grupo salvo que se elija otra)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215"/>
+        <location filename="../../ui/qa/view.py" line="215" />
         <source>version, e.g. 1.4.2</source>
         <translation>versión, p. ej. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216"/>
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Forced downgrade</source>
         <translation>Retroceso forzado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217"/>
+        <location filename="../../ui/qa/view.py" line="217" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Permitir instalar una versión anterior (rol QA, confirmación, registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219"/>
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>Push version</source>
         <translation>Enviar versión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220"/>
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Snapshot update job for this unit</source>
         <translation>Trabajo de actualización puntual para esta unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221"/>
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Upload golden config</source>
         <translation>Subir configuración de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223"/>
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Pedir a esta unidad que suba su configuración; la clave de subida aparece al terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224"/>
-        <source>upload key (from &apos;Upload golden config&apos;) or catalog config version</source>
+        <location filename="../../ui/qa/view.py" line="224" />
+        <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>clave de subida (de «Subir configuración de referencia») o versión de configuración del catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226"/>
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>things o grupos de things, separados por espacios o comas</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227"/>
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Propagate to</source>
         <translation>Propagar a</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228"/>
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Propagate config…</source>
         <translation>Propagar configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230"/>
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Enviar la configuración subida (o una versión del catálogo) a otras unidades o a un grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231"/>
+        <location filename="../../ui/qa/view.py" line="231" />
         <source>Force (also stop running executions)</source>
         <translation>Forzar (detener también las ejecuciones en curso)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232"/>
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Solo para unidades que se sabe que están muertas: una unidad puede estar a mitad de instalación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233"/>
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>Cancel selected job…</source>
         <translation>Cancelar el trabajo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235"/>
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Cancelar el trabajo seleccionado en el historial (ejecuciones en cola; con forzar, también las en curso)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236"/>
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Reprint label</source>
         <translation>Reimprimir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238"/>
-        <source>Print this unit&apos;s label again on the station&apos;s label printer</source>
+        <location filename="../../ui/qa/view.py" line="238" />
+        <source>Print this unit's label again on the station's label printer</source>
         <translation>Imprimir de nuevo la etiqueta de esta unidad en la impresora de etiquetas de la estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239"/>
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Cada acción, también las rechazadas o fallidas, se escribe en el registro de auditoría con su nombre y rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244"/>
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Look a unit up to act on it.</source>
         <translation>Busque una unidad para actuar sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313"/>
+        <location filename="../../ui/qa/view.py" line="313" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Primero escanee o escriba un número de serie o un nombre de thing.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327"/>
+        <location filename="../../ui/qa/view.py" line="327" />
         <source>found {thing}</source>
         <translation>encontrado {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345"/>
+        <location filename="../../ui/qa/view.py" line="345" />
         <source>not connected</source>
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365"/>
+        <location filename="../../ui/qa/view.py" line="365" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} rev. {hw} (tipo de thing {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366"/>
+        <location filename="../../ui/qa/view.py" line="366" />
         <source>{model} rev {hw}</source>
         <translation>{model} rev. {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367"/>
-        <location filename="../../ui/qa/view.py" line="368"/>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <location filename="../../ui/qa/view.py" line="368" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371"/>
+        <location filename="../../ui/qa/view.py" line="371" />
         <source>none attached</source>
         <translation>ninguno asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372"/>
+        <location filename="../../ui/qa/view.py" line="372" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377"/>
+        <location filename="../../ui/qa/view.py" line="377" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>intento {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378"/>
+        <location filename="../../ui/qa/view.py" line="378" />
         <source>station</source>
         <translation>estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381"/>
+        <location filename="../../ui/qa/view.py" line="381" />
         <source>failed at {step}: {cause}</source>
         <translation>falló en {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385"/>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>no records of this unit on this PC</source>
         <translation>no hay registros de esta unidad en este PC</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391"/>
+        <location filename="../../ui/qa/view.py" line="391" />
         <source>{operation} (forced)</source>
         <translation>{operation} (forzado)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411"/>
+        <location filename="../../ui/qa/view.py" line="411" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: primero busque una unidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429"/>
+        <location filename="../../ui/qa/view.py" line="429" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>configuración {version} en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448"/>
+        <location filename="../../ui/qa/view.py" line="448" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Enviar versión: primero escriba o elija la versión de firmware.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456"/>
+        <location filename="../../ui/qa/view.py" line="456" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>Instalación FORZADA del firmware {version} en la unidad {unit} (thing {thing}). Ahora ejecuta {current}; esto es un RETROCESO. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458"/>
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>Instalación FORZADA del firmware {version} en la unidad {unit} (thing {thing}). Ahora ejecuta {current}. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465"/>
+        <location filename="../../ui/qa/view.py" line="465" />
         <source>Force {version}</source>
         <translation>Forzar {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466"/>
+        <location filename="../../ui/qa/view.py" line="466" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>firmware {version} (forzado) en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467"/>
+        <location filename="../../ui/qa/view.py" line="467" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>firmware {version} en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483"/>
+        <location filename="../../ui/qa/view.py" line="483" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>se pidió a {thing} que suba su configuración (trabajo {job}); esperando a la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492"/>
-        <source>Configuration of {thing} uploaded: {key}. Type targets and press &apos;Propagate config…&apos;.</source>
+        <location filename="../../ui/qa/view.py" line="492" />
+        <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>Configuración de {thing} subida: {key}. Escriba los destinos y pulse «Propagar configuración…».</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495"/>
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>La subida de configuración de {thing} terminó {status} (trabajo {job}); nada que propagar.
 Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508"/>
+        <location filename="../../ui/qa/view.py" line="508" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Propagar: primero suba una configuración de referencia (o escriba una versión de configuración) y escriba los destinos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516"/>
+        <location filename="../../ui/qa/view.py" line="516" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>¿Enviar la configuración {source} a estos destinos: {targets}? Cada unidad la aplica de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518"/>
+        <location filename="../../ui/qa/view.py" line="518" />
         <source>Send configuration</source>
         <translation>Enviar configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519"/>
+        <location filename="../../ui/qa/view.py" line="519" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>configuración {version} enviada a {targets} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535"/>
+        <location filename="../../ui/qa/view.py" line="535" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Cancelar trabajo: primero seleccione un trabajo en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538"/>
+        <location filename="../../ui/qa/view.py" line="538" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>¿Cancelar el trabajo {job} para todas las unidades a las que va dirigido? FORZAR: también se detienen las ejecuciones en curso; una unidad a mitad de instalación puede quedar a medio actualizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540"/>
+        <location filename="../../ui/qa/view.py" line="540" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>¿Cancelar el trabajo {job} para todas las unidades a las que va dirigido? Las ejecuciones en cola pasan a CANCELADAS; las en curso terminan.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545"/>
+        <location filename="../../ui/qa/view.py" line="545" />
         <source>Cancel the job</source>
         <translation>Cancelar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546"/>
+        <location filename="../../ui/qa/view.py" line="546" />
         <source>job {job} is now {status}</source>
         <translation>el trabajo {job} ahora está {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583"/>
+        <location filename="../../ui/qa/view.py" line="583" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Etiqueta de {serial} en cola para imprimirse de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605"/>
+        <location filename="../../ui/qa/view.py" line="605" />
         <source>no unit reached yet</source>
         <translation>aún no se ha alcanzado ninguna unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607"/>
+        <location filename="../../ui/qa/view.py" line="607" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Trabajo {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1654,38 +1659,38 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65"/>
+        <location filename="../../ui/operator/model.py" line="65" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to &quot;ready&quot;. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>VACÍO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66"/>
+        <location filename="../../ui/operator/model.py" line="66" />
         <source>IDLE</source>
         <translation>INACTIVO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67"/>
+        <location filename="../../ui/operator/model.py" line="67" />
         <source>WORKING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68"/>
+        <location filename="../../ui/operator/model.py" line="68" />
         <source>WAITING</source>
         <translation>ESPERA</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69"/>
+        <location filename="../../ui/operator/model.py" line="69" />
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70"/>
+        <location filename="../../ui/operator/model.py" line="70" />
         <source>READY</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71"/>
+        <location filename="../../ui/operator/model.py" line="71" />
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
@@ -1693,17 +1698,17 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="33"/>
+        <location filename="../../ui/roles.py" line="33" />
         <source>Engineer</source>
         <translation>Ingeniero</translation>
     </message>
@@ -1711,49 +1716,49 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>demasiados PIN incorrectos: vuelva a intentarlo en {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>no {role} PIN in this profile</source>
         <translation>no hay PIN de {role} en este perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>PIN incorrecto: bloqueado durante {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193" />
         <source>{role} locked after {wait} without input</source>
         <translation>{role} bloqueado tras {wait} sin actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>
@@ -1761,12 +1766,12 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>ScanMatcher</name>
     <message>
-        <location filename="../../ui/operator/scan.py" line="12"/>
+        <location filename="../../ui/operator/scan.py" line="12" />
         <source>empty scan</source>
         <translation>escaneo vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/scan.py" line="13"/>
+        <location filename="../../ui/operator/scan.py" line="13" />
         <source>every slot already has a scan; select a slot to re-scan it</source>
         <translation>todos los puestos ya tienen un escaneo; seleccione un puesto para volver a escanearlo</translation>
     </message>
@@ -1774,22 +1779,22 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="81"/>
+        <location filename="../../ui/session.py" line="83" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
         <translation>demo: nube integrada, {boards} placas virtuales</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="84" />
         <source>embedded local cloud</source>
         <translation>nube local integrada</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83"/>
+        <location filename="../../ui/session.py" line="85" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="86" />
         <source>default credentials</source>
         <translation>credenciales predeterminadas</translation>
     </message>
@@ -1797,85 +1802,116 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76"/>
+        <location filename="../../ui/operator/model.py" line="76" />
         <source>Label queued</source>
-        <extracomment>The tile&apos;s label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
+        <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Etiqueta en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77"/>
+        <location filename="../../ui/operator/model.py" line="77" />
         <source>Label printing</source>
         <translation>Imprimiendo etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78"/>
+        <location filename="../../ui/operator/model.py" line="78" />
         <source>Label printed</source>
         <translation>Etiqueta impresa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79"/>
+        <location filename="../../ui/operator/model.py" line="79" />
         <source>Label not printed</source>
         <translation>Etiqueta no impresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="147" />
+        <source>No board: plug the next one</source>
+        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <translation>Sin placa: conecte la siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="149" />
+        <source>Result cleared; press Retry to run again</source>
+        <translation>Resultado borrado; pulse Reintentar para volver a ejecutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="151" />
+        <source>Failed at {step}</source>
+        <translation>Falló en: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="153" />
+        <source>Ready: every update installed</source>
+        <translation>Listo: todas las actualizaciones instaladas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="154" />
+        <source>Registered in the cloud</source>
+        <translation>Registrado en la nube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="167" />
+        <source>{status} ({detail})</source>
+        <translation>{status} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>SlotWidget</name>
     <message>
-        <location filename="../../ui/operator/slot.py" line="129"/>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="129" />
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Retry</source>
-        <extracomment>A tile&apos;s size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
+        <extracomment>A tile's size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="130"/>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="130" />
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="131"/>
+        <location filename="../../ui/operator/slot.py" line="131" />
         <source>Run this board again from the start (finished steps are skipped)</source>
         <translation>Volver a procesar esta placa desde el principio (se omiten los pasos terminados)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="132"/>
+        <location filename="../../ui/operator/slot.py" line="132" />
         <source>Clear the result shown here; an empty slot leaves the wall</source>
         <translation>Borrar el resultado mostrado aquí; un puesto vacío sale de la pared</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="192"/>
-        <location filename="../../ui/operator/slot.py" line="338"/>
+        <location filename="../../ui/operator/slot.py" line="192" />
+        <location filename="../../ui/operator/slot.py" line="338" />
         <source>Unit {n}</source>
         <translation>Unidad {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="343"/>
+        <location filename="../../ui/operator/slot.py" line="343" />
         <source>rev {rev}</source>
         <translation>rev. {rev}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="344"/>
+        <location filename="../../ui/operator/slot.py" line="344" />
         <source>fw {version}</source>
         <translation>fw {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="354"/>
+        <location filename="../../ui/operator/slot.py" line="354" />
         <source>Unit {n} {word}</source>
         <translation>Unidad {n} {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="370"/>
+        <location filename="../../ui/operator/slot.py" line="370" />
         <source>Do this: {remedy}</source>
         <translation>Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="373"/>
+        <location filename="../../ui/operator/slot.py" line="373" />
         <source>Nothing to do: it retries by itself.</source>
         <translation>Nada que hacer: se reintenta solo.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="382"/>
+        <location filename="../../ui/operator/slot.py" line="382" />
         <source>⚠ LABEL MISMATCH
 label {scanned}
 board {reported}</source>
@@ -1884,27 +1920,27 @@ etiqueta {scanned}
 placa {reported}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="385"/>
+        <location filename="../../ui/operator/slot.py" line="385" />
         <source>✔ Label matches ({scanned})</source>
         <translation>✔ La etiqueta coincide ({scanned})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="387"/>
+        <location filename="../../ui/operator/slot.py" line="387" />
         <source>Label scanned: {scanned}</source>
         <translation>Etiqueta escaneada: {scanned}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="416"/>
+        <location filename="../../ui/operator/slot.py" line="416" />
         <source>failed at {step}</source>
         <translation>falló en {step}</translation>
     </message>
@@ -1912,7 +1948,7 @@ placa {reported}</translation>
 <context>
     <name>WallWidget</name>
     <message>
-        <location filename="../../ui/operator/wall.py" line="43"/>
+        <location filename="../../ui/operator/wall.py" line="43" />
         <source>No boards yet.
 Plug a board into the fixture: it appears here and starts.</source>
         <translation>Aún no hay placas.
@@ -1922,9 +1958,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
 <context>
     <name>core</name>
     <message>
-        <source>answer to &apos;{command}&apos; started but did not end in time</source>
+        <source>answer to '{command}' started but did not end in time</source>
         <comment>board.answer-cut</comment>
-        <translation>la respuesta a &apos;{command}&apos; empezó pero no terminó a tiempo</translation>
+        <translation>la respuesta a '{command}' empezó pero no terminó a tiempo</translation>
     </message>
     <message>
         <source>assembled {object} has sha256 {got}, board announced {announced}</source>
@@ -1952,7 +1988,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>conexión perdida: no se puede abrir el puerto ({error})</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not PEM</source>
+        <source>the board's CSR is not PEM</source>
         <comment>board.csr-not-pem</comment>
         <translation>el CSR de la placa no es PEM</translation>
     </message>
@@ -1967,9 +2003,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>respuesta a {command}: los datos no son una cadena base64</translation>
     </message>
     <message>
-        <source>answer field &apos;{field}&apos; is missing or not a string</source>
+        <source>answer field '{field}' is missing or not a string</source>
         <comment>board.field-not-string</comment>
-        <translation>el campo de respuesta &apos;{field}&apos; falta o no es una cadena</translation>
+        <translation>el campo de respuesta '{field}' falta o no es una cadena</translation>
     </message>
     <message>
         <source>garbled data on the serial line (CRC check failed)</source>
@@ -2002,14 +2038,14 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>datos corruptos en la línea serie (el cuerpo de la trama no es un objeto JSON)</translation>
     </message>
     <message>
-        <source>hello answer: &apos;caps&apos; is not a list of strings</source>
+        <source>hello answer: 'caps' is not a list of strings</source>
         <comment>board.hello-caps</comment>
-        <translation>respuesta a hello: &apos;caps&apos; no es una lista de cadenas</translation>
+        <translation>respuesta a hello: 'caps' no es una lista de cadenas</translation>
     </message>
     <message>
-        <source>hello answer: bad &apos;max_chunk&apos; {value}</source>
+        <source>hello answer: bad 'max_chunk' {value}</source>
         <comment>board.hello-max-chunk</comment>
-        <translation>respuesta a hello: &apos;max_chunk&apos; incorrecto {value}</translation>
+        <translation>respuesta a hello: 'max_chunk' incorrecto {value}</translation>
     </message>
     <message>
         <source>board speaks protocol {version}, this station speaks {station}</source>
@@ -2017,14 +2053,14 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la placa habla el protocolo {version}, esta estación habla {station}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;sha256&apos; {value}</source>
+        <source>keygen answer: bad 'sha256' {value}</source>
         <comment>board.keygen-sha256</comment>
-        <translation>respuesta a keygen: &apos;sha256&apos; incorrecto {value}</translation>
+        <translation>respuesta a keygen: 'sha256' incorrecto {value}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;size&apos; {value}</source>
+        <source>keygen answer: bad 'size' {value}</source>
         <comment>board.keygen-size</comment>
-        <translation>respuesta a keygen: &apos;size&apos; incorrecto {value}</translation>
+        <translation>respuesta a keygen: 'size' incorrecto {value}</translation>
     </message>
     <message>
         <source>line of {size}+ bytes exceeds the {limit}-byte limit</source>
@@ -2037,19 +2073,19 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>conexión perdida al vaciar la entrada: {error}</translation>
     </message>
     <message>
-        <source>link lost while sending &apos;{command}&apos;: {error}</source>
+        <source>link lost while sending '{command}': {error}</source>
         <comment>board.lost-sending</comment>
-        <translation>conexión perdida al enviar &apos;{command}&apos;: {error}</translation>
+        <translation>conexión perdida al enviar '{command}': {error}</translation>
     </message>
     <message>
-        <source>link lost while waiting for &apos;{command}&apos;: {error}</source>
+        <source>link lost while waiting for '{command}': {error}</source>
         <comment>board.lost-waiting</comment>
-        <translation>conexión perdida esperando &apos;{command}&apos;: {error}</translation>
+        <translation>conexión perdida esperando '{command}': {error}</translation>
     </message>
     <message>
-        <source>board cannot import a private key (no &apos;key-import&apos; capability)</source>
+        <source>board cannot import a private key (no 'key-import' capability)</source>
         <comment>board.no-key-import</comment>
-        <translation>la placa no puede importar una clave privada (sin capacidad &apos;key-import&apos;)</translation>
+        <translation>la placa no puede importar una clave privada (sin capacidad 'key-import')</translation>
     </message>
     <message>
         <source>the board does not take data ({command})</source>
@@ -2072,9 +2108,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la placa habla la versión de protocolo {board}, esta estación habla la versión {station}</translation>
     </message>
     <message>
-        <source>read answer: &apos;eof&apos; is not a boolean</source>
+        <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
-        <translation>respuesta a read: &apos;eof&apos; no es un booleano</translation>
+        <translation>respuesta a read: 'eof' no es un booleano</translation>
     </message>
     <message>
         <source>read answer for offset {offset}, asked for {asked}</source>
@@ -2087,34 +2123,34 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la respuesta a read trae {size} bytes, se pidieron {asked}</translation>
     </message>
     <message>
-        <source>readback answer: bad hash for &apos;{object}&apos;</source>
+        <source>readback answer: bad hash for '{object}'</source>
         <comment>board.readback-hash</comment>
-        <translation>respuesta a readback: hash incorrecto para &apos;{object}&apos;</translation>
+        <translation>respuesta a readback: hash incorrecto para '{object}'</translation>
     </message>
     <message>
-        <source>readback answer: &apos;hashes&apos; is not an object</source>
+        <source>readback answer: 'hashes' is not an object</source>
         <comment>board.readback-hashes</comment>
-        <translation>respuesta a readback: &apos;hashes&apos; no es un objeto</translation>
+        <translation>respuesta a readback: 'hashes' no es un objeto</translation>
     </message>
     <message>
-        <source>readback answer: bad &apos;pubkey_size&apos; or &apos;pubkey_sha256&apos;</source>
+        <source>readback answer: bad 'pubkey_size' or 'pubkey_sha256'</source>
         <comment>board.readback-pubkey</comment>
-        <translation>respuesta a readback: &apos;pubkey_size&apos; o &apos;pubkey_sha256&apos; incorrecto</translation>
+        <translation>respuesta a readback: 'pubkey_size' o 'pubkey_sha256' incorrecto</translation>
     </message>
     <message>
-        <source>board refused &apos;{command}&apos;: {code}: {answer}</source>
+        <source>board refused '{command}': {code}: {answer}</source>
         <comment>board.refused</comment>
-        <translation>la placa rechazó &apos;{command}&apos;: {code}: {answer}</translation>
+        <translation>la placa rechazó '{command}': {code}: {answer}</translation>
     </message>
     <message>
-        <source>no answer to &apos;{command}&apos; in time (board silent?)</source>
+        <source>no answer to '{command}' in time (board silent?)</source>
         <comment>board.silent</comment>
-        <translation>sin respuesta a &apos;{command}&apos; a tiempo (¿placa sin respuesta?)</translation>
+        <translation>sin respuesta a '{command}' a tiempo (¿placa sin respuesta?)</translation>
     </message>
     <message>
-        <source>board stored &apos;{object}&apos; with sha256 {stored}, sent {sent}</source>
+        <source>board stored '{object}' with sha256 {stored}, sent {sent}</source>
         <comment>board.stored-sha256</comment>
-        <translation>la placa guardó &apos;{object}&apos; con sha256 {stored}, se envió {sent}</translation>
+        <translation>la placa guardó '{object}' con sha256 {stored}, se envió {sent}</translation>
     </message>
     <message>
         <source>protocol version {version} is not a digit</source>
@@ -2162,17 +2198,17 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>serial.driver (no es un puerto USB)</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule}</source>
+        <source>the profile's {rule}</source>
         <comment>choice.rule</comment>
         <translation>{rule} del perfil</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule} says ignore</source>
+        <source>the profile's {rule} says ignore</source>
         <comment>choice.rule-ignores</comment>
         <translation>{rule} del perfil indica ignorar</translation>
     </message>
     <message>
-        <source>serial.driver (no driver claims this port&apos;s USB id)</source>
+        <source>serial.driver (no driver claims this port's USB id)</source>
         <comment>choice.unclaimed</comment>
         <translation>serial.driver (ningún controlador reclama el id USB de este puerto)</translation>
     </message>
@@ -2187,9 +2223,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>se perdió la respuesta a {op} ({reason}); puede que AWS haya emitido un certificado que la estación no recibió</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; exists but this account cannot use it</source>
+        <source>the catalog bucket '{bucket}' exists but this account cannot use it</source>
         <comment>cloud.bucket-taken</comment>
-        <translation>el bucket del catálogo &apos;{bucket}&apos; existe pero esta cuenta no puede usarlo</translation>
+        <translation>el bucket del catálogo '{bucket}' existe pero esta cuenta no puede usarlo</translation>
     </message>
     <message>
         <source>{where}: {check}: {detail}</source>
@@ -2242,7 +2278,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no se puede listar: {problem}</translation>
     </message>
     <message>
-        <source>cannot list the group&apos;s policies ({code})</source>
+        <source>cannot list the group's policies ({code})</source>
         <comment>cloud.check.cannot-list-group-policies</comment>
         <translation>no se pueden listar las políticas del grupo ({code})</translation>
     </message>
@@ -2267,22 +2303,22 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no se puede leer: {problem}</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s ahead of the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s ahead of the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-ahead</comment>
         <translation>el reloj de este PC va {seconds} s adelantado respecto al de la nube; AWS rechaza firmas con más de 5 minutos de diferencia</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s behind the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s behind the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-behind</comment>
         <translation>el reloj de este PC va {seconds} s atrasado respecto al de la nube; AWS rechaza firmas con más de 5 minutos de diferencia</translation>
     </message>
     <message>
-        <source>within {seconds} s of the cloud&apos;s clock</source>
+        <source>within {seconds} s of the cloud's clock</source>
         <comment>cloud.check.clock-within</comment>
         <translation>a menos de {seconds} s del reloj de la nube</translation>
     </message>
     <message>
-        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane&apos;s simulator does not evaluate</source>
+        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane's simulator does not evaluate</source>
         <comment>cloud.check.conditions-unverified</comment>
         <translation>{actions}: concedido solo bajo una condición (s3:prefix, iam:PassedToService, iot:thingArn) que el simulador de este plano de control no evalúa</translation>
     </message>
@@ -2302,7 +2338,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no existe</translation>
     </message>
     <message>
-        <source>the embedded cloud&apos;s MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
+        <source>the embedded cloud's MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
         <comment>cloud.check.embedded-mqtt-unreachable</comment>
         <translation>el puerto MQTT (mTLS) {host}:{port} de la nube integrada es inaccesible: {error}</translation>
     </message>
@@ -2392,9 +2428,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no se pudo simular: la identidad de la estación no tiene iam:SimulatePrincipalPolicy; concédalo o compruebe procesando una unidad</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region where AWS IoT Core is offered</source>
+        <source>'{region}' is not a region where AWS IoT Core is offered</source>
         <comment>cloud.check.not-an-iot-region</comment>
-        <translation>&apos;{region}&apos; no es una región donde se ofrezca AWS IoT Core</translation>
+        <translation>'{region}' no es una región donde se ofrezca AWS IoT Core</translation>
     </message>
     <message>
         <source>not simulated: {why}</source>
@@ -2417,9 +2453,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>{policy} asociada</translation>
     </message>
     <message>
-        <source>{policy} is not attached to the group (policy.attach_to = &quot;group&quot;): its devices could not connect</source>
+        <source>{policy} is not attached to the group (policy.attach_to = "group"): its devices could not connect</source>
         <comment>cloud.check.policy-not-attached</comment>
-        <translation>{policy} no está asociada al grupo (policy.attach_to = &quot;group&quot;): sus dispositivos no podrían conectarse</translation>
+        <translation>{policy} no está asociada al grupo (policy.attach_to = "group"): sus dispositivos no podrían conectarse</translation>
     </message>
     <message>
         <source>this identity may not read them ({code})</source>
@@ -2502,22 +2538,22 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el cliente de AWS falló: {problem}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action}</source>
+        <source>AWS refused {operation}: the station's identity may not {action}</source>
         <comment>cloud.denied-action</comment>
         <translation>AWS rechazó {operation}: la identidad de la estación no tiene permiso para {action}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity may not {action} on {resource}</source>
         <comment>cloud.denied-action-on</comment>
         <translation>AWS rechazó {operation}: la identidad de la estación no tiene permiso para {action} en {resource}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation}</source>
         <comment>cloud.denied-operation</comment>
         <translation>AWS rechazó {operation}: la identidad de la estación no tiene el permiso para {operation}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation} on {resource}</source>
         <comment>cloud.denied-operation-on</comment>
         <translation>AWS rechazó {operation}: la identidad de la estación no tiene el permiso para {operation} en {resource}</translation>
     </message>
@@ -2577,9 +2613,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>error de red ({error})</translation>
     </message>
     <message>
-        <source>AWS profile {profile}, region {region}: the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>AWS profile {profile}, region {region}: the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.no-aws-profile</comment>
-        <translation>perfil de AWS {profile}, región {region}: el perfil de AWS &apos;{profile}&apos; no está configurado en este PC</translation>
+        <translation>perfil de AWS {profile}, región {region}: el perfil de AWS '{profile}' no está configurado en este PC</translation>
     </message>
     <message>
         <source>no AWS credentials were found for {who}; waiting for a login</source>
@@ -2587,9 +2623,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no se encontraron credenciales de AWS para {who}; esperando un inicio de sesión</translation>
     </message>
     <message>
-        <source>the thing type &apos;{thing_type}&apos; does not exist in this AWS account and region</source>
+        <source>the thing type '{thing_type}' does not exist in this AWS account and region</source>
         <comment>cloud.no-thing-type</comment>
-        <translation>el tipo de thing &apos;{thing_type}&apos; no existe en esta cuenta y región de AWS</translation>
+        <translation>el tipo de thing '{thing_type}' no existe en esta cuenta y región de AWS</translation>
     </message>
     <message>
         <source>AWS did not accept {op} ({reason})</source>
@@ -2607,9 +2643,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>las credenciales de AWS encontradas para {who} están incompletas; esperando un inicio de sesión</translation>
     </message>
     <message>
-        <source>the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.profile-not-configured</comment>
-        <translation>el perfil de AWS &apos;{profile}&apos; no está configurado en este PC</translation>
+        <translation>el perfil de AWS '{profile}' no está configurado en este PC</translation>
     </message>
     <message>
         <source>AWS refused {op}: {answer} ({code})</source>
@@ -2627,7 +2663,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>AWS rechazó {operation}: se alcanzó un límite de la cuenta ({answer})</translation>
     </message>
     <message>
-        <source>AWS refused a request as expired ({code}): the station PC&apos;s clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
+        <source>AWS refused a request as expired ({code}): the station PC's clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
         <comment>cloud.request-expired</comment>
         <translation>AWS rechazó una solicitud por caducada ({code}): el reloj del PC de la estación está mal o el inicio de sesión de {who} está obsoleto; esperando un inicio de sesión renovado</translation>
     </message>
@@ -2752,54 +2788,54 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>demo integrada</translation>
     </message>
     <message>
-        <source>AWS profile &apos;{profile}&apos;</source>
+        <source>AWS profile '{profile}'</source>
         <comment>cloud.who-profile</comment>
-        <translation>perfil de AWS &apos;{profile}&apos;</translation>
+        <translation>perfil de AWS '{profile}'</translation>
     </message>
     <message>
-        <source>the station&apos;s AWS credentials</source>
+        <source>the station's AWS credentials</source>
         <comment>cloud.who-station</comment>
         <translation>las credenciales de AWS de la estación</translation>
     </message>
     <message>
-        <source>the board&apos;s key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
+        <source>the board's key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
         <comment>csr.bad-curve</comment>
         <translation>la clave de la placa usa la curva {curve}, AWS IoT acepta P-256/P-384/P-521</translation>
     </message>
     <message>
-        <source>the board&apos;s key type {key_type} is not accepted by AWS IoT</source>
+        <source>the board's key type {key_type} is not accepted by AWS IoT</source>
         <comment>csr.bad-key-type</comment>
         <translation>AWS IoT no acepta el tipo de clave {key_type} de la placa</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR signature does not verify (corrupt or forged CSR)</source>
+        <source>the board's CSR signature does not verify (corrupt or forged CSR)</source>
         <comment>csr.bad-signature</comment>
         <translation>la firma del CSR de la placa no se verifica (CSR dañado o falsificado)</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not valid PEM/DER: {problem}</source>
+        <source>the board's CSR is not valid PEM/DER: {problem}</source>
         <comment>csr.not-pem</comment>
         <translation>el CSR de la placa no es PEM/DER válido: {problem}</translation>
     </message>
     <message>
-        <source>the CSR&apos;s public key differs from the key the board reports holding</source>
+        <source>the CSR's public key differs from the key the board reports holding</source>
         <comment>csr.other-key</comment>
         <translation>la clave pública del CSR difiere de la clave que la placa dice tener</translation>
     </message>
     <message>
-        <source>the board&apos;s RSA key has {bits} bits, at least 2048 are required</source>
+        <source>the board's RSA key has {bits} bits, at least 2048 are required</source>
         <comment>csr.short-rsa</comment>
         <translation>la clave RSA de la placa tiene {bits} bits, se requieren al menos 2048</translation>
     </message>
     <message>
-        <source>the CSR&apos;s signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
+        <source>the CSR's signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
         <comment>csr.weak-hash</comment>
         <translation>el signatureAlgorithm del CSR usa {hash}, que no se acepta: un CSR debe firmarse con SHA-256 o superior</translation>
     </message>
     <message>
-        <source>the CSR&apos;s common name is &apos;{cn}&apos;, expected the thing name &apos;{thing_name}&apos;</source>
+        <source>the CSR's common name is '{cn}', expected the thing name '{thing_name}'</source>
         <comment>csr.wrong-cn</comment>
-        <translation>el nombre común del CSR es &apos;{cn}&apos;, se esperaba el nombre del thing &apos;{thing_name}&apos;</translation>
+        <translation>el nombre común del CSR es '{cn}', se esperaba el nombre del thing '{thing_name}'</translation>
     </message>
     <message>
         <source>the demo needs 1 to {max} virtual boards, not {boards}</source>
@@ -2862,7 +2898,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>CSR comprobado (firma, clave, nombre común); clave nueva para el retrabajo</translation>
     </message>
     <message>
-        <source>CSR from the board&apos;s existing key</source>
+        <source>CSR from the board's existing key</source>
         <comment>detail.existing-key</comment>
         <translation>CSR a partir de la clave existente de la placa</translation>
     </message>
@@ -2912,7 +2948,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>reutilizando el certificado {certificate}</translation>
     </message>
     <message>
-        <source>hashes match; the certificate&apos;s key is the key of the board&apos;s CSR</source>
+        <source>hashes match; the certificate's key is the key of the board's CSR</source>
         <comment>detail.verified-csr-key</comment>
         <translation>los hash coinciden; la clave del certificado es la del CSR de la placa</translation>
     </message>
@@ -2937,9 +2973,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>{objects} objeto(s), {size} bytes; {skipped} ya en la placa</translation>
     </message>
     <message>
-        <source>{what} &apos;{value}&apos; is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
+        <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
         <comment>jobs.bad-name</comment>
-        <translation>{what} &apos;{value}&apos; no es válido ({allowed}; como máximo 64, empezando por letra o dígito)</translation>
+        <translation>{what} '{value}' no es válido ({allowed}; como máximo 64, empezando por letra o dígito)</translation>
     </message>
     <message>
         <source>the station may not read the catalog s3://{bucket}/{key}</source>
@@ -2962,14 +2998,14 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>{what} quedó {status} para esta unidad</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; can hold models {models}</source>
+        <source>thing group '{group}' can hold models {models}</source>
         <comment>jobs.group-models</comment>
-        <translation>el grupo de things &apos;{group}&apos; puede contener los modelos {models}</translation>
+        <translation>el grupo de things '{group}' puede contener los modelos {models}</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; is not in the profile&apos;s [[groups]], so its model is unknown</source>
+        <source>thing group '{group}' is not in the profile's [[groups]], so its model is unknown</source>
         <comment>jobs.group-not-in-profile</comment>
-        <translation>el grupo de things &apos;{group}&apos; no está en [[groups]] del perfil, así que su modelo es desconocido</translation>
+        <translation>el grupo de things '{group}' no está en [[groups]] del perfil, así que su modelo es desconocido</translation>
     </message>
     <message>
         <source>job {job} is current but delivers other content than the catalog now holds for {version} (the catalog object was replaced after the release)</source>
@@ -2997,19 +3033,19 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>los destinos son modelos distintos ({models})</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; does not exist</source>
+        <source>the catalog bucket '{bucket}' does not exist</source>
         <comment>jobs.no-catalog-bucket</comment>
-        <translation>el bucket del catálogo &apos;{bucket}&apos; no existe</translation>
+        <translation>el bucket del catálogo '{bucket}' no existe</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; does not exist</source>
+        <source>thing group '{group}' does not exist</source>
         <comment>jobs.no-group</comment>
-        <translation>el grupo de things &apos;{group}&apos; no existe</translation>
+        <translation>el grupo de things '{group}' no existe</translation>
     </message>
     <message>
-        <source>there is no job &apos;{job}&apos;</source>
+        <source>there is no job '{job}'</source>
         <comment>jobs.no-job</comment>
-        <translation>no existe el trabajo &apos;{job}&apos;</translation>
+        <translation>no existe el trabajo '{job}'</translation>
     </message>
     <message>
         <source>no target given</source>
@@ -3047,9 +3083,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no está lista tras {seconds} s: sigue esperando {waiting}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
+        <source>'{key}' is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
         <comment>jobs.not-upload-key</comment>
-        <translation>&apos;{key}&apos; no es una clave de subida ({prefix}uploads/THING/STAMP.json)</translation>
+        <translation>'{key}' no es una clave de subida ({prefix}uploads/THING/STAMP.json)</translation>
     </message>
     <message>
         <source>release notes are {length} characters; at most {limit} fit in S3 metadata</source>
@@ -3062,7 +3098,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>s3://{bucket}/{key} existe pero la estación no puede leerlo</translation>
     </message>
     <message>
-        <source>give exactly one of an uploaded configuration&apos;s key or a catalog config version</source>
+        <source>give exactly one of an uploaded configuration's key or a catalog config version</source>
         <comment>jobs.one-config-source</comment>
         <translation>indique exactamente uno: la clave de una configuración subida o una versión de configuración del catálogo</translation>
     </message>
@@ -3077,49 +3113,49 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el dispositivo rechazó {what}: {reason}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is both a thing and a thing group</source>
+        <source>'{name}' is both a thing and a thing group</source>
         <comment>jobs.target-both</comment>
-        <translation>&apos;{name}&apos; es a la vez un thing y un grupo de things</translation>
+        <translation>'{name}' es a la vez un thing y un grupo de things</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group ARN</source>
+        <source>'{name}' is neither a thing nor a thing group ARN</source>
         <comment>jobs.target-not-arn</comment>
-        <translation>&apos;{name}&apos; no es un ARN de thing ni de grupo de things</translation>
+        <translation>'{name}' no es un ARN de thing ni de grupo de things</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group</source>
+        <source>'{name}' is neither a thing nor a thing group</source>
         <comment>jobs.target-not-found</comment>
-        <translation>&apos;{name}&apos; no es un thing ni un grupo de things</translation>
+        <translation>'{name}' no es un thing ni un grupo de things</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group this station may use (the profile&apos;s name prefixes and groups)</source>
+        <source>'{name}' is neither a thing nor a thing group this station may use (the profile's name prefixes and groups)</source>
         <comment>jobs.target-not-found-here</comment>
-        <translation>&apos;{name}&apos; no es un thing ni un grupo de things que esta estación pueda usar (los prefijos de nombre y los grupos del perfil)</translation>
+        <translation>'{name}' no es un thing ni un grupo de things que esta estación pueda usar (los prefijos de nombre y los grupos del perfil)</translation>
     </message>
     <message>
-        <source>cannot tell the model of thing &apos;{thing}&apos;</source>
+        <source>cannot tell the model of thing '{thing}'</source>
         <comment>jobs.thing-model-unknown</comment>
-        <translation>no se puede saber el modelo del thing &apos;{thing}&apos;</translation>
+        <translation>no se puede saber el modelo del thing '{thing}'</translation>
     </message>
     <message>
-        <source>the device did not finish {what} in time (the job&apos;s timeout ran out)</source>
+        <source>the device did not finish {what} in time (the job's timeout ran out)</source>
         <comment>jobs.timed-out</comment>
         <translation>el dispositivo no terminó {what} a tiempo (se agotó el tiempo del trabajo)</translation>
     </message>
     <message>
-        <source>unknown catalog kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown catalog kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-catalog-kind</comment>
-        <translation>tipo de catálogo desconocido &apos;{kind}&apos; (conocidos: {known})</translation>
+        <translation>tipo de catálogo desconocido '{kind}' (conocidos: {known})</translation>
     </message>
     <message>
-        <source>unknown release kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown release kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-release-kind</comment>
-        <translation>tipo de publicación desconocido &apos;{kind}&apos; (conocidos: {known})</translation>
+        <translation>tipo de publicación desconocido '{kind}' (conocidos: {known})</translation>
     </message>
     <message>
-        <source>unknown job status &apos;{status}&apos; (known: {known})</source>
+        <source>unknown job status '{status}' (known: {known})</source>
         <comment>jobs.unknown-status</comment>
-        <translation>estado de trabajo desconocido &apos;{status}&apos; (conocidos: {known})</translation>
+        <translation>estado de trabajo desconocido '{status}' (conocidos: {known})</translation>
     </message>
     <message>
         <source>firmware {problem}</source>
@@ -3142,9 +3178,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la etiqueta de {serial} ya está esperando a imprimirse</translation>
     </message>
     <message>
-        <source>printer address &apos;{printer}&apos; is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
+        <source>printer address '{printer}' is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
         <comment>labels.bad-address</comment>
-        <translation>la dirección de impresora &apos;{printer}&apos; no es tcp://host[:port] ni serial:&lt;port&gt;[?baud=N]</translation>
+        <translation>la dirección de impresora '{printer}' no es tcp://host[:port] ni serial:&lt;port&gt;[?baud=N]</translation>
     </message>
     <message>
         <source>printer head open</source>
@@ -3269,24 +3305,24 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>PIN incorrecto: bloqueado durante {wait}</translation>
     </message>
     <message>
-        <source>answer to &apos;{command}&apos;: {problem}</source>
+        <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
-        <translation>respuesta a &apos;{command}&apos;: {problem}</translation>
+        <translation>respuesta a '{command}': {problem}</translation>
     </message>
     <message>
-        <source>the thing name {name} has characters the modem&apos;s CSR subject cannot carry</source>
+        <source>the thing name {name} has characters the modem's CSR subject cannot carry</source>
         <comment>nrf91.bad-cn</comment>
         <translation>el nombre del thing {name} tiene caracteres que el sujeto del CSR del módem no admite</translation>
     </message>
     <message>
-        <source>modem identity field &apos;{field}&apos; is not acceptable: {value}</source>
+        <source>modem identity field '{field}' is not acceptable: {value}</source>
         <comment>nrf91.bad-identity</comment>
-        <translation>el campo de identidad del módem &apos;{field}&apos; no es aceptable: {value}</translation>
+        <translation>el campo de identidad del módem '{field}' no es aceptable: {value}</translation>
     </message>
     <message>
-        <source>modem identity field &apos;imei&apos; is not a valid IMEI: {value}</source>
+        <source>modem identity field 'imei' is not a valid IMEI: {value}</source>
         <comment>nrf91.bad-imei</comment>
-        <translation>el campo de identidad del módem &apos;imei&apos; no es un IMEI válido: {value}</translation>
+        <translation>el campo de identidad del módem 'imei' no es un IMEI válido: {value}</translation>
     </message>
     <message>
         <source>the modem is still active (online), and it refuses credential changes while active</source>
@@ -3304,7 +3340,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>ya existe una credencial con esa etiqueta de seguridad y ese tipo</translation>
     </message>
     <message>
-        <source>the modem&apos;s credential memory is full</source>
+        <source>the modem's credential memory is full</source>
         <comment>nrf91.cme.cmng-full</comment>
         <translation>la memoria de credenciales del módem está llena</translation>
     </message>
@@ -3319,7 +3355,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el módem no tiene ninguna credencial con esa etiqueta de seguridad y ese tipo</translation>
     </message>
     <message>
-        <source>the modem rejected the credential command&apos;s parameters</source>
+        <source>the modem rejected the credential command's parameters</source>
         <comment>nrf91.cme.cmng-parameters</comment>
         <translation>el módem rechazó los parámetros del comando de credenciales</translation>
     </message>
@@ -3339,7 +3375,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el módem no pudo generar un par de claves</translation>
     </message>
     <message>
-        <source>the modem&apos;s key memory is full</source>
+        <source>the modem's key memory is full</source>
         <comment>nrf91.cme.keygen-full</comment>
         <translation>la memoria de claves del módem está llena</translation>
     </message>
@@ -3354,12 +3390,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el módem no encontró en esa etiqueta de seguridad lo que necesita la generación de la clave</translation>
     </message>
     <message>
-        <source>the modem rejected the key generation parameters (sec_tag or the CSR&apos;s subject)</source>
+        <source>the modem rejected the key generation parameters (sec_tag or the CSR's subject)</source>
         <comment>nrf91.cme.keygen-parameters</comment>
         <translation>el módem rechazó los parámetros de generación de la clave (sec_tag o el sujeto del CSR)</translation>
     </message>
     <message>
-        <source>the modem rejected the command&apos;s parameters</source>
+        <source>the modem rejected the command's parameters</source>
         <comment>nrf91.cme.parameters</comment>
         <translation>el módem rechazó los parámetros del comando</translation>
     </message>
@@ -3389,7 +3425,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el módem lista {object} con sha256 {listed}, se esperaba {expected}</translation>
     </message>
     <message>
-        <source>no AT answer in AT host mode nor through a Zephyr shell&apos;s `at` command</source>
+        <source>no AT answer in AT host mode nor through a Zephyr shell's `at` command</source>
         <comment>nrf91.no-at</comment>
         <translation>sin respuesta AT en modo host AT ni mediante el comando `at` de un shell de Zephyr</translation>
     </message>
@@ -3404,9 +3440,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el perfil indica un ajuste para {object}, pero el módem solo habla AT (sin shell de Zephyr para escribir ajustes)</translation>
     </message>
     <message>
-        <source>the modem does not take data (&apos;{command}&apos;)</source>
+        <source>the modem does not take data ('{command}')</source>
         <comment>nrf91.no-take</comment>
-        <translation>el módem no acepta datos (&apos;{command}&apos;)</translation>
+        <translation>el módem no acepta datos ('{command}')</translation>
     </message>
     <message>
         <source>the modem does not list the {object} it accepted in sec_tag {sec_tag}</source>
@@ -3429,14 +3465,14 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el comando del shell falló</translation>
     </message>
     <message>
-        <source>the board&apos;s shell does not know the command ({answer})</source>
+        <source>the board's shell does not know the command ({answer})</source>
         <comment>nrf91.shell-unknown</comment>
         <translation>el shell de la placa no conoce el comando ({answer})</translation>
     </message>
     <message>
-        <source>no complete answer to &apos;{command}&apos; in time (modem silent or answer damaged)</source>
+        <source>no complete answer to '{command}' in time (modem silent or answer damaged)</source>
         <comment>nrf91.silent</comment>
-        <translation>sin respuesta completa a &apos;{command}&apos; a tiempo (módem sin respuesta o respuesta dañada)</translation>
+        <translation>sin respuesta completa a '{command}' a tiempo (módem sin respuesta o respuesta dañada)</translation>
     </message>
     <message>
         <source>the modem stayed active (functional mode {mode}) after the station switched it offline (AT+CFUN=4); it refuses key generation and credential writes while active</source>
@@ -3474,12 +3510,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>nombre del thing</translation>
     </message>
     <message>
-        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is &apos;refuse&apos;</source>
+        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is 'refuse'</source>
         <comment>pipeline.already-provisioned</comment>
-        <translation>el número de serie {serial} ya está aprovisionado (thing {thing}, certificado {certificate}) y la política de retrabajo es &apos;refuse&apos;</translation>
+        <translation>el número de serie {serial} ya está aprovisionado (thing {thing}, certificado {certificate}) y la política de retrabajo es 'refuse'</translation>
     </message>
     <message>
-        <source>the board&apos;s {field} {value} {problem}</source>
+        <source>the board's {field} {value} {problem}</source>
         <comment>pipeline.bad-identity</comment>
         <translation>{field} de la placa {value}: {problem}</translation>
     </message>
@@ -3509,24 +3545,24 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>error interno: {kind}: {error}</translation>
     </message>
     <message>
-        <source>the board&apos;s public key does not match its certificate</source>
+        <source>the board's public key does not match its certificate</source>
         <comment>pipeline.key-mismatch</comment>
         <translation>la clave pública de la placa no coincide con su certificado</translation>
     </message>
     <message>
-        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is &apos;{policy}&apos;</source>
+        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is '{policy}'</source>
         <comment>pipeline.keyless-certificate</comment>
-        <translation>el thing {thing} ya tiene un certificado activo ({ids}); esta placa no puede informar la clave que tiene, así que la estación no puede saber si es la misma placa, y la política de retrabajo es &apos;{policy}&apos;</translation>
+        <translation>el thing {thing} ya tiene un certificado activo ({ids}); esta placa no puede informar la clave que tiene, así que la estación no puede saber si es la misma placa, y la política de retrabajo es '{policy}'</translation>
     </message>
     <message>
-        <source>the {driver} driver&apos;s boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = &quot;cloud-keys&quot;)</source>
+        <source>the {driver} driver's boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = "cloud-keys")</source>
         <comment>pipeline.keys-on-board</comment>
-        <translation>las placas del controlador {driver} generan su propia clave privada y no pueden recibir una de la estación, pero el perfil pide claves generadas en la nube (certificates.mode = &quot;cloud-keys&quot;)</translation>
+        <translation>las placas del controlador {driver} generan su propia clave privada y no pueden recibir una de la estación, pero el perfil pide claves generadas en la nube (certificates.mode = "cloud-keys")</translation>
     </message>
     <message>
-        <source>the board cannot generate its own key (no &apos;csr&apos; capability) and the profile allows only on-board keys</source>
+        <source>the board cannot generate its own key (no 'csr' capability) and the profile allows only on-board keys</source>
         <comment>pipeline.no-csr</comment>
-        <translation>la placa no puede generar su propia clave (sin capacidad &apos;csr&apos;) y el perfil solo admite claves generadas en la placa</translation>
+        <translation>la placa no puede generar su propia clave (sin capacidad 'csr') y el perfil solo admite claves generadas en la placa</translation>
     </message>
     <message>
         <source>no thing group rule matches model {model}, hardware {hw}</source>
@@ -3539,7 +3575,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la placa no puede generar una clave ni aceptarla</translation>
     </message>
     <message>
-        <source>the certificate&apos;s public key is not the key the board made in this attempt</source>
+        <source>the certificate's public key is not the key the board made in this attempt</source>
         <comment>pipeline.not-csr-key</comment>
         <translation>la clave pública del certificado no es la que generó la placa en este intento</translation>
     </message>
@@ -3549,9 +3585,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la estación {station} empezó a aprovisionar este número de serie hace {age} s: la misma placa (o dos placas con un mismo número de serie) está en dos estaciones</translation>
     </message>
     <message>
-        <source>read-back of &apos;{object}&apos; does not match what was written</source>
+        <source>read-back of '{object}' does not match what was written</source>
         <comment>pipeline.readback-mismatch</comment>
-        <translation>la lectura de &apos;{object}&apos; no coincide con lo escrito</translation>
+        <translation>la lectura de '{object}' no coincide con lo escrito</translation>
     </message>
     <message>
         <source>serial {serial} is already being provisioned on {holder}: two boards report the same serial number</source>
@@ -3559,24 +3595,24 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>el número de serie {serial} ya se está aprovisionando en {holder}: dos placas informan el mismo número de serie</translation>
     </message>
     <message>
-        <source>the board stored &apos;{object}&apos; with a different hash</source>
+        <source>the board stored '{object}' with a different hash</source>
         <comment>pipeline.stored-other-hash</comment>
-        <translation>la placa guardó &apos;{object}&apos; con otro hash</translation>
+        <translation>la placa guardó '{object}' con otro hash</translation>
     </message>
     <message>
-        <source>model &apos;{model}&apos; (serial {serial}) is not in the station profile</source>
+        <source>model '{model}' (serial {serial}) is not in the station profile</source>
         <comment>pipeline.unknown-model</comment>
-        <translation>el modelo &apos;{model}&apos; (número de serie {serial}) no está en el perfil de la estación</translation>
+        <translation>el modelo '{model}' (número de serie {serial}) no está en el perfil de la estación</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos;: {problem}</source>
+        <source>profile key '{key}': {problem}</source>
         <comment>profile.key</comment>
-        <translation>clave del perfil &apos;{key}&apos;: {problem}</translation>
+        <translation>clave del perfil '{key}': {problem}</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos; in {path}: {problem}</source>
+        <source>profile key '{key}' in {path}: {problem}</source>
         <comment>profile.key-in</comment>
-        <translation>clave del perfil &apos;{key}&apos; en {path}: {problem}</translation>
+        <translation>clave del perfil '{key}' en {path}: {problem}</translation>
     </message>
     <message>
         <source>now: {object}</source>
@@ -3594,9 +3630,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>no hay ninguna configuración publicada para la unidad (no está en ningún grupo)</translation>
     </message>
     <message>
-        <source>no thing named &apos;{query}&apos; and no thing with serial {query} in this cloud</source>
+        <source>no thing named '{query}' and no thing with serial {query} in this cloud</source>
         <comment>qa.not-found</comment>
-        <translation>en esta nube no hay ningún thing llamado &apos;{query}&apos; ni ninguno con el número de serie {query}</translation>
+        <translation>en esta nube no hay ningún thing llamado '{query}' ni ninguno con el número de serie {query}</translation>
     </message>
     <message>
         <source>nothing to look up</source>
@@ -3634,7 +3670,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la base de datos de registros {path} tiene la versión de esquema {found}, más nueva de lo que conoce esta estación (hasta {known}): la escribió una versión más nueva de la estación</translation>
     </message>
     <message>
-        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.allow-action</comment>
         <translation>Permita {action} ahí: asocie la política IAM de la estación generada para este perfil (resources/station-iam-policy.json) al usuario o rol de la estación.</translation>
     </message>
@@ -3644,12 +3680,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Permita iot:DescribeEndpoint a la estación (política IAM de la estación).</translation>
     </message>
     <message>
-        <source>Check the records bucket and the station&apos;s IAM policy (station cloud policy).</source>
+        <source>Check the records bucket and the station's IAM policy (station cloud policy).</source>
         <comment>remedy.anchor</comment>
         <translation>Compruebe el bucket de registros en la nube y la política IAM de la estación (station cloud policy).</translation>
     </message>
     <message>
-        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.attach-iam-policy</comment>
         <translation>Asocie la política IAM de la estación para este perfil (resources/station-iam-policy.json) al usuario o rol de la estación.</translation>
     </message>
@@ -3669,7 +3705,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; si AWS vuelve a rechazarla, aparte la placa y entregue al ingeniero de línea este mensaje y el archivo de registro.</translation>
     </message>
     <message>
-        <source>Reseat the board&apos;s USB cable and retry; if it persists, try another port or cable.</source>
+        <source>Reseat the board's USB cable and retry; if it persists, try another port or cable.</source>
         <comment>remedy.board-link</comment>
         <translation>Vuelva a conectar el cable USB de la placa y reintente; si persiste, pruebe otro puerto u otro cable.</translation>
     </message>
@@ -3679,9 +3715,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe que la placa tiene alimentación y ejecuta su firmware de fábrica, y reintente.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (it creates the thing types, groups and the device policy the profile names), checks with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap --profile &lt;the station profile&gt;' (it creates the thing types, groups and the device policy the profile names), checks with 'station cloud check', then retries the unit.</source>
         <comment>remedy.bootstrap</comment>
-        <translation>El ingeniero de línea ejecuta &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (crea los tipos de thing, los grupos y la política de dispositivo que indica el perfil), comprueba con &apos;station cloud check&apos; y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea ejecuta 'station cloud bootstrap --profile &lt;the station profile&gt;' (crea los tipos de thing, los grupos y la política de dispositivo que indica el perfil), comprueba con 'station cloud check' y reintenta la unidad.</translation>
     </message>
     <message>
         <source>Choose a unique name in the profile ([catalog] bucket), e.g. with your account id in it, and run bootstrap again.</source>
@@ -3699,7 +3735,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Las placas verifican el endpoint con la CA de dispositivos: compruebe [cloud] ca_file y que ningún proxy intercepte el TLS hacia el endpoint.</translation>
     </message>
     <message>
-        <source>Check the station PC&apos;s date, time and time zone. {renew}</source>
+        <source>Check the station PC's date, time and time zone. {renew}</source>
         <comment>remedy.check-clock</comment>
         <translation>Compruebe la fecha, la hora y la zona horaria del PC de la estación. {renew}</translation>
     </message>
@@ -3709,7 +3745,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe la red, el proxy y el cortafuegos.</translation>
     </message>
     <message>
-        <source>Check the PC&apos;s network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
+        <source>Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
         <comment>remedy.check-network-aws</comment>
         <translation>Compruebe la red, el proxy (HTTPS_PROXY) y el cortafuegos del PC: la estación necesita HTTPS hacia sts, iot, s3 e iam en {region}; luego compruebe de nuevo.</translation>
     </message>
@@ -3719,27 +3755,27 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe la región y la red.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS settings (region, endpoint), then retry the unit.</source>
+        <source>Check the station's network and AWS settings (region, endpoint), then retry the unit.</source>
         <comment>remedy.client-failed</comment>
         <translation>Compruebe la red y la configuración de AWS de la estación (región, endpoint) y reintente la unidad.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS credentials, then retry the unit.</source>
+        <source>Check the station's network and AWS credentials, then retry the unit.</source>
         <comment>remedy.cloud</comment>
         <translation>Compruebe la red y las credenciales de AWS de la estación, y reintente la unidad.</translation>
     </message>
     <message>
-        <source>Retry the unit; the line engineer runs &apos;station reconcile&apos; to retire any certificate AWS issued without the station knowing.</source>
+        <source>Retry the unit; the line engineer runs 'station reconcile' to retire any certificate AWS issued without the station knowing.</source>
         <comment>remedy.cloud-answer-lost</comment>
-        <translation>Reintente la unidad; el ingeniero de línea ejecuta &apos;station reconcile&apos; para retirar cualquier certificado que AWS emitió sin que la estación lo supiera.</translation>
+        <translation>Reintente la unidad; el ingeniero de línea ejecuta 'station reconcile' para retirar cualquier certificado que AWS emitió sin que la estación lo supiera.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
+        <source>Check the station's network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
         <comment>remedy.cloud-not-accepted</comment>
         <translation>Compruebe la red de la estación; si AWS está limitando, baje station.parallel o pida un límite de cuenta mayor, y reintente.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
+        <source>Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
         <comment>remedy.credentials</comment>
         <translation>Renueve el inicio de sesión de AWS de la estación (aws sso login, o defina AWS_PROFILE / ejecute aws configure), y reintente la unidad.</translation>
     </message>
@@ -3794,32 +3830,32 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Corrija [cloud] region en el perfil de la estación (p. ej. eu-west-1).</translation>
     </message>
     <message>
-        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run &apos;aws configure&apos; / &apos;aws sso login&apos;, then retry the unit.</source>
+        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
         <comment>remedy.give-credentials</comment>
-        <translation>Dé credenciales de AWS a la estación: ponga AWS_PROFILE (o [cloud] profile en el perfil de la estación) a un perfil configurado, o ejecute &apos;aws configure&apos; / &apos;aws sso login&apos;, y reintente la unidad.</translation>
+        <translation>Dé credenciales de AWS a la estación: ponga AWS_PROFILE (o [cloud] profile en el perfil de la estación) a un perfil configurado, o ejecute 'aws configure' / 'aws sso login', y reintente la unidad.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action</comment>
-        <translation>El ingeniero de línea concede {action} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con &apos;station cloud check&apos; y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea concede {action} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con 'station cloud check' y reintenta la unidad.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action-on</comment>
-        <translation>El ingeniero de línea concede {action} sobre {resource} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con &apos;station cloud check&apos; y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea concede {action} sobre {resource} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con 'station cloud check' y reintenta la unidad.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation</comment>
-        <translation>El ingeniero de línea concede el permiso para {operation} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con &apos;station cloud check&apos; y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea concede el permiso para {operation} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con 'station cloud check' y reintenta la unidad.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation-on</comment>
-        <translation>El ingeniero de línea concede el permiso para {operation} sobre {resource} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con &apos;station cloud check&apos; y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea concede el permiso para {operation} sobre {resource} al rol de la estación (la política resources/station-iam-policy.json generada para este perfil), lo comprueba con 'station cloud check' y reintenta la unidad.</translation>
     </message>
     <message>
-        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account&apos;s own values.</source>
+        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account's own values.</source>
         <comment>remedy.grant-quotas</comment>
         <translation>Conceda servicequotas:ListServiceQuotas y servicequotas:ListAWSDefaultServiceQuotas para ver los valores propios de la cuenta.</translation>
     </message>
@@ -3839,7 +3875,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe el modelo, la versión y el archivo, y vuelva a ejecutar el comando.</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.catalog-denied</comment>
         <translation>Conceda al rol de la estación s3:GetObject sobre el prefijo del catálogo y s3:ListBucket sobre el bucket para ese prefijo (política resources/station-iam-policy.json), o ejecute la comprobación de la nube station cloud check.</translation>
     </message>
@@ -3879,14 +3915,14 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Indique el modelo explícitamente (--model).</translation>
     </message>
     <message>
-        <source>Run &apos;station cloud bootstrap&apos; with this profile first.</source>
+        <source>Run 'station cloud bootstrap' with this profile first.</source>
         <comment>remedy.jobs.no-catalog-bucket</comment>
-        <translation>Ejecute primero &apos;station cloud bootstrap&apos; con este perfil.</translation>
+        <translation>Ejecute primero 'station cloud bootstrap' con este perfil.</translation>
     </message>
     <message>
-        <source>Add it to the profile&apos;s [[groups]] and run &apos;station cloud bootstrap&apos;.</source>
+        <source>Add it to the profile's [[groups]] and run 'station cloud bootstrap'.</source>
         <comment>remedy.jobs.no-group</comment>
-        <translation>Añádalo a [[groups]] del perfil y ejecute &apos;station cloud bootstrap&apos;.</translation>
+        <translation>Añádalo a [[groups]] del perfil y ejecute 'station cloud bootstrap'.</translation>
     </message>
     <message>
         <source>station job list shows the job ids.</source>
@@ -3899,7 +3935,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Indique al menos un thing o un grupo de things (--target).</translation>
     </message>
     <message>
-        <source>Wait until the unit&apos;s config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
+        <source>Wait until the unit's config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
         <comment>remedy.jobs.no-upload</comment>
         <translation>Espere a que el trabajo config-upload de la unidad esté en SUCCEEDED (comando de la estación station job show JOB_ID) y vuelva a intentarlo.</translation>
     </message>
@@ -3914,7 +3950,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Súbalo primero al catálogo con el comando de la estación: station catalog upload {kind} --model {model} --version {version} --file FILE</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
+        <source>Check the unit's network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
         <comment>remedy.jobs.not-online</comment>
         <translation>Compruebe la red de la unidad (Wi-Fi/móvil/Ethernet) y que su firmware arranca; luego reinténtela.</translation>
     </message>
@@ -3924,9 +3960,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>El dispositivo va lento o está bloqueado; compruebe su alimentación y su red, y reinténtelo.</translation>
     </message>
     <message>
-        <source>Use the key &apos;station job config-upload&apos; printed.</source>
+        <source>Use the key 'station job config-upload' printed.</source>
         <comment>remedy.jobs.not-upload-key</comment>
-        <translation>Use la clave que mostró &apos;station job config-upload&apos;.</translation>
+        <translation>Use la clave que mostró 'station job config-upload'.</translation>
     </message>
     <message>
         <source>Shorten the notes (link to the full release notes instead).</source>
@@ -3934,7 +3970,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Acorte las notas (enlace a las notas completas de la versión en su lugar).</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.object-denied</comment>
         <translation>Conceda al rol de la estación s3:GetObject sobre el prefijo del catálogo (política resources/station-iam-policy.json), o ejecute la comprobación de la nube station cloud check.</translation>
     </message>
@@ -3959,19 +3995,19 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe el nombre (el comando de la estación station job list muestra los trabajos y sus things).</translation>
     </message>
     <message>
-        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line&apos;s station.</source>
+        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line's station.</source>
         <comment>remedy.jobs.target-not-found-here</comment>
         <translation>Compruebe el nombre (el comando de la estación station job list muestra los trabajos y sus things); una unidad o un grupo de otra línea necesita la estación de esa línea.</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power and network, then retry it.</source>
+        <source>Check the unit's power and network, then retry it.</source>
         <comment>remedy.jobs.timed-out</comment>
         <translation>Compruebe la alimentación y la red de la unidad, y reinténtela.</translation>
     </message>
     <message>
-        <source>Use a version the profile&apos;s [catalog] versioning orders (semver by default; versioning = &quot;pep440&quot; for Python-style versions).</source>
+        <source>Use a version the profile's [catalog] versioning orders (semver by default; versioning = "pep440" for Python-style versions).</source>
         <comment>remedy.jobs.unordered-version</comment>
-        <translation>Use una versión que el versionado [catalog] del perfil sepa ordenar (semver por defecto; versioning = &quot;pep440&quot; para versiones al estilo de Python).</translation>
+        <translation>Use una versión que el versionado [catalog] del perfil sepa ordenar (semver por defecto; versioning = "pep440" para versiones al estilo de Python).</translation>
     </message>
     <message>
         <source>Upload it under a new version number, or pass --replace if no unit can have received the old content yet.</source>
@@ -3989,17 +4025,17 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Vuelva a conectar la placa; la estación continúa donde se detuvo.</translation>
     </message>
     <message>
-        <source>Install the &apos;cloud&apos; extra (pip install -e .[cloud]) and check the log it names.</source>
+        <source>Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names.</source>
         <comment>remedy.local-cloud</comment>
-        <translation>Instale el extra &apos;cloud&apos; (pip install -e .[cloud]) y revise el registro que indica.</translation>
+        <translation>Instale el extra 'cloud' (pip install -e .[cloud]) y revise el registro que indica.</translation>
     </message>
     <message>
-        <source>Check that &apos;cryptography&apos; is installed; see {log}.</source>
+        <source>Check that 'cryptography' is installed; see {log}.</source>
         <comment>remedy.local-cloud-ca</comment>
-        <translation>Compruebe que &apos;cryptography&apos; está instalado; vea {log}.</translation>
+        <translation>Compruebe que 'cryptography' está instalado; vea {log}.</translation>
     </message>
     <message>
-        <source>This ministack version defeats the station&apos;s guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
+        <source>This ministack version defeats the station's guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
         <comment>remedy.local-cloud-hooks</comment>
         <translation>Esta versión de ministack anula las protecciones o el modo estricto de la estación; instale ministack==1.5.33 y policy_sentry (pip install -e .[cloud]).</translation>
     </message>
@@ -4029,12 +4065,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Inicie sesión de nuevo: ejecute `aws sso login --profile {profile}` y compruebe otra vez.</translation>
     </message>
     <message>
-        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile &apos;{profile}&apos; with `aws configure --profile {profile}`; then check again.</source>
+        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile '{profile}' with `aws configure --profile {profile}`; then check again.</source>
         <comment>remedy.login-sso-or-keys</comment>
-        <translation>Inicie sesión de nuevo: ejecute `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), o renueve las claves del perfil &apos;{profile}&apos; con `aws configure --profile {profile}`; luego compruebe otra vez.</translation>
+        <translation>Inicie sesión de nuevo: ejecute `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), o renueve las claves del perfil '{profile}' con `aws configure --profile {profile}`; luego compruebe otra vez.</translation>
     </message>
     <message>
-        <source>Name the line&apos;s AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
+        <source>Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
         <comment>remedy.name-aws-profile</comment>
         <translation>Indique el perfil de AWS de la línea: ponga [cloud] profile en el perfil de la estación o AWS_PROFILE, y ejecute `aws sso login --profile NAME` (SSO) o `aws configure` (claves de acceso); luego compruebe otra vez.</translation>
     </message>
@@ -4044,9 +4080,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Créelo con `aws configure sso --profile {profile}` (o `aws configure --profile {profile}`), o corrija [cloud] profile en el perfil de la estación.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap&apos; with this profile (it creates the thing types), then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap' with this profile (it creates the thing types), then retries the unit.</source>
         <comment>remedy.no-thing-type</comment>
-        <translation>El ingeniero de línea ejecuta &apos;station cloud bootstrap&apos; con este perfil (crea los tipos de thing) y reintenta la unidad.</translation>
+        <translation>El ingeniero de línea ejecuta 'station cloud bootstrap' con este perfil (crea los tipos de thing) y reintenta la unidad.</translation>
     </message>
     <message>
         <source>Retry the unit: the station switches the modem offline first. If it repeats, the application firmware keeps turning the modem on; flash the factory image or hold the application, then retry.</source>
@@ -4059,7 +4095,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; si se repite, compruebe el cable y la velocidad en baudios.</translation>
     </message>
     <message>
-        <source>Change the profile&apos;s naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
+        <source>Change the profile's naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
         <comment>remedy.nrf91.bad-cn</comment>
         <translation>Cambie el patrón de nombres del perfil: como máximo 64 letras, dígitos y los caracteres : _ . @ -.</translation>
     </message>
@@ -4074,12 +4110,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad: la estación borra la anterior y vuelve a escribir.</translation>
     </message>
     <message>
-        <source>Delete unused credentials from the modem (e.g. with nrfcredstore &apos;delete&apos;), or re-flash it; then retry the unit.</source>
+        <source>Delete unused credentials from the modem (e.g. with nrfcredstore 'delete'), or re-flash it; then retry the unit.</source>
         <comment>remedy.nrf91.cmng-full</comment>
-        <translation>Borre del módem las credenciales que no se usan (p. ej. con nrfcredstore &apos;delete&apos;) o vuelva a grabarlo; luego reintente la unidad.</translation>
+        <translation>Borre del módem las credenciales que no se usan (p. ej. con nrfcredstore 'delete') o vuelva a grabarlo; luego reintente la unidad.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table (the line engineer), then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table (the line engineer), then retry.</source>
         <comment>remedy.nrf91.cmng-no-access</comment>
         <translation>Elija otro sec_tag en la tabla [drivers.nrf91] del perfil (el ingeniero de línea) y reintente.</translation>
     </message>
@@ -4089,7 +4125,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; la estación lo vuelve a escribir.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
+        <source>Check the profile's [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
         <comment>remedy.nrf91.cmng-parameters</comment>
         <translation>Compruebe el sec_tag de [drivers.nrf91] del perfil (0-2147483647) y el archivo del certificado; luego reintente.</translation>
     </message>
@@ -4114,7 +4150,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Borre del módem las credenciales que no se usan y reintente.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table, then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table, then retry.</source>
         <comment>remedy.nrf91.keygen-no-access</comment>
         <translation>Elija otro sec_tag en la tabla [drivers.nrf91] del perfil y reintente.</translation>
     </message>
@@ -4124,7 +4160,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; si se repite, apártela.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
+        <source>Check the profile's sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
         <comment>remedy.nrf91.keygen-parameters</comment>
         <translation>Compruebe el sec_tag y el patrón de nombres del perfil (el nombre del thing debe ser ASCII simple sin comillas); luego reintente.</translation>
     </message>
@@ -4139,17 +4175,17 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compruebe que la placa ejecuta firmware nRF91 con acceso AT (at_client, o CONFIG_AT_SHELL en la aplicación) y que este es su puerto de módem.</translation>
     </message>
     <message>
-        <source>Use certificates.mode = &quot;csr&quot; for nRF91 units; if KEYGEN fails, set the unit aside.</source>
+        <source>Use certificates.mode = "csr" for nRF91 units; if KEYGEN fails, set the unit aside.</source>
         <comment>remedy.nrf91.no-key-import</comment>
-        <translation>Use certificates.mode = &quot;csr&quot; para las unidades nRF91; si falla KEYGEN, aparte la unidad.</translation>
+        <translation>Use certificates.mode = "csr" para las unidades nRF91; si falla KEYGEN, aparte la unidad.</translation>
     </message>
     <message>
-        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = &quot;shell&quot;).</source>
+        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = "shell").</source>
         <comment>remedy.nrf91.no-shell</comment>
-        <translation>Vacíe endpoint_setting / thing_setting en [drivers.nrf91], o use firmware de aplicación con el shell de Zephyr (mode = &quot;shell&quot;).</translation>
+        <translation>Vacíe endpoint_setting / thing_setting en [drivers.nrf91], o use firmware de aplicación con el shell de Zephyr (mode = "shell").</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power supply or battery (charge it), then retry.</source>
+        <source>Check the unit's power supply or battery (charge it), then retry.</source>
         <comment>remedy.nrf91.power-off-warning</comment>
         <translation>Compruebe la alimentación o la batería de la unidad (cárguela) y reintente.</translation>
     </message>
@@ -4169,12 +4205,12 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Grabe firmware de aplicación con el shell AT y el shell de ajustes activados (docs/nrf91.md), o ajuste mode / las opciones de ajustes en [drivers.nrf91] para que coincidan.</translation>
     </message>
     <message>
-        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell&apos;s modem commands), then retry the unit.</source>
+        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell's modem commands), then retry the unit.</source>
         <comment>remedy.nrf91.stayed-active</comment>
         <translation>El firmware de la aplicación vuelve a encender el módem: grabe la imagen de fábrica o detenga la aplicación (p. ej. con los comandos de módem de su shell), y reintente la unidad.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it repeats, the modem&apos;s credential storage is faulty: set the unit aside.</source>
+        <source>Retry the unit; if it repeats, the modem's credential storage is faulty: set the unit aside.</source>
         <comment>remedy.nrf91.storage</comment>
         <translation>Reintente la unidad; si se repite, el almacén de credenciales del módem es defectuoso: aparte la unidad.</translation>
     </message>
@@ -4194,9 +4230,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Las placas no pudieron conectarse: abra TCP 8883 saliente (MQTT sobre TLS) hacia el endpoint, o compruebe [cloud] mqtt_endpoint.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; rework needs rework.policy = &apos;reuse&apos; or &apos;reprovision&apos;. Nothing was changed.</source>
+        <source>Set the board aside for QA; rework needs rework.policy = 'reuse' or 'reprovision'. Nothing was changed.</source>
         <comment>remedy.pipeline.already-provisioned</comment>
-        <translation>Aparte la placa para QA; el retrabajo requiere rework.policy = &apos;reuse&apos; o &apos;reprovision&apos;. No se cambió nada.</translation>
+        <translation>Aparte la placa para QA; el retrabajo requiere rework.policy = 'reuse' o 'reprovision'. No se cambió nada.</translation>
     </message>
     <message>
         <source>Set the board aside; its factory firmware must report the {field} without spaces or other such characters (the line engineer can fix the firmware or its settings).</source>
@@ -4209,9 +4245,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; si vuelve a fallar, compruebe que ninguna otra estación o herramienta trabaje con este número de serie.</translation>
     </message>
     <message>
-        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.csr-refused</comment>
-        <translation>Aparte la placa (su firmware no puede generar una clave), o el ingeniero de línea activa certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Aparte la placa (su firmware no puede generar una clave), o el ingeniero de línea activa certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>Check the serial label against the board; a reworked board needs the rework procedure (QA). Nothing new was created.</source>
@@ -4219,7 +4255,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Compare la etiqueta del número de serie con la placa; una placa retrabajada necesita el procedimiento de retrabajo (QA). No se creó nada nuevo.</translation>
     </message>
     <message>
-        <source>Report this to the station&apos;s developers with the log file; retry the unit.</source>
+        <source>Report this to the station's developers with the log file; retry the unit.</source>
         <comment>remedy.pipeline.internal-error</comment>
         <translation>Comunique esto a los desarrolladores de la estación con el archivo de registro; reintente la unidad.</translation>
     </message>
@@ -4229,19 +4265,19 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reintente la unidad; si vuelve a fallar, aparte la placa.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = &apos;reprovision&apos;. The new certificate was set INACTIVE.</source>
+        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = 'reprovision'. The new certificate was set INACTIVE.</source>
         <comment>remedy.pipeline.keyless-certificate</comment>
-        <translation>Aparte la placa para QA; para aprovisionarla de nuevo, el ingeniero de línea pone rework.policy = &apos;reprovision&apos;. El nuevo certificado quedó INACTIVE.</translation>
+        <translation>Aparte la placa para QA; para aprovisionarla de nuevo, el ingeniero de línea pone rework.policy = 'reprovision'. El nuevo certificado quedó INACTIVE.</translation>
     </message>
     <message>
-        <source>The line engineer sets certificates.mode = &quot;csr&quot; for this line; the board is fine. Nothing was created in the cloud.</source>
+        <source>The line engineer sets certificates.mode = "csr" for this line; the board is fine. Nothing was created in the cloud.</source>
         <comment>remedy.pipeline.keys-on-board</comment>
-        <translation>El ingeniero de línea pone certificates.mode = &quot;csr&quot; para esta línea; la placa está bien. No se creó nada en la nube.</translation>
+        <translation>El ingeniero de línea pone certificates.mode = "csr" para esta línea; la placa está bien. No se creó nada en la nube.</translation>
     </message>
     <message>
-        <source>Set the board aside, or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside, or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.no-csr</comment>
-        <translation>Aparte la placa, o el ingeniero de línea activa certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Aparte la placa, o el ingeniero de línea activa certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>The line engineer adds a [[groups]] rule for this model to the profile.</source>
@@ -4269,7 +4305,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Aparte ambas placas y haga comprobar sus números de serie; no se creó nada en la nube para esta.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it fails again the board&apos;s storage is faulty.</source>
+        <source>Retry the unit; if it fails again the board's storage is faulty.</source>
         <comment>remedy.pipeline.storage</comment>
         <translation>Reintente la unidad; si vuelve a fallar, el almacenamiento de la placa es defectuoso.</translation>
     </message>
@@ -4334,9 +4370,9 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Ábrala con la versión de la estación que la escribió, o apunte --db a otro archivo; nunca edite a mano la base de datos de registros.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login: run &apos;aws sso login --profile {profile}&apos; (or refresh the credentials of profile &apos;{profile}&apos; the way your company issues them), then retry the unit.</source>
+        <source>Renew the station's AWS login: run 'aws sso login --profile {profile}' (or refresh the credentials of profile '{profile}' the way your company issues them), then retry the unit.</source>
         <comment>remedy.renew-profile</comment>
-        <translation>Renueve el inicio de sesión de AWS de la estación: ejecute &apos;aws sso login --profile {profile}&apos; (o renueve las credenciales del perfil &apos;{profile}&apos; como las emita su empresa), y reintente la unidad.</translation>
+        <translation>Renueve el inicio de sesión de AWS de la estación: ejecute 'aws sso login --profile {profile}' (o renueve las credenciales del perfil '{profile}' como las emita su empresa), y reintente la unidad.</translation>
     </message>
     <message>
         <source>Restart the station (the embedded cloud is not answering).</source>
@@ -4364,7 +4400,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Vea el registro de la estación; ejecute `station demo --boards 2 --plain` para seguir los pasos.</translation>
     </message>
     <message>
-        <source>Set the PC&apos;s clock (enable time sync / NTP) and check again.</source>
+        <source>Set the PC's clock (enable time sync / NTP) and check again.</source>
         <comment>remedy.set-clock</comment>
         <translation>Ajuste el reloj del PC (active la sincronización horaria / NTP) y compruebe otra vez.</translation>
     </message>
@@ -4379,7 +4415,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Defina [cloud] region en el perfil.</translation>
     </message>
     <message>
-        <source>Set the role&apos;s trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
+        <source>Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
         <comment>remedy.set-trust</comment>
         <translation>Configure la política de confianza del rol para permitir al servicio iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` la crea así).</translation>
     </message>
@@ -4429,7 +4465,7 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>La placa está generando su clave</translation>
     </message>
     <message>
-        <source>Reading the board&apos;s identity</source>
+        <source>Reading the board's identity</source>
         <comment>state.identifying</comment>
         <translation>Leyendo la identidad de la placa</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../ui/actions.py" line="21"/>
+        <location filename="../../ui/actions.py" line="21" />
         <source>Not connected yet: arrives with the jobs API</source>
         <translation>Chưa kết nối: sẽ có cùng API tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>Needs the {role} role.</source>
         <translation>Cần vai trò {role}.</translation>
     </message>
@@ -17,84 +17,84 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../../ui/acting.py" line="33"/>
+        <location filename="../../ui/acting.py" line="33" />
         <source>{where}{cause}
 Do this: {remedy}</source>
         <translation>{where}{cause}
 Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="34"/>
+        <location filename="../../ui/acting.py" line="34" />
         <source>the cloud refused the request ({code}: {message})
 Do this: check the name and version, then try again; if it keeps failing, call the line engineer.</source>
         <translation>đám mây đã từ chối yêu cầu ({code}: {message})
 Cách khắc phục: kiểm tra tên và phiên bản rồi thử lại; nếu vẫn lỗi, hãy gọi kỹ sư chuyền.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="36"/>
+        <location filename="../../ui/acting.py" line="36" />
         <source>the cloud could not be reached ({error})
 Do this: check the network, then try again.</source>
         <translation>không kết nối được đám mây ({error})
 Cách khắc phục: kiểm tra mạng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="38"/>
+        <location filename="../../ui/acting.py" line="38" />
         <source>unexpected error {kind}: {error}
 Do this: report it with the log file to the developers.</source>
         <translation>lỗi không mong đợi {kind}: {error}
 Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="40"/>
+        <location filename="../../ui/acting.py" line="40" />
         <source>{action} refused: it needs the {role} role (unlocked now: {current}).</source>
         <translation>{action} bị từ chối: cần vai trò {role} (đang mở khóa: {current}).</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="41"/>
+        <location filename="../../ui/acting.py" line="41" />
         <source>{action} not done: the station is not connected to the cloud yet.</source>
         <translation>{action} chưa thực hiện: trạm chưa kết nối với đám mây.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="42"/>
+        <location filename="../../ui/acting.py" line="42" />
         <source>{action} not started: another action is still running; wait for it.</source>
         <translation>{action} chưa bắt đầu: một thao tác khác đang chạy; hãy chờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="43"/>
+        <location filename="../../ui/acting.py" line="43" />
         <source>{action} not done: not confirmed.</source>
         <translation>{action} chưa thực hiện: chưa xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="44"/>
+        <location filename="../../ui/acting.py" line="44" />
         <source>… {action} {target}: working</source>
         <translation>… {action} {target}: đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="45"/>
+        <location filename="../../ui/acting.py" line="45" />
         <source>… {action} {target}: waiting for AWS ({why}; {op} again in {delay} s)</source>
         <translation>… {action} {target}: đang chờ AWS ({why}; thử lại {op} sau {delay} s)</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="46"/>
+        <location filename="../../ui/acting.py" line="46" />
         <source>{action} failed: {error}</source>
         <translation>{action} thất bại: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="216"/>
+        <location filename="../../ui/acting.py" line="216" />
         <source>done</source>
-        <extracomment>The same in English, for the audit trail (&quot;&quot; = ``text``, e.g. a view&apos;s own words).</extracomment>
+        <extracomment>The same in English, for the audit trail ("" = ``text``, e.g. a view's own words).</extracomment>
         <translation>xong</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/confirm.py" line="43"/>
+        <location filename="../../ui/confirm.py" line="43" />
         <source>Confirm</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/confirm.py" line="44"/>
+        <location filename="../../ui/confirm.py" line="44" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -102,52 +102,52 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="56"/>
+        <location filename="../../ui/dashboard/charts.py" line="56" />
         <source>Units per hour</source>
         <translation>Thiết bị mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="57"/>
+        <location filename="../../ui/dashboard/charts.py" line="57" />
         <source>units</source>
         <translation>thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="58"/>
+        <location filename="../../ui/dashboard/charts.py" line="58" />
         <source>hour of the shift (start)</source>
         <translation>giờ của ca (bắt đầu)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="85"/>
+        <location filename="../../ui/dashboard/charts.py" line="85" />
         <source>Cycle time</source>
         <translation>Thời gian chu kỳ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="86"/>
+        <location filename="../../ui/dashboard/charts.py" line="86" />
         <source>steps</source>
         <translation>bước</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="87"/>
+        <location filename="../../ui/dashboard/charts.py" line="87" />
         <source>seconds</source>
         <translation>giây</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="128" />
         <source>Failures by cause</source>
         <translation>Lỗi theo nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="129"/>
+        <location filename="../../ui/dashboard/charts.py" line="129" />
         <source>failures</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="130" />
         <source>cause (rank, see the table)</source>
         <translation>nguyên nhân (thứ hạng, xem bảng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="131"/>
+        <location filename="../../ui/dashboard/charts.py" line="131" />
         <source>cumulative %</source>
         <translation>lũy kế %</translation>
     </message>
@@ -155,241 +155,241 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="194"/>
+        <location filename="../../ui/dashboard/view.py" line="194" />
         <source>Shift:</source>
         <extracomment>Shift choices: hours back from now, or 0 = this station run. Seconds between refreshes while nothing finishes (a finished unit refreshes at once).</extracomment>
         <translation>Ca:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 8 hours</source>
         <translation>8 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 12 hours</source>
         <translation>12 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="196"/>
+        <location filename="../../ui/dashboard/view.py" line="196" />
         <source>This station run</source>
         <translation>Lần chạy trạm này</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="199"/>
+        <location filename="../../ui/dashboard/view.py" line="199" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="200"/>
+        <location filename="../../ui/dashboard/view.py" line="200" />
         <source>Export report…</source>
         <translation>Xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="201"/>
+        <location filename="../../ui/dashboard/view.py" line="201" />
         <source>Save the shift report as HTML or PDF</source>
         <translation>Lưu báo cáo ca dạng HTML hoặc PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Failed</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
         <source>First-pass yield</source>
         <translation>Tỷ lệ đạt lần đầu</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="203"/>
+        <location filename="../../ui/dashboard/view.py" line="203" />
         <source>Slots that keep failing</source>
         <translation>Vị trí lỗi lặp lại</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="206"/>
+        <location filename="../../ui/dashboard/view.py" line="206" />
         <source>Step:</source>
         <translation>Bước:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="207"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="207" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Failures by cause</source>
         <translation>Lỗi theo nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="358" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Cause</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="219" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Failures</source>
         <translation>Số lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Cumulative</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="210" />
+        <location filename="../../ui/dashboard/view.py" line="362" />
         <source>Slot health</source>
         <translation>Tình trạng vị trí</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Attempts</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Failure rate</source>
         <translation>Tỷ lệ lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Failures in a row</source>
         <translation>Lỗi liên tiếp</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="271" />
         <source>Could not read the records: {error}</source>
         <translation>Không đọc được hồ sơ ghi: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
+        <location filename="../../ui/dashboard/view.py" line="270" />
         <source>Updated {time}</source>
         <translation>Cập nhật {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>Keeps failing</source>
         <translation>Lỗi lặp lại</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
+        <location filename="../../ui/dashboard/view.py" line="311" />
         <source>A slot keeps failing when its last {streak} units failed and they were not all the same board, or when at least {rate} % of its {attempts} or more units failed.</source>
         <translation>Một vị trí bị coi là lỗi lặp lại khi {streak} thiết bị gần nhất đều lỗi và không cùng một bo mạch, hoặc khi ít nhất {rate} % trong {attempts} thiết bị trở lên bị lỗi.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="330"/>
+        <location filename="../../ui/dashboard/view.py" line="330" />
         <source>No finished steps in this shift yet.</source>
         <translation>Chưa có bước nào hoàn tất trong ca này.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="332"/>
+        <location filename="../../ui/dashboard/view.py" line="332" />
         <source>{count} steps, median {median:.1f} s, mean {mean:.1f} s</source>
         <translation>{count} bước, trung vị {median:.1f} s, trung bình {mean:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="343"/>
+        <location filename="../../ui/dashboard/view.py" line="343" />
         <source>Interrupted (board pulled, station stopped)</source>
         <translation>Bị gián đoạn (rút bo mạch, trạm dừng)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="352" />
         <source>Shift report {station}</source>
         <translation>Báo cáo ca {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="353" />
         <source>Units finished from {since} to {until}</source>
         <translation>Thiết bị hoàn tất từ {since} đến {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Units per hour</source>
         <translation>Thiết bị mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Hour from</source>
         <translation>Giờ từ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Cycle time per step</source>
         <translation>Thời gian chu kỳ mỗi bước</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Median (s)</source>
         <translation>Trung vị (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="359"/>
+        <location filename="../../ui/dashboard/view.py" line="359" />
         <source>Mean (s)</source>
         <translation>Trung bình (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="374" />
         <source>Export the shift report</source>
         <translation>Xuất báo cáo ca</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="375"/>
+        <location filename="../../ui/dashboard/view.py" line="375" />
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>Báo cáo HTML (*.html);;Báo cáo PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="273"/>
+        <location filename="../../ui/dashboard/view.py" line="273" />
         <source>Could not export the report: {error}</source>
         <translation>Không xuất được báo cáo: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
+        <location filename="../../ui/dashboard/view.py" line="272" />
         <source>Report saved: {path}</source>
         <translation>Đã lưu báo cáo: {path}</translation>
     </message>
@@ -397,117 +397,117 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/operator/detail.py" line="120"/>
+        <location filename="../../ui/operator/detail.py" line="120" />
         <source>Cloud identity</source>
         <translation>Danh tính trên đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Thing name</source>
         <translation>Tên thing</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Certificate id</source>
         <translation>ID chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Thing group</source>
         <translation>Nhóm thing</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Port</source>
         <translation>Cổng</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="124"/>
+        <location filename="../../ui/operator/detail.py" line="124" />
         <source>Label</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="125"/>
+        <location filename="../../ui/operator/detail.py" line="125" />
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="127"/>
+        <location filename="../../ui/operator/detail.py" line="127" />
         <source>Job progress</source>
         <translation>Tiến độ tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="128"/>
+        <location filename="../../ui/operator/detail.py" line="128" />
         <source>Log</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="154"/>
+        <location filename="../../ui/operator/detail.py" line="154" />
         <source>Printed once the unit is ready</source>
         <translation>In khi thiết bị sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="155"/>
+        <location filename="../../ui/operator/detail.py" line="155" />
         <source>Printed once the unit passes</source>
         <translation>In khi thiết bị đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="157"/>
+        <location filename="../../ui/operator/detail.py" line="157" />
         <source>Reprint: {status}</source>
         <translation>In lại: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="166"/>
+        <location filename="../../ui/operator/detail.py" line="166" />
         <source>Select a slot to see its details</source>
         <translation>Chọn một vị trí để xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="175"/>
+        <location filename="../../ui/operator/detail.py" line="175" />
         <source>serial not read yet</source>
         <translation>chưa đọc số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="176"/>
+        <location filename="../../ui/operator/detail.py" line="176" />
         <source>Unit {unit}: {serial} — {result}</source>
         <translation>Thiết bị {unit}: {serial} — {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="186"/>
+        <location filename="../../ui/operator/detail.py" line="186" />
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>stopped</source>
         <translation>đã dừng</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>running…</source>
         <translation>đang chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="198"/>
+        <location filename="../../ui/operator/detail.py" line="198" />
         <source>Waiting for the first job update</source>
         <translation>Đang chờ cập nhật tác vụ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="199"/>
+        <location filename="../../ui/operator/detail.py" line="199" />
         <source>No job activity: this station passes units once registered</source>
         <translation>Không có hoạt động tác vụ: trạm này cho thiết bị đạt ngay khi đăng ký xong</translation>
     </message>
@@ -515,422 +515,422 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>EngineerView</name>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Kind</source>
-        <extracomment>The catalog table&apos;s columns (translated at use: EngineerView.retranslate).</extracomment>
+        <extracomment>The catalog table's columns (translated at use: EngineerView.retranslate).</extracomment>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Model</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="49"/>
+        <location filename="../../ui/engineer/view.py" line="49" />
         <source>Uploaded</source>
         <translation>Đã tải lên</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="50"/>
-        <location filename="../../ui/engineer/view.py" line="188"/>
+        <location filename="../../ui/engineer/view.py" line="50" />
+        <location filename="../../ui/engineer/view.py" line="188" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="52"/>
+        <location filename="../../ui/engineer/view.py" line="52" />
         <source>firmware</source>
-        <extracomment>The catalog&apos;s kinds (data) and their words.</extracomment>
+        <extracomment>The catalog's kinds (data) and their words.</extracomment>
         <translation>firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="53"/>
+        <location filename="../../ui/engineer/view.py" line="53" />
         <source>config</source>
         <translation>cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="101"/>
+        <location filename="../../ui/engineer/view.py" line="101" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="102"/>
+        <location filename="../../ui/engineer/view.py" line="102" />
         <source>PROBLEM</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="103"/>
-        <location filename="../../ui/engineer/view.py" line="169"/>
+        <location filename="../../ui/engineer/view.py" line="103" />
+        <location filename="../../ui/engineer/view.py" line="169" />
         <source>not checked</source>
         <translation>chưa kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="108"/>
+        <location filename="../../ui/engineer/view.py" line="108" />
         <source>do this: {remedy}</source>
         <translation>cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="158"/>
+        <location filename="../../ui/engineer/view.py" line="158" />
         <source>Station profile (read-only)</source>
         <translation>Hồ sơ trạm (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="162"/>
+        <location filename="../../ui/engineer/view.py" line="162" />
         <source>Cloud connection</source>
         <translation>Kết nối đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="163"/>
+        <location filename="../../ui/engineer/view.py" line="163" />
         <source>Check connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Target</source>
         <translation>Đích</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="170"/>
+        <location filename="../../ui/engineer/view.py" line="170" />
         <source>Release firmware or configuration to a group</source>
         <translation>Phát hành firmware hoặc cấu hình cho một nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="171"/>
+        <location filename="../../ui/engineer/view.py" line="171" />
         <source>version from the catalog</source>
         <translation>phiên bản từ danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="172"/>
+        <location filename="../../ui/engineer/view.py" line="172" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="175"/>
+        <location filename="../../ui/engineer/view.py" line="175" />
         <source>Release…</source>
         <translation>Phát hành…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="176"/>
+        <location filename="../../ui/engineer/view.py" line="176" />
         <source>New continuous job for the group; the old one is cancelled</source>
         <translation>Tác vụ liên tục mới cho nhóm; tác vụ cũ bị hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="180"/>
+        <location filename="../../ui/engineer/view.py" line="180" />
         <source>Upload to the catalog</source>
         <translation>Tải lên danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="181"/>
+        <location filename="../../ui/engineer/view.py" line="181" />
         <source>new version, e.g. 1.4.2</source>
         <translation>phiên bản mới, ví dụ 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="182"/>
+        <location filename="../../ui/engineer/view.py" line="182" />
         <source>release notes (optional, at most 1024 characters)</source>
         <translation>ghi chú phát hành (tùy chọn, tối đa 1024 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="183"/>
+        <location filename="../../ui/engineer/view.py" line="183" />
         <source>firmware image (.bin) or configuration (.json)</source>
         <translation>ảnh firmware (.bin) hoặc cấu hình (.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="184"/>
+        <location filename="../../ui/engineer/view.py" line="184" />
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="185"/>
+        <location filename="../../ui/engineer/view.py" line="185" />
         <source>Replace an existing version</source>
         <translation>Thay thế phiên bản hiện có</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="186"/>
+        <location filename="../../ui/engineer/view.py" line="186" />
         <source>Only if no unit can have received the old content yet (confirmed)</source>
         <translation>Chỉ khi chưa thiết bị nào có thể đã nhận nội dung cũ (cần xác nhận)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="188"/>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="188" />
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="190"/>
+        <location filename="../../ui/engineer/view.py" line="190" />
         <source>Upload to catalog</source>
         <translation>Tải lên danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="191"/>
+        <location filename="../../ui/engineer/view.py" line="191" />
         <source>Add a firmware image or configuration version</source>
         <translation>Thêm ảnh firmware hoặc phiên bản cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="192"/>
+        <location filename="../../ui/engineer/view.py" line="192" />
         <source>Firmware and configuration catalog</source>
         <translation>Danh mục firmware và cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="194"/>
+        <location filename="../../ui/engineer/view.py" line="194" />
         <source>Not loaded.</source>
         <translation>Chưa tải.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="195"/>
+        <location filename="../../ui/engineer/view.py" line="195" />
         <source>Refresh catalog</source>
         <translation>Làm mới danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="212"/>
+        <location filename="../../ui/engineer/view.py" line="212" />
         <source>embedded local cloud</source>
         <translation>đám mây cục bộ tích hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="213"/>
+        <location filename="../../ui/engineer/view.py" line="213" />
         <source>AWS, profile {profile}, region {region}</source>
         <translation>AWS, hồ sơ {profile}, vùng {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="214"/>
+        <location filename="../../ui/engineer/view.py" line="214" />
         <source>(default chain)</source>
         <translation>(chuỗi mặc định)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>model</source>
         <translation>mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>rev</source>
         <translation>rev</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>line</source>
         <translation>chuyền</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>packaged demo profile</source>
         <translation>hồ sơ demo đi kèm</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>{station}, batch {batch}</source>
         <translation>{station}, lô {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="222"/>
+        <location filename="../../ui/engineer/view.py" line="222" />
         <source>Cloud</source>
         <translation>Đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="223"/>
+        <location filename="../../ui/engineer/view.py" line="223" />
         <source>In parallel</source>
         <translation>Song song</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="224"/>
+        <location filename="../../ui/engineer/view.py" line="224" />
         <source>Thing names</source>
         <translation>Tên thing</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="225"/>
+        <location filename="../../ui/engineer/view.py" line="225" />
         <source>Keys</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>Device policy</source>
         <translation>Chính sách thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>{policy} (attached to the {target})</source>
         <translation>{policy} (gắn vào {target})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="228"/>
+        <location filename="../../ui/engineer/view.py" line="228" />
         <source>Unit passes when</source>
         <translation>Thiết bị đạt khi</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="229"/>
+        <location filename="../../ui/engineer/view.py" line="229" />
         <source>Groups</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="233"/>
+        <location filename="../../ui/engineer/view.py" line="233" />
         <source>Models</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="238"/>
+        <location filename="../../ui/engineer/view.py" line="238" />
         <source>registered (certificate written and verified)</source>
         <translation>đã đăng ký (chứng chỉ đã ghi và xác minh)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="239"/>
+        <location filename="../../ui/engineer/view.py" line="239" />
         <source>ready (every current job of its group succeeded)</source>
         <translation>sẵn sàng (mọi tác vụ hiện tại của nhóm đã thành công)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="242"/>
+        <location filename="../../ui/engineer/view.py" line="242" />
         <source>{until}; profile says {profile}</source>
         <translation>{until}; hồ sơ ghi {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="363"/>
+        <location filename="../../ui/engineer/view.py" line="363" />
         <source>checking…</source>
         <translation>đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="370"/>
+        <location filename="../../ui/engineer/view.py" line="370" />
         <source>the check failed: {error}</source>
         <translation>kiểm tra thất bại: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="376"/>
+        <location filename="../../ui/engineer/view.py" line="376" />
         <source>ready</source>
         <translation>sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="377"/>
+        <location filename="../../ui/engineer/view.py" line="377" />
         <source>1 problem</source>
         <translation>1 lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="378"/>
+        <location filename="../../ui/engineer/view.py" line="378" />
         <source>{n} problems</source>
         <translation>{n} lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="379"/>
+        <location filename="../../ui/engineer/view.py" line="379" />
         <source>could not check</source>
         <translation>không kiểm tra được</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="389"/>
+        <location filename="../../ui/engineer/view.py" line="389" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="398"/>
+        <location filename="../../ui/engineer/view.py" line="398" />
         <source>Catalog not available: {cause}</source>
         <translation>Danh mục không khả dụng: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="404"/>
+        <location filename="../../ui/engineer/view.py" line="404" />
         <source>1 entry in {where}</source>
         <translation>1 mục trong {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="405"/>
+        <location filename="../../ui/engineer/view.py" line="405" />
         <source>{n} entries in {where}</source>
         <translation>{n} mục trong {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="431"/>
+        <location filename="../../ui/engineer/view.py" line="431" />
         <source>Firmware image or configuration</source>
         <translation>Ảnh firmware hoặc cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Firmware images (*.bin *.img *.hex)</source>
         <translation>Ảnh firmware (*.bin *.img *.hex)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Configurations (*.json)</source>
         <translation>Cấu hình (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="434"/>
+        <location filename="../../ui/engineer/view.py" line="434" />
         <source>All files (*)</source>
         <translation>Tất cả tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="447"/>
+        <location filename="../../ui/engineer/view.py" line="447" />
         <source>Upload: choose a file and type the version first.</source>
         <translation>Tải lên: hãy chọn tệp và nhập phiên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="458"/>
+        <location filename="../../ui/engineer/view.py" line="458" />
         <source>REPLACE {kind} {model} {version} in the catalog? Units that already received it keep the old content.</source>
         <translation>THAY THẾ {kind} {model} {version} trong danh mục? Thiết bị đã nhận bản này giữ nội dung cũ.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="460"/>
+        <location filename="../../ui/engineer/view.py" line="460" />
         <source>Replace</source>
         <translation>Thay thế</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="461"/>
+        <location filename="../../ui/engineer/view.py" line="461" />
         <source>{kind} {model} {version} is in the catalog ({size} B, sha256 {sha}…)</source>
         <translation>{kind} {model} {version} đã có trong danh mục ({size} B, sha256 {sha}…)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="475"/>
+        <location filename="../../ui/engineer/view.py" line="475" />
         <source>Release: choose the group and the version first.</source>
         <translation>Phát hành: hãy chọn nhóm và phiên bản trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="481"/>
+        <location filename="../../ui/engineer/view.py" line="481" />
         <source>{kind} {model} {version} released to {group}: new continuous job {job}</source>
         <translation>{kind} {model} {version} đã phát hành cho nhóm {group}: tác vụ liên tục mới {job}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="484"/>
+        <location filename="../../ui/engineer/view.py" line="484" />
         <source>{kind} {model} {version} was already the release of {group} (job {job})</source>
         <translation>{kind} {model} {version} đã là bản phát hành của nhóm {group} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="486"/>
+        <location filename="../../ui/engineer/view.py" line="486" />
         <source>; canceled {jobs}</source>
         <translation>; đã hủy {jobs}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="487"/>
+        <location filename="../../ui/engineer/view.py" line="487" />
         <source>; nothing to cancel</source>
         <translation>; không có gì để hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="492"/>
+        <location filename="../../ui/engineer/view.py" line="492" />
         <source>Release {kind} {version} to every unit of group {group}? Its current {kind} job is cancelled (queued units get the new version; running installs finish).</source>
         <translation>Phát hành {kind} {version} cho mọi thiết bị của nhóm {group}? Tác vụ {kind} hiện tại của nhóm bị hủy (thiết bị đang chờ nhận phiên bản mới; cài đặt đang chạy sẽ hoàn tất).</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="495"/>
+        <location filename="../../ui/engineer/view.py" line="495" />
         <source>Release {version}</source>
         <translation>Phát hành {version}</translation>
     </message>
@@ -938,13 +938,13 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>LabelPreview</name>
     <message>
-        <location filename="../../ui/labels/preview.py" line="34"/>
-        <source>Preview of the unit&apos;s label, drawn from the profile&apos;s label template</source>
-        <extracomment>What is drawn: the profile&apos;s fields filled with the unit&apos;s data (the printer gets the same).</extracomment>
+        <location filename="../../ui/labels/preview.py" line="34" />
+        <source>Preview of the unit's label, drawn from the profile's label template</source>
+        <extracomment>What is drawn: the profile's fields filled with the unit's data (the printer gets the same).</extracomment>
         <translation>Xem trước nhãn của thiết bị, vẽ theo mẫu nhãn trong hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels/preview.py" line="35"/>
+        <location filename="../../ui/labels/preview.py" line="35" />
         <source>Label preview</source>
         <translation>Xem trước nhãn</translation>
     </message>
@@ -952,42 +952,47 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../ui/language.py" line="48"/>
+        <location filename="../../ui/language.py" line="48" />
         <source>Language of this window</source>
-        <extracomment>Where the window&apos;s settings keep the language chosen on this PC (read by choose_language&apos;s ``remembered``).</extracomment>
+        <extracomment>Where the window's settings keep the language chosen on this PC (read by choose_language's ``remembered``).</extracomment>
         <translation>Ngôn ngữ của cửa sổ này</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Provisioning station {version} — {cloud}</source>
-        <extracomment>The window&apos;s own key: full screen on and off (the operator view&apos;s keys are in ui.operator.view.KEYS).</extracomment>
+        <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Trạm cấp phát {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Operator</source>
         <translation>Người vận hành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Engineer</source>
         <translation>Kỹ sư</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Language of the window</source>
+        <translation>Ngôn ngữ của cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Full screen on or off</source>
         <translation>Bật hoặc tắt toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Full screen on or off ({key})</source>
         <translation>Bật hoặc tắt toàn màn hình ({key})</translation>
     </message>
@@ -995,208 +1000,208 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>OperatorView</name>
     <message>
-        <location filename="../../ui/operator/view.py" line="63"/>
+        <location filename="../../ui/operator/view.py" line="63" />
         <source>Scan: put the cursor in the scan field</source>
-        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator&apos;s keys: one place, for the shortcuts, their tooltips and docs/gui.md (&quot;Keyboard&quot;). What the keys do, for their tooltips and the window&apos;s action list (translated where shown).</extracomment>
+        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator's keys: one place, for the shortcuts, their tooltips and docs/gui.md ("Keyboard"). What the keys do, for their tooltips and the window's action list (translated where shown).</extracomment>
         <translation>Quét: đặt con trỏ vào ô quét</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="64"/>
-        <location filename="../../ui/operator/view.py" line="312"/>
+        <location filename="../../ui/operator/view.py" line="64" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Show or hide the detail panel</source>
         <translation>Hiện hoặc ẩn bảng chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="65"/>
-        <location filename="../../ui/operator/view.py" line="307"/>
+        <location filename="../../ui/operator/view.py" line="65" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Chạy mọi bo mạch đã cắm đang chờ hoặc bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="66"/>
+        <location filename="../../ui/operator/view.py" line="66" />
         <source>Start or retry the selected slot</source>
         <translation>Chạy hoặc thử lại vị trí đã chọn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="67"/>
-        <source>Clear the selected slot&apos;s result (remove an empty slot)</source>
+        <location filename="../../ui/operator/view.py" line="67" />
+        <source>Clear the selected slot's result (remove an empty slot)</source>
         <translation>Xóa kết quả của vị trí đã chọn (bỏ vị trí trống)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="68"/>
+        <location filename="../../ui/operator/view.py" line="68" />
         <source>Select the next failed slot and acknowledge it</source>
         <translation>Chọn vị trí lỗi tiếp theo và xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="69"/>
+        <location filename="../../ui/operator/view.py" line="69" />
         <source>Select the next slot</source>
         <translation>Chọn vị trí tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="70"/>
+        <location filename="../../ui/operator/view.py" line="70" />
         <source>Select the previous slot</source>
         <translation>Chọn vị trí trước đó</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="76"/>
+        <location filename="../../ui/operator/view.py" line="76" />
         <source>{text} ({key})</source>
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="293"/>
+        <location filename="../../ui/operator/view.py" line="296" />
         <source>Scan label</source>
         <translation>Quét nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="294"/>
-        <source>scan a board&apos;s barcode (or type the serial and press Enter)</source>
+        <location filename="../../ui/operator/view.py" line="297" />
+        <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>quét mã vạch của bo mạch (hoặc nhập số sê-ri rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="295"/>
+        <location filename="../../ui/operator/view.py" line="298" />
         <source>Scan a label here</source>
         <translation>Quét nhãn tại đây</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296"/>
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297"/>
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>failed</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299"/>
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>units / hour</source>
         <translation>thiết bị / giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="301"/>
+        <location filename="../../ui/operator/view.py" line="304" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Số thiết bị hoàn tất (đạt hoặc lỗi) trong {minutes} phút gần nhất, tính theo giờ. Hiện khi đã có ít nhất 3 thiết bị hoàn tất và qua 2 phút, hoặc đã đủ {minutes} phút.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="303"/>
+        <location filename="../../ui/operator/view.py" line="306" />
         <source>Start on plug-in</source>
         <translation>Chạy khi cắm vào</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="305"/>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Chạy mỗi bo mạch ngay khi cắm vào; tắt: nhấn Chạy tất cả hoặc Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306"/>
+        <location filename="../../ui/operator/view.py" line="309" />
         <source>Start all</source>
         <translation>Chạy tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309"/>
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Remove empty</source>
         <translation>Bỏ vị trí trống</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="310"/>
+        <location filename="../../ui/operator/view.py" line="313" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Bỏ khỏi bảng các vị trí của bo mạch đã rút ra</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="311"/>
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313"/>
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="425"/>
+        <location filename="../../ui/operator/view.py" line="428" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 cổng không có trình điều khiển bo mạch, bỏ qua: {ports} (cắm lại thiết bị để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="427"/>
+        <location filename="../../ui/operator/view.py" line="430" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} cổng không có trình điều khiển bo mạch, bỏ qua: {ports} (cắm lại thiết bị để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="453"/>
+        <location filename="../../ui/operator/view.py" line="456" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Đang kết nối đám mây ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="458"/>
+        <location filename="../../ui/operator/view.py" line="461" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>Trạm không thể chạy: {cause}
 Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461"/>
+        <location filename="../../ui/operator/view.py" line="464" />
         <source>Station stopped.</source>
         <translation>Trạm đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="475"/>
+        <location filename="../../ui/operator/view.py" line="478" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="485"/>
+        <location filename="../../ui/operator/view.py" line="488" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>Không thiết bị nào chạy: không dùng được đám mây ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="490"/>
+        <location filename="../../ui/operator/view.py" line="493" />
         <source>Do this: {remedy}</source>
         <translation>Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="492"/>
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>Trạm tự kiểm tra lại mỗi {seconds} s, hoặc nhấn Kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="524"/>
+        <location filename="../../ui/operator/view.py" line="527" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>Chưa dùng được đám mây: xem dải báo đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527"/>
+        <location filename="../../ui/operator/view.py" line="530" />
         <source>That board is no longer plugged in.</source>
         <translation>Bo mạch đó không còn được cắm.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="546"/>
-        <location filename="../../ui/operator/view.py" line="552"/>
+        <location filename="../../ui/operator/view.py" line="549" />
+        <location filename="../../ui/operator/view.py" line="555" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Hãy chọn một vị trí trước (PgDown, PgUp hoặc F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="563"/>
+        <location filename="../../ui/operator/view.py" line="566" />
         <source>No failed slot.</source>
         <translation>Không có vị trí lỗi.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="646"/>
+        <location filename="../../ui/operator/view.py" line="649" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="653"/>
-        <source>{serial} → unit {unit} ({port}), waiting for the board&apos;s serial</source>
+        <location filename="../../ui/operator/view.py" line="656" />
+        <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → thiết bị {unit} ({port}), đang chờ số sê-ri của bo mạch</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="655"/>
+        <location filename="../../ui/operator/view.py" line="658" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → thiết bị {unit} ({port}): khớp với bo mạch</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656"/>
+        <location filename="../../ui/operator/view.py" line="659" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → thiết bị {unit} ({port}): KHÔNG KHỚP với bo mạch ({reported})</translation>
     </message>
@@ -1204,449 +1209,449 @@ Cách khắc phục: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Job</source>
-        <extracomment>The job history&apos;s columns and the identity form&apos;s captions (translated at use: QAView.retranslate).</extracomment>
+        <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Operation</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Last update</source>
         <translation>Cập nhật lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Serial</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Model / revision</source>
         <translation>Mẫu / phiên bản phần cứng</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="218"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="211"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Thing name</source>
         <translation>Tên thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Certificates</source>
         <translation>Chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Thing groups</source>
         <translation>Nhóm thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Station / batch</source>
         <translation>Trạm / lô</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60"/>
+        <location filename="../../ui/qa/view.py" line="60" />
         <source>Records here</source>
         <translation>Hồ sơ ghi tại đây</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63"/>
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>firmware install</source>
-        <extracomment>The history&apos;s operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
+        <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>cài đặt firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64"/>
+        <location filename="../../ui/qa/view.py" line="64" />
         <source>config download</source>
         <translation>tải xuống cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65"/>
+        <location filename="../../ui/qa/view.py" line="65" />
         <source>config upload</source>
         <translation>tải lên cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66"/>
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196"/>
+        <location filename="../../ui/qa/view.py" line="196" />
         <source>Look up a unit</source>
         <translation>Tra cứu thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197"/>
+        <location filename="../../ui/qa/view.py" line="197" />
         <source>serial number or thing name (scan or type)</source>
         <translation>số sê-ri hoặc tên thing (quét hoặc nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198"/>
+        <location filename="../../ui/qa/view.py" line="198" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199"/>
+        <location filename="../../ui/qa/view.py" line="199" />
         <source>your name</source>
         <translation>tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200"/>
+        <location filename="../../ui/qa/view.py" line="200" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Được ghi vào nhật ký kiểm tra với mọi thao tác (để trống: người dùng đang đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201"/>
+        <location filename="../../ui/qa/view.py" line="201" />
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202"/>
+        <location filename="../../ui/qa/view.py" line="202" />
         <source>Cloud identity</source>
         <translation>Danh tính trên đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205"/>
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Job history</source>
         <translation>Lịch sử tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207"/>
-        <source>Every job execution of the unit (its own and its groups&apos;), newest first. Select one to cancel it.</source>
+        <location filename="../../ui/qa/view.py" line="207" />
+        <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Mọi lần thực thi tác vụ của thiết bị (của riêng nó và của các nhóm), mới nhất trước. Chọn một mục để hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209"/>
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Actions on this unit</source>
         <translation>Thao tác trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210"/>
-        <source>group&apos;s current</source>
+        <location filename="../../ui/qa/view.py" line="210" />
+        <source>group's current</source>
         <translation>bản hiện tại của nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212"/>
+        <location filename="../../ui/qa/view.py" line="212" />
         <source>Re-run config</source>
         <translation>Chạy lại cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214"/>
-        <source>Queue a configuration download again for this unit (the group&apos;s current version unless one is chosen)</source>
+        <location filename="../../ui/qa/view.py" line="214" />
+        <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Xếp hàng lại việc tải cấu hình cho thiết bị này (phiên bản hiện tại của nhóm nếu không chọn bản khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215"/>
+        <location filename="../../ui/qa/view.py" line="215" />
         <source>version, e.g. 1.4.2</source>
         <translation>phiên bản, ví dụ 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216"/>
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Forced downgrade</source>
         <translation>Hạ cấp bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217"/>
+        <location filename="../../ui/qa/view.py" line="217" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Cho phép cài phiên bản cũ hơn (vai trò QA, xác nhận, nhật ký kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219"/>
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>Push version</source>
         <translation>Đẩy phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220"/>
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Snapshot update job for this unit</source>
         <translation>Tác vụ cập nhật một lần cho thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221"/>
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Upload golden config</source>
         <translation>Tải lên cấu hình chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223"/>
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Yêu cầu thiết bị này tải lên cấu hình; khóa tải lên hiện khi xong</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224"/>
-        <source>upload key (from &apos;Upload golden config&apos;) or catalog config version</source>
-        <translation>khóa tải lên (từ &apos;Tải lên cấu hình chuẩn&apos;) hoặc phiên bản cấu hình trong danh mục</translation>
+        <location filename="../../ui/qa/view.py" line="224" />
+        <source>upload key (from 'Upload golden config') or catalog config version</source>
+        <translation>khóa tải lên (từ 'Tải lên cấu hình chuẩn') hoặc phiên bản cấu hình trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226"/>
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>thing hoặc nhóm thing, cách nhau bằng dấu cách hoặc dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227"/>
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Propagate to</source>
         <translation>Phân phối tới</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228"/>
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Propagate config…</source>
         <translation>Phân phối cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230"/>
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Gửi cấu hình đã tải lên (hoặc một phiên bản trong danh mục) tới thiết bị khác hoặc một nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231"/>
+        <location filename="../../ui/qa/view.py" line="231" />
         <source>Force (also stop running executions)</source>
         <translation>Bắt buộc (dừng cả các lần thực thi đang chạy)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232"/>
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Chỉ dùng cho thiết bị đã biết là hỏng: thiết bị có thể đang cài đặt dở</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233"/>
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>Cancel selected job…</source>
         <translation>Hủy tác vụ đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235"/>
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Hủy tác vụ đã chọn trong lịch sử (các lần thực thi đang chờ; nếu bắt buộc thì cả đang chạy)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236"/>
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Reprint label</source>
         <translation>In lại nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238"/>
-        <source>Print this unit&apos;s label again on the station&apos;s label printer</source>
+        <location filename="../../ui/qa/view.py" line="238" />
+        <source>Print this unit's label again on the station's label printer</source>
         <translation>In lại nhãn của thiết bị này trên máy in nhãn của trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239"/>
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Mọi thao tác, kể cả bị từ chối hay thất bại, đều được ghi vào nhật ký kiểm tra cùng tên và vai trò của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244"/>
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Look a unit up to act on it.</source>
         <translation>Tra cứu một thiết bị để thao tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313"/>
+        <location filename="../../ui/qa/view.py" line="313" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Hãy quét hoặc nhập số sê-ri hoặc tên thing trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327"/>
+        <location filename="../../ui/qa/view.py" line="327" />
         <source>found {thing}</source>
         <translation>đã tìm thấy {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345"/>
+        <location filename="../../ui/qa/view.py" line="345" />
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365"/>
+        <location filename="../../ui/qa/view.py" line="365" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} rev {hw} (loại thing {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366"/>
+        <location filename="../../ui/qa/view.py" line="366" />
         <source>{model} rev {hw}</source>
         <translation>{model} rev {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367"/>
-        <location filename="../../ui/qa/view.py" line="368"/>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <location filename="../../ui/qa/view.py" line="368" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371"/>
+        <location filename="../../ui/qa/view.py" line="371" />
         <source>none attached</source>
         <translation>chưa gắn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372"/>
+        <location filename="../../ui/qa/view.py" line="372" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377"/>
+        <location filename="../../ui/qa/view.py" line="377" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>lần thử {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378"/>
+        <location filename="../../ui/qa/view.py" line="378" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381"/>
+        <location filename="../../ui/qa/view.py" line="381" />
         <source>failed at {step}: {cause}</source>
         <translation>lỗi ở bước {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385"/>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>no records of this unit on this PC</source>
         <translation>không có hồ sơ ghi của thiết bị này trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391"/>
+        <location filename="../../ui/qa/view.py" line="391" />
         <source>{operation} (forced)</source>
         <translation>{operation} (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411"/>
+        <location filename="../../ui/qa/view.py" line="411" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: hãy tra cứu thiết bị trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429"/>
+        <location filename="../../ui/qa/view.py" line="429" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>cấu hình {version} đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448"/>
+        <location filename="../../ui/qa/view.py" line="448" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Đẩy phiên bản: hãy nhập hoặc chọn phiên bản firmware trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456"/>
+        <location filename="../../ui/qa/view.py" line="456" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>Cài đặt BẮT BUỘC firmware {version} trên thiết bị {unit} (thing {thing}). Hiện đang chạy {current}; đây là HẠ CẤP. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458"/>
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>Cài đặt BẮT BUỘC firmware {version} trên thiết bị {unit} (thing {thing}). Hiện đang chạy {current}. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465"/>
+        <location filename="../../ui/qa/view.py" line="465" />
         <source>Force {version}</source>
         <translation>Bắt buộc {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466"/>
+        <location filename="../../ui/qa/view.py" line="466" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>firmware {version} (bắt buộc) đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467"/>
+        <location filename="../../ui/qa/view.py" line="467" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>firmware {version} đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483"/>
+        <location filename="../../ui/qa/view.py" line="483" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>đã yêu cầu {thing} tải lên cấu hình (tác vụ {job}); đang chờ thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492"/>
-        <source>Configuration of {thing} uploaded: {key}. Type targets and press &apos;Propagate config…&apos;.</source>
-        <translation>Đã tải lên cấu hình của {thing}: {key}. Nhập đích rồi nhấn &apos;Phân phối cấu hình…&apos;.</translation>
+        <location filename="../../ui/qa/view.py" line="492" />
+        <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
+        <translation>Đã tải lên cấu hình của {thing}: {key}. Nhập đích rồi nhấn 'Phân phối cấu hình…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495"/>
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>Việc tải lên cấu hình của {thing} kết thúc {status} (tác vụ {job}); không có gì để phân phối.
 Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508"/>
+        <location filename="../../ui/qa/view.py" line="508" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Phân phối: hãy tải lên cấu hình chuẩn (hoặc nhập phiên bản cấu hình) và nhập đích trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516"/>
+        <location filename="../../ui/qa/view.py" line="516" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>Gửi cấu hình {source} tới các đích này: {targets}? Mỗi thiết bị áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518"/>
+        <location filename="../../ui/qa/view.py" line="518" />
         <source>Send configuration</source>
         <translation>Gửi cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519"/>
+        <location filename="../../ui/qa/view.py" line="519" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>đã gửi cấu hình {version} tới {targets} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535"/>
+        <location filename="../../ui/qa/view.py" line="535" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Hủy tác vụ: hãy chọn một tác vụ trong lịch sử trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538"/>
+        <location filename="../../ui/qa/view.py" line="538" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>Hủy tác vụ {job} cho mọi thiết bị mà nó nhắm tới? BẮT BUỘC: các lần thực thi đang chạy cũng bị dừng; thiết bị đang cài dở có thể bị cập nhật nửa chừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540"/>
+        <location filename="../../ui/qa/view.py" line="540" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>Hủy tác vụ {job} cho mọi thiết bị mà nó nhắm tới? Các lần thực thi đang chờ sẽ BỊ HỦY; các lần đang chạy sẽ hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545"/>
+        <location filename="../../ui/qa/view.py" line="545" />
         <source>Cancel the job</source>
         <translation>Hủy tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546"/>
+        <location filename="../../ui/qa/view.py" line="546" />
         <source>job {job} is now {status}</source>
         <translation>tác vụ {job} hiện là {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583"/>
+        <location filename="../../ui/qa/view.py" line="583" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Nhãn của {serial} đã xếp hàng để in lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605"/>
+        <location filename="../../ui/qa/view.py" line="605" />
         <source>no unit reached yet</source>
         <translation>chưa tới được thiết bị nào</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607"/>
+        <location filename="../../ui/qa/view.py" line="607" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Tác vụ {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1654,38 +1659,38 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65"/>
+        <location filename="../../ui/operator/model.py" line="65" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to &quot;ready&quot;. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>TRỐNG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66"/>
+        <location filename="../../ui/operator/model.py" line="66" />
         <source>IDLE</source>
         <translation>CHỜ LỆNH</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67"/>
+        <location filename="../../ui/operator/model.py" line="67" />
         <source>WORKING</source>
         <translation>ĐANG CHẠY</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68"/>
+        <location filename="../../ui/operator/model.py" line="68" />
         <source>WAITING</source>
         <translation>ĐANG CHỜ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69"/>
+        <location filename="../../ui/operator/model.py" line="69" />
         <source>PASS</source>
         <translation>ĐẠT</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70"/>
+        <location filename="../../ui/operator/model.py" line="70" />
         <source>READY</source>
         <translation>SẴN SÀNG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71"/>
+        <location filename="../../ui/operator/model.py" line="71" />
         <source>FAIL</source>
         <translation>LỖI</translation>
     </message>
@@ -1693,17 +1698,17 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>Operator</source>
         <translation>Người vận hành</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="33"/>
+        <location filename="../../ui/roles.py" line="33" />
         <source>Engineer</source>
         <translation>Kỹ sư</translation>
     </message>
@@ -1711,49 +1716,49 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Unlock</source>
         <translation>Mở khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Lock</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>sai PIN quá nhiều lần: thử lại sau {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>no {role} PIN in this profile</source>
         <translation>không có PIN {role} trong hồ sơ này</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>sai PIN: bị khóa trong {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN</source>
         <translation>sai PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193" />
         <source>{role} locked after {wait} without input</source>
         <translation>{role} đã khóa sau {wait} không thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Role: {role}</source>
         <translation>Vai trò: {role}</translation>
     </message>
@@ -1761,12 +1766,12 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>ScanMatcher</name>
     <message>
-        <location filename="../../ui/operator/scan.py" line="12"/>
+        <location filename="../../ui/operator/scan.py" line="12" />
         <source>empty scan</source>
         <translation>quét trống</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/scan.py" line="13"/>
+        <location filename="../../ui/operator/scan.py" line="13" />
         <source>every slot already has a scan; select a slot to re-scan it</source>
         <translation>mọi vị trí đã được quét; hãy chọn một vị trí để quét lại</translation>
     </message>
@@ -1774,22 +1779,22 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="81"/>
+        <location filename="../../ui/session.py" line="83" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
         <translation>demo: đám mây tích hợp, {boards} bo mạch ảo</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="84" />
         <source>embedded local cloud</source>
         <translation>đám mây cục bộ tích hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83"/>
+        <location filename="../../ui/session.py" line="85" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="86" />
         <source>default credentials</source>
         <translation>thông tin xác thực mặc định</translation>
     </message>
@@ -1797,85 +1802,116 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76"/>
+        <location filename="../../ui/operator/model.py" line="76" />
         <source>Label queued</source>
-        <extracomment>The tile&apos;s label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
+        <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Nhãn đang chờ in</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77"/>
+        <location filename="../../ui/operator/model.py" line="77" />
         <source>Label printing</source>
         <translation>Đang in nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78"/>
+        <location filename="../../ui/operator/model.py" line="78" />
         <source>Label printed</source>
         <translation>Đã in nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79"/>
+        <location filename="../../ui/operator/model.py" line="79" />
         <source>Label not printed</source>
         <translation>Chưa in được nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="147" />
+        <source>No board: plug the next one</source>
+        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <translation>Không có bo mạch: cắm bo tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="149" />
+        <source>Result cleared; press Retry to run again</source>
+        <translation>Đã xóa kết quả; nhấn Thử lại để chạy lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="151" />
+        <source>Failed at {step}</source>
+        <translation>Lỗi ở bước: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="153" />
+        <source>Ready: every update installed</source>
+        <translation>Sẵn sàng: đã cài mọi bản cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="154" />
+        <source>Registered in the cloud</source>
+        <translation>Đã đăng ký trên đám mây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="167" />
+        <source>{status} ({detail})</source>
+        <translation>{status} ({detail})</translation>
     </message>
 </context>
 <context>
     <name>SlotWidget</name>
     <message>
-        <location filename="../../ui/operator/slot.py" line="129"/>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="129" />
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Retry</source>
-        <extracomment>A tile&apos;s size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
+        <extracomment>A tile's size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
         <translation>Thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="130"/>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="130" />
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="131"/>
+        <location filename="../../ui/operator/slot.py" line="131" />
         <source>Run this board again from the start (finished steps are skipped)</source>
         <translation>Chạy lại bo mạch này từ đầu (bỏ qua các bước đã xong)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="132"/>
+        <location filename="../../ui/operator/slot.py" line="132" />
         <source>Clear the result shown here; an empty slot leaves the wall</source>
         <translation>Xóa kết quả hiển thị ở đây; vị trí trống sẽ rời khỏi bảng</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="192"/>
-        <location filename="../../ui/operator/slot.py" line="338"/>
+        <location filename="../../ui/operator/slot.py" line="192" />
+        <location filename="../../ui/operator/slot.py" line="338" />
         <source>Unit {n}</source>
         <translation>Thiết bị {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="343"/>
+        <location filename="../../ui/operator/slot.py" line="343" />
         <source>rev {rev}</source>
         <translation>rev {rev}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="344"/>
+        <location filename="../../ui/operator/slot.py" line="344" />
         <source>fw {version}</source>
         <translation>fw {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="354"/>
+        <location filename="../../ui/operator/slot.py" line="354" />
         <source>Unit {n} {word}</source>
         <translation>Thiết bị {n} {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="370"/>
+        <location filename="../../ui/operator/slot.py" line="370" />
         <source>Do this: {remedy}</source>
         <translation>Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="373"/>
+        <location filename="../../ui/operator/slot.py" line="373" />
         <source>Nothing to do: it retries by itself.</source>
         <translation>Không cần làm gì: hệ thống tự thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="382"/>
+        <location filename="../../ui/operator/slot.py" line="382" />
         <source>⚠ LABEL MISMATCH
 label {scanned}
 board {reported}</source>
@@ -1884,27 +1920,27 @@ nhãn {scanned}
 bo mạch {reported}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="385"/>
+        <location filename="../../ui/operator/slot.py" line="385" />
         <source>✔ Label matches ({scanned})</source>
         <translation>✔ Nhãn khớp ({scanned})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="387"/>
+        <location filename="../../ui/operator/slot.py" line="387" />
         <source>Label scanned: {scanned}</source>
         <translation>Đã quét nhãn: {scanned}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Start</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="416"/>
+        <location filename="../../ui/operator/slot.py" line="416" />
         <source>failed at {step}</source>
         <translation>lỗi ở bước {step}</translation>
     </message>
@@ -1912,7 +1948,7 @@ bo mạch {reported}</translation>
 <context>
     <name>WallWidget</name>
     <message>
-        <location filename="../../ui/operator/wall.py" line="43"/>
+        <location filename="../../ui/operator/wall.py" line="43" />
         <source>No boards yet.
 Plug a board into the fixture: it appears here and starts.</source>
         <translation>Chưa có bo mạch.
@@ -1922,9 +1958,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
 <context>
     <name>core</name>
     <message>
-        <source>answer to &apos;{command}&apos; started but did not end in time</source>
+        <source>answer to '{command}' started but did not end in time</source>
         <comment>board.answer-cut</comment>
-        <translation>trả lời cho &apos;{command}&apos; đã bắt đầu nhưng không kết thúc kịp</translation>
+        <translation>trả lời cho '{command}' đã bắt đầu nhưng không kết thúc kịp</translation>
     </message>
     <message>
         <source>assembled {object} has sha256 {got}, board announced {announced}</source>
@@ -1952,7 +1988,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>mất kết nối: không mở được cổng ({error})</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not PEM</source>
+        <source>the board's CSR is not PEM</source>
         <comment>board.csr-not-pem</comment>
         <translation>CSR của bo mạch không phải PEM</translation>
     </message>
@@ -1967,9 +2003,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>trả lời {command}: dữ liệu không phải chuỗi base64</translation>
     </message>
     <message>
-        <source>answer field &apos;{field}&apos; is missing or not a string</source>
+        <source>answer field '{field}' is missing or not a string</source>
         <comment>board.field-not-string</comment>
-        <translation>trường trả lời &apos;{field}&apos; bị thiếu hoặc không phải chuỗi</translation>
+        <translation>trường trả lời '{field}' bị thiếu hoặc không phải chuỗi</translation>
     </message>
     <message>
         <source>garbled data on the serial line (CRC check failed)</source>
@@ -2002,14 +2038,14 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>dữ liệu bị nhiễu trên đường nối tiếp (thân khung không phải đối tượng JSON)</translation>
     </message>
     <message>
-        <source>hello answer: &apos;caps&apos; is not a list of strings</source>
+        <source>hello answer: 'caps' is not a list of strings</source>
         <comment>board.hello-caps</comment>
-        <translation>trả lời hello: &apos;caps&apos; không phải danh sách chuỗi</translation>
+        <translation>trả lời hello: 'caps' không phải danh sách chuỗi</translation>
     </message>
     <message>
-        <source>hello answer: bad &apos;max_chunk&apos; {value}</source>
+        <source>hello answer: bad 'max_chunk' {value}</source>
         <comment>board.hello-max-chunk</comment>
-        <translation>trả lời hello: &apos;max_chunk&apos; sai {value}</translation>
+        <translation>trả lời hello: 'max_chunk' sai {value}</translation>
     </message>
     <message>
         <source>board speaks protocol {version}, this station speaks {station}</source>
@@ -2017,14 +2053,14 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>bo mạch dùng giao thức {version}, trạm này dùng {station}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;sha256&apos; {value}</source>
+        <source>keygen answer: bad 'sha256' {value}</source>
         <comment>board.keygen-sha256</comment>
-        <translation>trả lời keygen: &apos;sha256&apos; sai {value}</translation>
+        <translation>trả lời keygen: 'sha256' sai {value}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;size&apos; {value}</source>
+        <source>keygen answer: bad 'size' {value}</source>
         <comment>board.keygen-size</comment>
-        <translation>trả lời keygen: &apos;size&apos; sai {value}</translation>
+        <translation>trả lời keygen: 'size' sai {value}</translation>
     </message>
     <message>
         <source>line of {size}+ bytes exceeds the {limit}-byte limit</source>
@@ -2037,19 +2073,19 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>mất kết nối khi xả dữ liệu vào: {error}</translation>
     </message>
     <message>
-        <source>link lost while sending &apos;{command}&apos;: {error}</source>
+        <source>link lost while sending '{command}': {error}</source>
         <comment>board.lost-sending</comment>
-        <translation>mất kết nối khi gửi &apos;{command}&apos;: {error}</translation>
+        <translation>mất kết nối khi gửi '{command}': {error}</translation>
     </message>
     <message>
-        <source>link lost while waiting for &apos;{command}&apos;: {error}</source>
+        <source>link lost while waiting for '{command}': {error}</source>
         <comment>board.lost-waiting</comment>
-        <translation>mất kết nối khi chờ &apos;{command}&apos;: {error}</translation>
+        <translation>mất kết nối khi chờ '{command}': {error}</translation>
     </message>
     <message>
-        <source>board cannot import a private key (no &apos;key-import&apos; capability)</source>
+        <source>board cannot import a private key (no 'key-import' capability)</source>
         <comment>board.no-key-import</comment>
-        <translation>bo mạch không nhập được khóa riêng (không có khả năng &apos;key-import&apos;)</translation>
+        <translation>bo mạch không nhập được khóa riêng (không có khả năng 'key-import')</translation>
     </message>
     <message>
         <source>the board does not take data ({command})</source>
@@ -2072,9 +2108,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>bo mạch dùng giao thức phiên bản {board}, trạm này dùng phiên bản {station}</translation>
     </message>
     <message>
-        <source>read answer: &apos;eof&apos; is not a boolean</source>
+        <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
-        <translation>trả lời read: &apos;eof&apos; không phải giá trị boolean</translation>
+        <translation>trả lời read: 'eof' không phải giá trị boolean</translation>
     </message>
     <message>
         <source>read answer for offset {offset}, asked for {asked}</source>
@@ -2087,34 +2123,34 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>trả lời read có {size} byte, đã yêu cầu {asked}</translation>
     </message>
     <message>
-        <source>readback answer: bad hash for &apos;{object}&apos;</source>
+        <source>readback answer: bad hash for '{object}'</source>
         <comment>board.readback-hash</comment>
-        <translation>trả lời readback: hàm băm sai cho &apos;{object}&apos;</translation>
+        <translation>trả lời readback: hàm băm sai cho '{object}'</translation>
     </message>
     <message>
-        <source>readback answer: &apos;hashes&apos; is not an object</source>
+        <source>readback answer: 'hashes' is not an object</source>
         <comment>board.readback-hashes</comment>
-        <translation>trả lời readback: &apos;hashes&apos; không phải đối tượng</translation>
+        <translation>trả lời readback: 'hashes' không phải đối tượng</translation>
     </message>
     <message>
-        <source>readback answer: bad &apos;pubkey_size&apos; or &apos;pubkey_sha256&apos;</source>
+        <source>readback answer: bad 'pubkey_size' or 'pubkey_sha256'</source>
         <comment>board.readback-pubkey</comment>
-        <translation>trả lời readback: &apos;pubkey_size&apos; hoặc &apos;pubkey_sha256&apos; sai</translation>
+        <translation>trả lời readback: 'pubkey_size' hoặc 'pubkey_sha256' sai</translation>
     </message>
     <message>
-        <source>board refused &apos;{command}&apos;: {code}: {answer}</source>
+        <source>board refused '{command}': {code}: {answer}</source>
         <comment>board.refused</comment>
-        <translation>bo mạch từ chối &apos;{command}&apos;: {code}: {answer}</translation>
+        <translation>bo mạch từ chối '{command}': {code}: {answer}</translation>
     </message>
     <message>
-        <source>no answer to &apos;{command}&apos; in time (board silent?)</source>
+        <source>no answer to '{command}' in time (board silent?)</source>
         <comment>board.silent</comment>
-        <translation>không có trả lời cho &apos;{command}&apos; kịp thời (bo mạch im lặng?)</translation>
+        <translation>không có trả lời cho '{command}' kịp thời (bo mạch im lặng?)</translation>
     </message>
     <message>
-        <source>board stored &apos;{object}&apos; with sha256 {stored}, sent {sent}</source>
+        <source>board stored '{object}' with sha256 {stored}, sent {sent}</source>
         <comment>board.stored-sha256</comment>
-        <translation>bo mạch lưu &apos;{object}&apos; với sha256 {stored}, đã gửi {sent}</translation>
+        <translation>bo mạch lưu '{object}' với sha256 {stored}, đã gửi {sent}</translation>
     </message>
     <message>
         <source>protocol version {version} is not a digit</source>
@@ -2162,17 +2198,17 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>serial.driver (không phải cổng USB)</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule}</source>
+        <source>the profile's {rule}</source>
         <comment>choice.rule</comment>
         <translation>{rule} của hồ sơ</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule} says ignore</source>
+        <source>the profile's {rule} says ignore</source>
         <comment>choice.rule-ignores</comment>
         <translation>{rule} của hồ sơ yêu cầu bỏ qua</translation>
     </message>
     <message>
-        <source>serial.driver (no driver claims this port&apos;s USB id)</source>
+        <source>serial.driver (no driver claims this port's USB id)</source>
         <comment>choice.unclaimed</comment>
         <translation>serial.driver (không trình điều khiển nào nhận USB id của cổng này)</translation>
     </message>
@@ -2187,9 +2223,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>mất trả lời cho {op} ({reason}); AWS có thể đã cấp một chứng chỉ mà trạm không nhận được</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; exists but this account cannot use it</source>
+        <source>the catalog bucket '{bucket}' exists but this account cannot use it</source>
         <comment>cloud.bucket-taken</comment>
-        <translation>bucket danh mục &apos;{bucket}&apos; đã tồn tại nhưng tài khoản này không dùng được</translation>
+        <translation>bucket danh mục '{bucket}' đã tồn tại nhưng tài khoản này không dùng được</translation>
     </message>
     <message>
         <source>{where}: {check}: {detail}</source>
@@ -2242,7 +2278,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>không liệt kê được: {problem}</translation>
     </message>
     <message>
-        <source>cannot list the group&apos;s policies ({code})</source>
+        <source>cannot list the group's policies ({code})</source>
         <comment>cloud.check.cannot-list-group-policies</comment>
         <translation>không liệt kê được các chính sách của nhóm ({code})</translation>
     </message>
@@ -2267,22 +2303,22 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>không đọc được: {problem}</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s ahead of the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s ahead of the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-ahead</comment>
         <translation>đồng hồ máy tính này nhanh hơn đồng hồ đám mây {seconds} s; AWS từ chối chữ ký lệch quá 5 phút</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s behind the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s behind the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-behind</comment>
         <translation>đồng hồ máy tính này chậm hơn đồng hồ đám mây {seconds} s; AWS từ chối chữ ký lệch quá 5 phút</translation>
     </message>
     <message>
-        <source>within {seconds} s of the cloud&apos;s clock</source>
+        <source>within {seconds} s of the cloud's clock</source>
         <comment>cloud.check.clock-within</comment>
         <translation>lệch không quá {seconds} s so với đồng hồ đám mây</translation>
     </message>
     <message>
-        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane&apos;s simulator does not evaluate</source>
+        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane's simulator does not evaluate</source>
         <comment>cloud.check.conditions-unverified</comment>
         <translation>{actions}: chỉ được cấp theo một điều kiện (s3:prefix, iam:PassedToService, iot:thingArn) mà trình mô phỏng của control plane này không đánh giá</translation>
     </message>
@@ -2302,7 +2338,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>không tồn tại</translation>
     </message>
     <message>
-        <source>the embedded cloud&apos;s MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
+        <source>the embedded cloud's MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
         <comment>cloud.check.embedded-mqtt-unreachable</comment>
         <translation>cổng MQTT (mTLS) {host}:{port} của đám mây tích hợp không tới được: {error}</translation>
     </message>
@@ -2392,9 +2428,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>không mô phỏng được: danh tính của trạm thiếu iam:SimulatePrincipalPolicy; hãy cấp quyền hoặc kiểm tra bằng cách chạy một thiết bị</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region where AWS IoT Core is offered</source>
+        <source>'{region}' is not a region where AWS IoT Core is offered</source>
         <comment>cloud.check.not-an-iot-region</comment>
-        <translation>&apos;{region}&apos; không phải vùng có AWS IoT Core</translation>
+        <translation>'{region}' không phải vùng có AWS IoT Core</translation>
     </message>
     <message>
         <source>not simulated: {why}</source>
@@ -2417,9 +2453,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>đã gắn {policy}</translation>
     </message>
     <message>
-        <source>{policy} is not attached to the group (policy.attach_to = &quot;group&quot;): its devices could not connect</source>
+        <source>{policy} is not attached to the group (policy.attach_to = "group"): its devices could not connect</source>
         <comment>cloud.check.policy-not-attached</comment>
-        <translation>{policy} chưa được gắn vào nhóm (policy.attach_to = &quot;group&quot;): các thiết bị của nhóm sẽ không kết nối được</translation>
+        <translation>{policy} chưa được gắn vào nhóm (policy.attach_to = "group"): các thiết bị của nhóm sẽ không kết nối được</translation>
     </message>
     <message>
         <source>this identity may not read them ({code})</source>
@@ -2502,22 +2538,22 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>AWS client bị lỗi: {problem}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action}</source>
+        <source>AWS refused {operation}: the station's identity may not {action}</source>
         <comment>cloud.denied-action</comment>
         <translation>AWS từ chối {operation}: danh tính của trạm không được phép {action}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity may not {action} on {resource}</source>
         <comment>cloud.denied-action-on</comment>
         <translation>AWS từ chối {operation}: danh tính của trạm không được phép {action} trên {resource}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation}</source>
         <comment>cloud.denied-operation</comment>
         <translation>AWS từ chối {operation}: danh tính của trạm thiếu quyền cho {operation}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation} on {resource}</source>
         <comment>cloud.denied-operation-on</comment>
         <translation>AWS từ chối {operation}: danh tính của trạm thiếu quyền cho {operation} trên {resource}</translation>
     </message>
@@ -2577,9 +2613,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>lỗi mạng ({error})</translation>
     </message>
     <message>
-        <source>AWS profile {profile}, region {region}: the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>AWS profile {profile}, region {region}: the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.no-aws-profile</comment>
-        <translation>hồ sơ AWS {profile}, vùng {region}: hồ sơ AWS &apos;{profile}&apos; chưa được cấu hình trên máy tính này</translation>
+        <translation>hồ sơ AWS {profile}, vùng {region}: hồ sơ AWS '{profile}' chưa được cấu hình trên máy tính này</translation>
     </message>
     <message>
         <source>no AWS credentials were found for {who}; waiting for a login</source>
@@ -2587,9 +2623,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>không tìm thấy thông tin xác thực AWS cho {who}; đang chờ đăng nhập</translation>
     </message>
     <message>
-        <source>the thing type &apos;{thing_type}&apos; does not exist in this AWS account and region</source>
+        <source>the thing type '{thing_type}' does not exist in this AWS account and region</source>
         <comment>cloud.no-thing-type</comment>
-        <translation>loại thing &apos;{thing_type}&apos; không tồn tại trong tài khoản và vùng AWS này</translation>
+        <translation>loại thing '{thing_type}' không tồn tại trong tài khoản và vùng AWS này</translation>
     </message>
     <message>
         <source>AWS did not accept {op} ({reason})</source>
@@ -2607,9 +2643,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>thông tin xác thực AWS tìm thấy cho {who} chưa đầy đủ; đang chờ đăng nhập</translation>
     </message>
     <message>
-        <source>the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.profile-not-configured</comment>
-        <translation>hồ sơ AWS &apos;{profile}&apos; chưa được cấu hình trên máy tính này</translation>
+        <translation>hồ sơ AWS '{profile}' chưa được cấu hình trên máy tính này</translation>
     </message>
     <message>
         <source>AWS refused {op}: {answer} ({code})</source>
@@ -2627,7 +2663,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>AWS từ chối {operation}: đã chạm giới hạn tài khoản ({answer})</translation>
     </message>
     <message>
-        <source>AWS refused a request as expired ({code}): the station PC&apos;s clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
+        <source>AWS refused a request as expired ({code}): the station PC's clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
         <comment>cloud.request-expired</comment>
         <translation>AWS từ chối một yêu cầu vì đã hết hạn ({code}): đồng hồ máy tính của trạm sai, hoặc phiên đăng nhập của {who} đã cũ; đang chờ đăng nhập lại</translation>
     </message>
@@ -2752,54 +2788,54 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>demo tích hợp</translation>
     </message>
     <message>
-        <source>AWS profile &apos;{profile}&apos;</source>
+        <source>AWS profile '{profile}'</source>
         <comment>cloud.who-profile</comment>
-        <translation>hồ sơ AWS &apos;{profile}&apos;</translation>
+        <translation>hồ sơ AWS '{profile}'</translation>
     </message>
     <message>
-        <source>the station&apos;s AWS credentials</source>
+        <source>the station's AWS credentials</source>
         <comment>cloud.who-station</comment>
         <translation>thông tin xác thực AWS của trạm</translation>
     </message>
     <message>
-        <source>the board&apos;s key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
+        <source>the board's key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
         <comment>csr.bad-curve</comment>
         <translation>khóa của bo mạch dùng đường cong {curve}, AWS IoT chấp nhận P-256/P-384/P-521</translation>
     </message>
     <message>
-        <source>the board&apos;s key type {key_type} is not accepted by AWS IoT</source>
+        <source>the board's key type {key_type} is not accepted by AWS IoT</source>
         <comment>csr.bad-key-type</comment>
         <translation>AWS IoT không chấp nhận loại khóa {key_type} của bo mạch</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR signature does not verify (corrupt or forged CSR)</source>
+        <source>the board's CSR signature does not verify (corrupt or forged CSR)</source>
         <comment>csr.bad-signature</comment>
         <translation>chữ ký CSR của bo mạch không hợp lệ (CSR hỏng hoặc giả mạo)</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not valid PEM/DER: {problem}</source>
+        <source>the board's CSR is not valid PEM/DER: {problem}</source>
         <comment>csr.not-pem</comment>
         <translation>CSR của bo mạch không phải PEM/DER hợp lệ: {problem}</translation>
     </message>
     <message>
-        <source>the CSR&apos;s public key differs from the key the board reports holding</source>
+        <source>the CSR's public key differs from the key the board reports holding</source>
         <comment>csr.other-key</comment>
         <translation>khóa công khai trong CSR khác với khóa bo mạch báo đang giữ</translation>
     </message>
     <message>
-        <source>the board&apos;s RSA key has {bits} bits, at least 2048 are required</source>
+        <source>the board's RSA key has {bits} bits, at least 2048 are required</source>
         <comment>csr.short-rsa</comment>
         <translation>khóa RSA của bo mạch có {bits} bit, cần ít nhất 2048</translation>
     </message>
     <message>
-        <source>the CSR&apos;s signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
+        <source>the CSR's signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
         <comment>csr.weak-hash</comment>
         <translation>signatureAlgorithm của CSR dùng {hash}, không được chấp nhận: CSR phải ký bằng SHA-256 trở lên</translation>
     </message>
     <message>
-        <source>the CSR&apos;s common name is &apos;{cn}&apos;, expected the thing name &apos;{thing_name}&apos;</source>
+        <source>the CSR's common name is '{cn}', expected the thing name '{thing_name}'</source>
         <comment>csr.wrong-cn</comment>
-        <translation>tên chung của CSR là &apos;{cn}&apos;, cần tên thing &apos;{thing_name}&apos;</translation>
+        <translation>tên chung của CSR là '{cn}', cần tên thing '{thing_name}'</translation>
     </message>
     <message>
         <source>the demo needs 1 to {max} virtual boards, not {boards}</source>
@@ -2862,7 +2898,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>đã kiểm tra CSR (chữ ký, khóa, tên chung); khóa mới cho việc làm lại</translation>
     </message>
     <message>
-        <source>CSR from the board&apos;s existing key</source>
+        <source>CSR from the board's existing key</source>
         <comment>detail.existing-key</comment>
         <translation>CSR từ khóa sẵn có của bo mạch</translation>
     </message>
@@ -2912,7 +2948,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>dùng lại chứng chỉ {certificate}</translation>
     </message>
     <message>
-        <source>hashes match; the certificate&apos;s key is the key of the board&apos;s CSR</source>
+        <source>hashes match; the certificate's key is the key of the board's CSR</source>
         <comment>detail.verified-csr-key</comment>
         <translation>hàm băm khớp; khóa của chứng chỉ là khóa trong CSR của bo mạch</translation>
     </message>
@@ -2937,9 +2973,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>{objects} đối tượng, {size} byte; {skipped} đã có trên bo mạch</translation>
     </message>
     <message>
-        <source>{what} &apos;{value}&apos; is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
+        <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
         <comment>jobs.bad-name</comment>
-        <translation>{what} &apos;{value}&apos; không hợp lệ ({allowed}; tối đa 64, bắt đầu bằng chữ cái hoặc chữ số)</translation>
+        <translation>{what} '{value}' không hợp lệ ({allowed}; tối đa 64, bắt đầu bằng chữ cái hoặc chữ số)</translation>
     </message>
     <message>
         <source>the station may not read the catalog s3://{bucket}/{key}</source>
@@ -2962,14 +2998,14 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>{what} đã {status} cho thiết bị này</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; can hold models {models}</source>
+        <source>thing group '{group}' can hold models {models}</source>
         <comment>jobs.group-models</comment>
-        <translation>nhóm thing &apos;{group}&apos; có thể chứa các mẫu {models}</translation>
+        <translation>nhóm thing '{group}' có thể chứa các mẫu {models}</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; is not in the profile&apos;s [[groups]], so its model is unknown</source>
+        <source>thing group '{group}' is not in the profile's [[groups]], so its model is unknown</source>
         <comment>jobs.group-not-in-profile</comment>
-        <translation>nhóm thing &apos;{group}&apos; không có trong [[groups]] của hồ sơ, nên không rõ mẫu của nó</translation>
+        <translation>nhóm thing '{group}' không có trong [[groups]] của hồ sơ, nên không rõ mẫu của nó</translation>
     </message>
     <message>
         <source>job {job} is current but delivers other content than the catalog now holds for {version} (the catalog object was replaced after the release)</source>
@@ -2997,19 +3033,19 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>các đích là các mẫu khác nhau ({models})</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; does not exist</source>
+        <source>the catalog bucket '{bucket}' does not exist</source>
         <comment>jobs.no-catalog-bucket</comment>
-        <translation>bucket danh mục &apos;{bucket}&apos; không tồn tại</translation>
+        <translation>bucket danh mục '{bucket}' không tồn tại</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; does not exist</source>
+        <source>thing group '{group}' does not exist</source>
         <comment>jobs.no-group</comment>
-        <translation>nhóm thing &apos;{group}&apos; không tồn tại</translation>
+        <translation>nhóm thing '{group}' không tồn tại</translation>
     </message>
     <message>
-        <source>there is no job &apos;{job}&apos;</source>
+        <source>there is no job '{job}'</source>
         <comment>jobs.no-job</comment>
-        <translation>không có tác vụ &apos;{job}&apos;</translation>
+        <translation>không có tác vụ '{job}'</translation>
     </message>
     <message>
         <source>no target given</source>
@@ -3047,9 +3083,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>chưa sẵn sàng sau {seconds} s: vẫn đang chờ {waiting}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
+        <source>'{key}' is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
         <comment>jobs.not-upload-key</comment>
-        <translation>&apos;{key}&apos; không phải khóa tải lên ({prefix}uploads/THING/STAMP.json)</translation>
+        <translation>'{key}' không phải khóa tải lên ({prefix}uploads/THING/STAMP.json)</translation>
     </message>
     <message>
         <source>release notes are {length} characters; at most {limit} fit in S3 metadata</source>
@@ -3062,7 +3098,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>s3://{bucket}/{key} tồn tại nhưng trạm không được đọc</translation>
     </message>
     <message>
-        <source>give exactly one of an uploaded configuration&apos;s key or a catalog config version</source>
+        <source>give exactly one of an uploaded configuration's key or a catalog config version</source>
         <comment>jobs.one-config-source</comment>
         <translation>chỉ nêu đúng một: khóa của cấu hình đã tải lên hoặc phiên bản cấu hình trong danh mục</translation>
     </message>
@@ -3077,49 +3113,49 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>thiết bị từ chối {what}: {reason}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is both a thing and a thing group</source>
+        <source>'{name}' is both a thing and a thing group</source>
         <comment>jobs.target-both</comment>
-        <translation>&apos;{name}&apos; vừa là thing vừa là nhóm thing</translation>
+        <translation>'{name}' vừa là thing vừa là nhóm thing</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group ARN</source>
+        <source>'{name}' is neither a thing nor a thing group ARN</source>
         <comment>jobs.target-not-arn</comment>
-        <translation>&apos;{name}&apos; không phải ARN của thing hay nhóm thing</translation>
+        <translation>'{name}' không phải ARN của thing hay nhóm thing</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group</source>
+        <source>'{name}' is neither a thing nor a thing group</source>
         <comment>jobs.target-not-found</comment>
-        <translation>&apos;{name}&apos; không phải thing hay nhóm thing</translation>
+        <translation>'{name}' không phải thing hay nhóm thing</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group this station may use (the profile&apos;s name prefixes and groups)</source>
+        <source>'{name}' is neither a thing nor a thing group this station may use (the profile's name prefixes and groups)</source>
         <comment>jobs.target-not-found-here</comment>
-        <translation>&apos;{name}&apos; không phải thing hay nhóm thing mà trạm này được dùng (tiền tố tên và các nhóm trong hồ sơ)</translation>
+        <translation>'{name}' không phải thing hay nhóm thing mà trạm này được dùng (tiền tố tên và các nhóm trong hồ sơ)</translation>
     </message>
     <message>
-        <source>cannot tell the model of thing &apos;{thing}&apos;</source>
+        <source>cannot tell the model of thing '{thing}'</source>
         <comment>jobs.thing-model-unknown</comment>
-        <translation>không xác định được mẫu của thing &apos;{thing}&apos;</translation>
+        <translation>không xác định được mẫu của thing '{thing}'</translation>
     </message>
     <message>
-        <source>the device did not finish {what} in time (the job&apos;s timeout ran out)</source>
+        <source>the device did not finish {what} in time (the job's timeout ran out)</source>
         <comment>jobs.timed-out</comment>
         <translation>thiết bị không hoàn tất {what} kịp thời (hết thời gian của tác vụ)</translation>
     </message>
     <message>
-        <source>unknown catalog kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown catalog kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-catalog-kind</comment>
-        <translation>loại danh mục không rõ &apos;{kind}&apos; (đã biết: {known})</translation>
+        <translation>loại danh mục không rõ '{kind}' (đã biết: {known})</translation>
     </message>
     <message>
-        <source>unknown release kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown release kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-release-kind</comment>
-        <translation>loại phát hành không rõ &apos;{kind}&apos; (đã biết: {known})</translation>
+        <translation>loại phát hành không rõ '{kind}' (đã biết: {known})</translation>
     </message>
     <message>
-        <source>unknown job status &apos;{status}&apos; (known: {known})</source>
+        <source>unknown job status '{status}' (known: {known})</source>
         <comment>jobs.unknown-status</comment>
-        <translation>trạng thái tác vụ không rõ &apos;{status}&apos; (đã biết: {known})</translation>
+        <translation>trạng thái tác vụ không rõ '{status}' (đã biết: {known})</translation>
     </message>
     <message>
         <source>firmware {problem}</source>
@@ -3142,9 +3178,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>nhãn của {serial} đã đang chờ in</translation>
     </message>
     <message>
-        <source>printer address &apos;{printer}&apos; is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
+        <source>printer address '{printer}' is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
         <comment>labels.bad-address</comment>
-        <translation>địa chỉ máy in &apos;{printer}&apos; không phải tcp://host[:port] hay serial:&lt;port&gt;[?baud=N]</translation>
+        <translation>địa chỉ máy in '{printer}' không phải tcp://host[:port] hay serial:&lt;port&gt;[?baud=N]</translation>
     </message>
     <message>
         <source>printer head open</source>
@@ -3269,24 +3305,24 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>sai PIN: bị khóa trong {wait}</translation>
     </message>
     <message>
-        <source>answer to &apos;{command}&apos;: {problem}</source>
+        <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
-        <translation>trả lời cho &apos;{command}&apos;: {problem}</translation>
+        <translation>trả lời cho '{command}': {problem}</translation>
     </message>
     <message>
-        <source>the thing name {name} has characters the modem&apos;s CSR subject cannot carry</source>
+        <source>the thing name {name} has characters the modem's CSR subject cannot carry</source>
         <comment>nrf91.bad-cn</comment>
         <translation>tên thing {name} có ký tự mà subject CSR của modem không chứa được</translation>
     </message>
     <message>
-        <source>modem identity field &apos;{field}&apos; is not acceptable: {value}</source>
+        <source>modem identity field '{field}' is not acceptable: {value}</source>
         <comment>nrf91.bad-identity</comment>
-        <translation>trường danh tính modem &apos;{field}&apos; không chấp nhận được: {value}</translation>
+        <translation>trường danh tính modem '{field}' không chấp nhận được: {value}</translation>
     </message>
     <message>
-        <source>modem identity field &apos;imei&apos; is not a valid IMEI: {value}</source>
+        <source>modem identity field 'imei' is not a valid IMEI: {value}</source>
         <comment>nrf91.bad-imei</comment>
-        <translation>trường danh tính modem &apos;imei&apos; không phải IMEI hợp lệ: {value}</translation>
+        <translation>trường danh tính modem 'imei' không phải IMEI hợp lệ: {value}</translation>
     </message>
     <message>
         <source>the modem is still active (online), and it refuses credential changes while active</source>
@@ -3304,7 +3340,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>đã có thông tin xác thực tại security tag và loại đó</translation>
     </message>
     <message>
-        <source>the modem&apos;s credential memory is full</source>
+        <source>the modem's credential memory is full</source>
         <comment>nrf91.cme.cmng-full</comment>
         <translation>bộ nhớ thông tin xác thực của modem đã đầy</translation>
     </message>
@@ -3319,7 +3355,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>modem không có thông tin xác thực tại security tag và loại đó</translation>
     </message>
     <message>
-        <source>the modem rejected the credential command&apos;s parameters</source>
+        <source>the modem rejected the credential command's parameters</source>
         <comment>nrf91.cme.cmng-parameters</comment>
         <translation>modem từ chối tham số của lệnh thông tin xác thực</translation>
     </message>
@@ -3339,7 +3375,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>modem không tạo được cặp khóa</translation>
     </message>
     <message>
-        <source>the modem&apos;s key memory is full</source>
+        <source>the modem's key memory is full</source>
         <comment>nrf91.cme.keygen-full</comment>
         <translation>bộ nhớ khóa của modem đã đầy</translation>
     </message>
@@ -3354,12 +3390,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>modem không tìm thấy thứ cần cho việc tạo khóa trong security tag đó</translation>
     </message>
     <message>
-        <source>the modem rejected the key generation parameters (sec_tag or the CSR&apos;s subject)</source>
+        <source>the modem rejected the key generation parameters (sec_tag or the CSR's subject)</source>
         <comment>nrf91.cme.keygen-parameters</comment>
         <translation>modem từ chối tham số tạo khóa (sec_tag hoặc subject của CSR)</translation>
     </message>
     <message>
-        <source>the modem rejected the command&apos;s parameters</source>
+        <source>the modem rejected the command's parameters</source>
         <comment>nrf91.cme.parameters</comment>
         <translation>modem từ chối tham số của lệnh</translation>
     </message>
@@ -3389,7 +3425,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>modem liệt kê {object} với sha256 {listed}, cần {expected}</translation>
     </message>
     <message>
-        <source>no AT answer in AT host mode nor through a Zephyr shell&apos;s `at` command</source>
+        <source>no AT answer in AT host mode nor through a Zephyr shell's `at` command</source>
         <comment>nrf91.no-at</comment>
         <translation>không có trả lời AT ở chế độ AT host lẫn qua lệnh `at` của Zephyr shell</translation>
     </message>
@@ -3404,9 +3440,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>hồ sơ nêu một thiết lập cho {object}, nhưng modem chỉ dùng AT thô (không có Zephyr shell để ghi thiết lập)</translation>
     </message>
     <message>
-        <source>the modem does not take data (&apos;{command}&apos;)</source>
+        <source>the modem does not take data ('{command}')</source>
         <comment>nrf91.no-take</comment>
-        <translation>modem không nhận dữ liệu (&apos;{command}&apos;)</translation>
+        <translation>modem không nhận dữ liệu ('{command}')</translation>
     </message>
     <message>
         <source>the modem does not list the {object} it accepted in sec_tag {sec_tag}</source>
@@ -3429,14 +3465,14 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>lệnh shell thất bại</translation>
     </message>
     <message>
-        <source>the board&apos;s shell does not know the command ({answer})</source>
+        <source>the board's shell does not know the command ({answer})</source>
         <comment>nrf91.shell-unknown</comment>
         <translation>shell của bo mạch không biết lệnh này ({answer})</translation>
     </message>
     <message>
-        <source>no complete answer to &apos;{command}&apos; in time (modem silent or answer damaged)</source>
+        <source>no complete answer to '{command}' in time (modem silent or answer damaged)</source>
         <comment>nrf91.silent</comment>
-        <translation>không có trả lời đầy đủ cho &apos;{command}&apos; kịp thời (modem im lặng hoặc trả lời bị hỏng)</translation>
+        <translation>không có trả lời đầy đủ cho '{command}' kịp thời (modem im lặng hoặc trả lời bị hỏng)</translation>
     </message>
     <message>
         <source>the modem stayed active (functional mode {mode}) after the station switched it offline (AT+CFUN=4); it refuses key generation and credential writes while active</source>
@@ -3474,12 +3510,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>tên thing</translation>
     </message>
     <message>
-        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is &apos;refuse&apos;</source>
+        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is 'refuse'</source>
         <comment>pipeline.already-provisioned</comment>
-        <translation>số sê-ri {serial} đã được cấp phát (thing {thing}, chứng chỉ {certificate}) và chính sách làm lại là &apos;refuse&apos;</translation>
+        <translation>số sê-ri {serial} đã được cấp phát (thing {thing}, chứng chỉ {certificate}) và chính sách làm lại là 'refuse'</translation>
     </message>
     <message>
-        <source>the board&apos;s {field} {value} {problem}</source>
+        <source>the board's {field} {value} {problem}</source>
         <comment>pipeline.bad-identity</comment>
         <translation>{field} {value} của bo mạch {problem}</translation>
     </message>
@@ -3509,24 +3545,24 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>lỗi nội bộ: {kind}: {error}</translation>
     </message>
     <message>
-        <source>the board&apos;s public key does not match its certificate</source>
+        <source>the board's public key does not match its certificate</source>
         <comment>pipeline.key-mismatch</comment>
         <translation>khóa công khai của bo mạch không khớp với chứng chỉ của nó</translation>
     </message>
     <message>
-        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is &apos;{policy}&apos;</source>
+        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is '{policy}'</source>
         <comment>pipeline.keyless-certificate</comment>
-        <translation>thing {thing} đã có chứng chỉ đang hoạt động ({ids}); bo mạch này không báo được khóa nó giữ, nên trạm không biết có phải cùng bo mạch không, và chính sách làm lại là &apos;{policy}&apos;</translation>
+        <translation>thing {thing} đã có chứng chỉ đang hoạt động ({ids}); bo mạch này không báo được khóa nó giữ, nên trạm không biết có phải cùng bo mạch không, và chính sách làm lại là '{policy}'</translation>
     </message>
     <message>
-        <source>the {driver} driver&apos;s boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = &quot;cloud-keys&quot;)</source>
+        <source>the {driver} driver's boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = "cloud-keys")</source>
         <comment>pipeline.keys-on-board</comment>
-        <translation>bo mạch của trình điều khiển {driver} tự tạo khóa riêng và không nhận khóa từ trạm, nhưng hồ sơ yêu cầu khóa tạo trên đám mây (certificates.mode = &quot;cloud-keys&quot;)</translation>
+        <translation>bo mạch của trình điều khiển {driver} tự tạo khóa riêng và không nhận khóa từ trạm, nhưng hồ sơ yêu cầu khóa tạo trên đám mây (certificates.mode = "cloud-keys")</translation>
     </message>
     <message>
-        <source>the board cannot generate its own key (no &apos;csr&apos; capability) and the profile allows only on-board keys</source>
+        <source>the board cannot generate its own key (no 'csr' capability) and the profile allows only on-board keys</source>
         <comment>pipeline.no-csr</comment>
-        <translation>bo mạch không tự tạo được khóa (không có khả năng &apos;csr&apos;) và hồ sơ chỉ cho phép khóa tạo trên bo mạch</translation>
+        <translation>bo mạch không tự tạo được khóa (không có khả năng 'csr') và hồ sơ chỉ cho phép khóa tạo trên bo mạch</translation>
     </message>
     <message>
         <source>no thing group rule matches model {model}, hardware {hw}</source>
@@ -3539,7 +3575,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>bo mạch không tạo được khóa cũng không nhận được khóa</translation>
     </message>
     <message>
-        <source>the certificate&apos;s public key is not the key the board made in this attempt</source>
+        <source>the certificate's public key is not the key the board made in this attempt</source>
         <comment>pipeline.not-csr-key</comment>
         <translation>khóa công khai của chứng chỉ không phải khóa bo mạch tạo trong lần thử này</translation>
     </message>
@@ -3549,9 +3585,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>trạm {station} đã bắt đầu cấp phát số sê-ri này {age} s trước: cùng một bo mạch (hoặc hai bo mạch chung số sê-ri) đang ở hai trạm</translation>
     </message>
     <message>
-        <source>read-back of &apos;{object}&apos; does not match what was written</source>
+        <source>read-back of '{object}' does not match what was written</source>
         <comment>pipeline.readback-mismatch</comment>
-        <translation>đọc lại &apos;{object}&apos; không khớp với dữ liệu đã ghi</translation>
+        <translation>đọc lại '{object}' không khớp với dữ liệu đã ghi</translation>
     </message>
     <message>
         <source>serial {serial} is already being provisioned on {holder}: two boards report the same serial number</source>
@@ -3559,24 +3595,24 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>số sê-ri {serial} đang được cấp phát ở {holder}: hai bo mạch báo cùng một số sê-ri</translation>
     </message>
     <message>
-        <source>the board stored &apos;{object}&apos; with a different hash</source>
+        <source>the board stored '{object}' with a different hash</source>
         <comment>pipeline.stored-other-hash</comment>
-        <translation>bo mạch lưu &apos;{object}&apos; với hàm băm khác</translation>
+        <translation>bo mạch lưu '{object}' với hàm băm khác</translation>
     </message>
     <message>
-        <source>model &apos;{model}&apos; (serial {serial}) is not in the station profile</source>
+        <source>model '{model}' (serial {serial}) is not in the station profile</source>
         <comment>pipeline.unknown-model</comment>
-        <translation>mẫu &apos;{model}&apos; (số sê-ri {serial}) không có trong hồ sơ trạm</translation>
+        <translation>mẫu '{model}' (số sê-ri {serial}) không có trong hồ sơ trạm</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos;: {problem}</source>
+        <source>profile key '{key}': {problem}</source>
         <comment>profile.key</comment>
-        <translation>khóa hồ sơ &apos;{key}&apos;: {problem}</translation>
+        <translation>khóa hồ sơ '{key}': {problem}</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos; in {path}: {problem}</source>
+        <source>profile key '{key}' in {path}: {problem}</source>
         <comment>profile.key-in</comment>
-        <translation>khóa hồ sơ &apos;{key}&apos; trong {path}: {problem}</translation>
+        <translation>khóa hồ sơ '{key}' trong {path}: {problem}</translation>
     </message>
     <message>
         <source>now: {object}</source>
@@ -3594,9 +3630,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>chưa có cấu hình nào được phát hành cho thiết bị (nó không thuộc nhóm nào)</translation>
     </message>
     <message>
-        <source>no thing named &apos;{query}&apos; and no thing with serial {query} in this cloud</source>
+        <source>no thing named '{query}' and no thing with serial {query} in this cloud</source>
         <comment>qa.not-found</comment>
-        <translation>trên đám mây này không có thing tên &apos;{query}&apos; và không có thing nào có số sê-ri {query}</translation>
+        <translation>trên đám mây này không có thing tên '{query}' và không có thing nào có số sê-ri {query}</translation>
     </message>
     <message>
         <source>nothing to look up</source>
@@ -3634,7 +3670,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>cơ sở dữ liệu hồ sơ {path} có phiên bản lược đồ {found}, mới hơn trạm này biết (tới {known}): nó do phiên bản trạm mới hơn ghi</translation>
     </message>
     <message>
-        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.allow-action</comment>
         <translation>Cho phép {action} ở đó: gắn chính sách IAM của trạm tạo cho hồ sơ này (resources/station-iam-policy.json) vào người dùng hoặc vai trò của trạm.</translation>
     </message>
@@ -3644,12 +3680,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Cho phép trạm dùng iot:DescribeEndpoint (chính sách IAM của trạm).</translation>
     </message>
     <message>
-        <source>Check the records bucket and the station&apos;s IAM policy (station cloud policy).</source>
+        <source>Check the records bucket and the station's IAM policy (station cloud policy).</source>
         <comment>remedy.anchor</comment>
         <translation>Kiểm tra bucket hồ sơ trên đám mây và chính sách IAM của trạm (station cloud policy).</translation>
     </message>
     <message>
-        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.attach-iam-policy</comment>
         <translation>Gắn chính sách IAM của trạm cho hồ sơ này (resources/station-iam-policy.json) vào người dùng hoặc vai trò của trạm.</translation>
     </message>
@@ -3669,7 +3705,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; nếu AWS lại từ chối, để riêng bo mạch và đưa kỹ sư chuyền thông báo này cùng tệp nhật ký.</translation>
     </message>
     <message>
-        <source>Reseat the board&apos;s USB cable and retry; if it persists, try another port or cable.</source>
+        <source>Reseat the board's USB cable and retry; if it persists, try another port or cable.</source>
         <comment>remedy.board-link</comment>
         <translation>Cắm lại cáp USB của bo mạch rồi thử lại; nếu vẫn vậy, thử cổng hoặc cáp khác.</translation>
     </message>
@@ -3679,9 +3715,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra bo mạch có điện và đang chạy firmware xuất xưởng, rồi thử lại.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (it creates the thing types, groups and the device policy the profile names), checks with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap --profile &lt;the station profile&gt;' (it creates the thing types, groups and the device policy the profile names), checks with 'station cloud check', then retries the unit.</source>
         <comment>remedy.bootstrap</comment>
-        <translation>Kỹ sư chuyền chạy &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (tạo các loại thing, nhóm và chính sách thiết bị mà hồ sơ nêu), kiểm tra bằng &apos;station cloud check&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền chạy 'station cloud bootstrap --profile &lt;the station profile&gt;' (tạo các loại thing, nhóm và chính sách thiết bị mà hồ sơ nêu), kiểm tra bằng 'station cloud check', rồi thử lại thiết bị.</translation>
     </message>
     <message>
         <source>Choose a unique name in the profile ([catalog] bucket), e.g. with your account id in it, and run bootstrap again.</source>
@@ -3699,7 +3735,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Bo mạch xác minh endpoint bằng CA thiết bị: kiểm tra [cloud] ca_file, và không có proxy nào chặn TLS tới endpoint.</translation>
     </message>
     <message>
-        <source>Check the station PC&apos;s date, time and time zone. {renew}</source>
+        <source>Check the station PC's date, time and time zone. {renew}</source>
         <comment>remedy.check-clock</comment>
         <translation>Kiểm tra ngày, giờ và múi giờ của máy tính trạm. {renew}</translation>
     </message>
@@ -3709,7 +3745,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra mạng, proxy và tường lửa.</translation>
     </message>
     <message>
-        <source>Check the PC&apos;s network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
+        <source>Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
         <comment>remedy.check-network-aws</comment>
         <translation>Kiểm tra mạng, proxy (HTTPS_PROXY) và tường lửa của máy tính: trạm cần HTTPS tới sts, iot, s3 và iam ở {region}; rồi kiểm tra lại.</translation>
     </message>
@@ -3719,27 +3755,27 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra vùng và mạng.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS settings (region, endpoint), then retry the unit.</source>
+        <source>Check the station's network and AWS settings (region, endpoint), then retry the unit.</source>
         <comment>remedy.client-failed</comment>
         <translation>Kiểm tra mạng và thiết lập AWS của trạm (vùng, endpoint), rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS credentials, then retry the unit.</source>
+        <source>Check the station's network and AWS credentials, then retry the unit.</source>
         <comment>remedy.cloud</comment>
         <translation>Kiểm tra mạng và thông tin xác thực AWS của trạm, rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>Retry the unit; the line engineer runs &apos;station reconcile&apos; to retire any certificate AWS issued without the station knowing.</source>
+        <source>Retry the unit; the line engineer runs 'station reconcile' to retire any certificate AWS issued without the station knowing.</source>
         <comment>remedy.cloud-answer-lost</comment>
-        <translation>Thử lại thiết bị; kỹ sư chuyền chạy &apos;station reconcile&apos; để thu hồi mọi chứng chỉ AWS đã cấp mà trạm không biết.</translation>
+        <translation>Thử lại thiết bị; kỹ sư chuyền chạy 'station reconcile' để thu hồi mọi chứng chỉ AWS đã cấp mà trạm không biết.</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
+        <source>Check the station's network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
         <comment>remedy.cloud-not-accepted</comment>
         <translation>Kiểm tra mạng của trạm; nếu AWS đang hạn chế, giảm station.parallel hoặc xin giới hạn tài khoản cao hơn, rồi thử lại.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
+        <source>Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
         <comment>remedy.credentials</comment>
         <translation>Gia hạn đăng nhập AWS của trạm (aws sso login, hoặc đặt AWS_PROFILE / chạy aws configure), rồi thử lại thiết bị.</translation>
     </message>
@@ -3794,32 +3830,32 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Sửa [cloud] region trong hồ sơ trạm (ví dụ eu-west-1).</translation>
     </message>
     <message>
-        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run &apos;aws configure&apos; / &apos;aws sso login&apos;, then retry the unit.</source>
+        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
         <comment>remedy.give-credentials</comment>
-        <translation>Cấp thông tin xác thực AWS cho trạm: đặt AWS_PROFILE (hoặc [cloud] profile trong hồ sơ trạm) thành một hồ sơ đã cấu hình, hoặc chạy &apos;aws configure&apos; / &apos;aws sso login&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Cấp thông tin xác thực AWS cho trạm: đặt AWS_PROFILE (hoặc [cloud] profile trong hồ sơ trạm) thành một hồ sơ đã cấu hình, hoặc chạy 'aws configure' / 'aws sso login', rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action</comment>
-        <translation>Kỹ sư chuyền cấp {action} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng &apos;station cloud check&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền cấp {action} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng 'station cloud check', rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action-on</comment>
-        <translation>Kỹ sư chuyền cấp {action} trên {resource} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng &apos;station cloud check&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền cấp {action} trên {resource} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng 'station cloud check', rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation</comment>
-        <translation>Kỹ sư chuyền cấp quyền cho {operation} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng &apos;station cloud check&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền cấp quyền cho {operation} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng 'station cloud check', rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation-on</comment>
-        <translation>Kỹ sư chuyền cấp quyền cho {operation} trên {resource} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng &apos;station cloud check&apos;, rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền cấp quyền cho {operation} trên {resource} cho vai trò của trạm (chính sách resources/station-iam-policy.json tạo cho hồ sơ này), kiểm tra bằng 'station cloud check', rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account&apos;s own values.</source>
+        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account's own values.</source>
         <comment>remedy.grant-quotas</comment>
         <translation>Cấp servicequotas:ListServiceQuotas và servicequotas:ListAWSDefaultServiceQuotas để xem giá trị riêng của tài khoản.</translation>
     </message>
@@ -3839,7 +3875,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra mẫu, phiên bản và tệp, rồi chạy lại lệnh.</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.catalog-denied</comment>
         <translation>Cấp cho vai trò của trạm s3:GetObject trên tiền tố danh mục và s3:ListBucket trên bucket cho tiền tố đó (chính sách resources/station-iam-policy.json), hoặc chạy station cloud check trên đám mây.</translation>
     </message>
@@ -3879,14 +3915,14 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Nêu rõ mẫu (--model).</translation>
     </message>
     <message>
-        <source>Run &apos;station cloud bootstrap&apos; with this profile first.</source>
+        <source>Run 'station cloud bootstrap' with this profile first.</source>
         <comment>remedy.jobs.no-catalog-bucket</comment>
-        <translation>Chạy &apos;station cloud bootstrap&apos; với hồ sơ này trước.</translation>
+        <translation>Chạy 'station cloud bootstrap' với hồ sơ này trước.</translation>
     </message>
     <message>
-        <source>Add it to the profile&apos;s [[groups]] and run &apos;station cloud bootstrap&apos;.</source>
+        <source>Add it to the profile's [[groups]] and run 'station cloud bootstrap'.</source>
         <comment>remedy.jobs.no-group</comment>
-        <translation>Thêm nó vào [[groups]] của hồ sơ rồi chạy &apos;station cloud bootstrap&apos;.</translation>
+        <translation>Thêm nó vào [[groups]] của hồ sơ rồi chạy 'station cloud bootstrap'.</translation>
     </message>
     <message>
         <source>station job list shows the job ids.</source>
@@ -3899,7 +3935,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Nêu ít nhất một thing hoặc nhóm thing (--target).</translation>
     </message>
     <message>
-        <source>Wait until the unit&apos;s config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
+        <source>Wait until the unit's config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
         <comment>remedy.jobs.no-upload</comment>
         <translation>Chờ đến khi tác vụ config-upload của thiết bị SUCCEEDED (lệnh của trạm station job show JOB_ID), rồi thử lại.</translation>
     </message>
@@ -3914,7 +3950,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Tải lên danh mục trước bằng lệnh của trạm: station catalog upload {kind} --model {model} --version {version} --file FILE</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
+        <source>Check the unit's network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
         <comment>remedy.jobs.not-online</comment>
         <translation>Kiểm tra mạng của thiết bị (Wi-Fi/di động/Ethernet) và firmware của nó có khởi động; rồi thử lại.</translation>
     </message>
@@ -3924,9 +3960,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thiết bị chậm hoặc bị treo; kiểm tra nguồn và mạng rồi thử lại.</translation>
     </message>
     <message>
-        <source>Use the key &apos;station job config-upload&apos; printed.</source>
+        <source>Use the key 'station job config-upload' printed.</source>
         <comment>remedy.jobs.not-upload-key</comment>
-        <translation>Dùng khóa mà &apos;station job config-upload&apos; đã in ra.</translation>
+        <translation>Dùng khóa mà 'station job config-upload' đã in ra.</translation>
     </message>
     <message>
         <source>Shorten the notes (link to the full release notes instead).</source>
@@ -3934,7 +3970,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Rút gọn ghi chú (thay bằng liên kết tới ghi chú phát hành đầy đủ).</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.object-denied</comment>
         <translation>Cấp cho vai trò của trạm s3:GetObject trên tiền tố danh mục (chính sách resources/station-iam-policy.json), hoặc chạy station cloud check trên đám mây.</translation>
     </message>
@@ -3959,19 +3995,19 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra tên (lệnh của trạm station job list hiển thị các tác vụ và thing của chúng).</translation>
     </message>
     <message>
-        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line&apos;s station.</source>
+        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line's station.</source>
         <comment>remedy.jobs.target-not-found-here</comment>
         <translation>Kiểm tra tên (lệnh của trạm station job list hiển thị các tác vụ và thing của chúng); thiết bị hoặc nhóm của chuyền khác cần trạm của chuyền đó.</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power and network, then retry it.</source>
+        <source>Check the unit's power and network, then retry it.</source>
         <comment>remedy.jobs.timed-out</comment>
         <translation>Kiểm tra nguồn và mạng của thiết bị, rồi thử lại.</translation>
     </message>
     <message>
-        <source>Use a version the profile&apos;s [catalog] versioning orders (semver by default; versioning = &quot;pep440&quot; for Python-style versions).</source>
+        <source>Use a version the profile's [catalog] versioning orders (semver by default; versioning = "pep440" for Python-style versions).</source>
         <comment>remedy.jobs.unordered-version</comment>
-        <translation>Dùng phiên bản mà quy tắc phiên bản [catalog] của hồ sơ sắp xếp được (mặc định semver; versioning = &quot;pep440&quot; cho phiên bản kiểu Python).</translation>
+        <translation>Dùng phiên bản mà quy tắc phiên bản [catalog] của hồ sơ sắp xếp được (mặc định semver; versioning = "pep440" cho phiên bản kiểu Python).</translation>
     </message>
     <message>
         <source>Upload it under a new version number, or pass --replace if no unit can have received the old content yet.</source>
@@ -3989,17 +4025,17 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Cắm lại bo mạch; trạm sẽ tiếp tục từ chỗ đã dừng.</translation>
     </message>
     <message>
-        <source>Install the &apos;cloud&apos; extra (pip install -e .[cloud]) and check the log it names.</source>
+        <source>Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names.</source>
         <comment>remedy.local-cloud</comment>
-        <translation>Cài phần bổ sung &apos;cloud&apos; (pip install -e .[cloud]) và xem nhật ký được nêu.</translation>
+        <translation>Cài phần bổ sung 'cloud' (pip install -e .[cloud]) và xem nhật ký được nêu.</translation>
     </message>
     <message>
-        <source>Check that &apos;cryptography&apos; is installed; see {log}.</source>
+        <source>Check that 'cryptography' is installed; see {log}.</source>
         <comment>remedy.local-cloud-ca</comment>
-        <translation>Kiểm tra &apos;cryptography&apos; đã được cài; xem {log}.</translation>
+        <translation>Kiểm tra 'cryptography' đã được cài; xem {log}.</translation>
     </message>
     <message>
-        <source>This ministack version defeats the station&apos;s guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
+        <source>This ministack version defeats the station's guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
         <comment>remedy.local-cloud-hooks</comment>
         <translation>Phiên bản ministack này vô hiệu hóa các bảo vệ hoặc chế độ nghiêm ngặt của trạm; cài ministack==1.5.33 và policy_sentry (pip install -e .[cloud]).</translation>
     </message>
@@ -4029,12 +4065,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Đăng nhập lại: chạy `aws sso login --profile {profile}`, rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile &apos;{profile}&apos; with `aws configure --profile {profile}`; then check again.</source>
+        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile '{profile}' with `aws configure --profile {profile}`; then check again.</source>
         <comment>remedy.login-sso-or-keys</comment>
-        <translation>Đăng nhập lại: chạy `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), hoặc làm mới khóa của hồ sơ &apos;{profile}&apos; bằng `aws configure --profile {profile}`; rồi kiểm tra lại.</translation>
+        <translation>Đăng nhập lại: chạy `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), hoặc làm mới khóa của hồ sơ '{profile}' bằng `aws configure --profile {profile}`; rồi kiểm tra lại.</translation>
     </message>
     <message>
-        <source>Name the line&apos;s AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
+        <source>Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
         <comment>remedy.name-aws-profile</comment>
         <translation>Chỉ định hồ sơ AWS của chuyền: đặt [cloud] profile trong hồ sơ trạm hoặc AWS_PROFILE, rồi chạy `aws sso login --profile NAME` (SSO) hoặc `aws configure` (khóa truy cập); rồi kiểm tra lại.</translation>
     </message>
@@ -4044,9 +4080,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Tạo nó bằng `aws configure sso --profile {profile}` (hoặc `aws configure --profile {profile}`), hoặc sửa [cloud] profile trong hồ sơ trạm.</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap&apos; with this profile (it creates the thing types), then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap' with this profile (it creates the thing types), then retries the unit.</source>
         <comment>remedy.no-thing-type</comment>
-        <translation>Kỹ sư chuyền chạy &apos;station cloud bootstrap&apos; với hồ sơ này (tạo các loại thing), rồi thử lại thiết bị.</translation>
+        <translation>Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ này (tạo các loại thing), rồi thử lại thiết bị.</translation>
     </message>
     <message>
         <source>Retry the unit: the station switches the modem offline first. If it repeats, the application firmware keeps turning the modem on; flash the factory image or hold the application, then retry.</source>
@@ -4059,7 +4095,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; nếu lặp lại, kiểm tra cáp và tốc độ baud.</translation>
     </message>
     <message>
-        <source>Change the profile&apos;s naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
+        <source>Change the profile's naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
         <comment>remedy.nrf91.bad-cn</comment>
         <translation>Đổi mẫu đặt tên trong hồ sơ: tối đa 64 chữ cái, chữ số và các ký tự : _ . @ -.</translation>
     </message>
@@ -4074,12 +4110,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị: trạm sẽ xóa cái cũ và ghi lại.</translation>
     </message>
     <message>
-        <source>Delete unused credentials from the modem (e.g. with nrfcredstore &apos;delete&apos;), or re-flash it; then retry the unit.</source>
+        <source>Delete unused credentials from the modem (e.g. with nrfcredstore 'delete'), or re-flash it; then retry the unit.</source>
         <comment>remedy.nrf91.cmng-full</comment>
-        <translation>Xóa các thông tin xác thực không dùng khỏi modem (ví dụ bằng nrfcredstore &apos;delete&apos;), hoặc nạp lại; rồi thử lại thiết bị.</translation>
+        <translation>Xóa các thông tin xác thực không dùng khỏi modem (ví dụ bằng nrfcredstore 'delete'), hoặc nạp lại; rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table (the line engineer), then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table (the line engineer), then retry.</source>
         <comment>remedy.nrf91.cmng-no-access</comment>
         <translation>Chọn sec_tag khác trong bảng [drivers.nrf91] của hồ sơ (kỹ sư chuyền), rồi thử lại.</translation>
     </message>
@@ -4089,7 +4125,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; trạm sẽ ghi lại.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
+        <source>Check the profile's [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
         <comment>remedy.nrf91.cmng-parameters</comment>
         <translation>Kiểm tra sec_tag trong [drivers.nrf91] của hồ sơ (0-2147483647) và tệp chứng chỉ; rồi thử lại.</translation>
     </message>
@@ -4114,7 +4150,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Xóa các thông tin xác thực không dùng khỏi modem, rồi thử lại.</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table, then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table, then retry.</source>
         <comment>remedy.nrf91.keygen-no-access</comment>
         <translation>Chọn sec_tag khác trong bảng [drivers.nrf91] của hồ sơ, rồi thử lại.</translation>
     </message>
@@ -4124,7 +4160,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; nếu lặp lại, để riêng ra.</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
+        <source>Check the profile's sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
         <comment>remedy.nrf91.keygen-parameters</comment>
         <translation>Kiểm tra sec_tag và mẫu đặt tên của hồ sơ (tên thing phải là ASCII thuần không có dấu nháy); rồi thử lại.</translation>
     </message>
@@ -4139,17 +4175,17 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Kiểm tra bo mạch chạy firmware nRF91 có truy cập AT (at_client, hoặc CONFIG_AT_SHELL trong ứng dụng) và đây là cổng modem của nó.</translation>
     </message>
     <message>
-        <source>Use certificates.mode = &quot;csr&quot; for nRF91 units; if KEYGEN fails, set the unit aside.</source>
+        <source>Use certificates.mode = "csr" for nRF91 units; if KEYGEN fails, set the unit aside.</source>
         <comment>remedy.nrf91.no-key-import</comment>
-        <translation>Dùng certificates.mode = &quot;csr&quot; cho thiết bị nRF91; nếu KEYGEN thất bại, để riêng thiết bị.</translation>
+        <translation>Dùng certificates.mode = "csr" cho thiết bị nRF91; nếu KEYGEN thất bại, để riêng thiết bị.</translation>
     </message>
     <message>
-        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = &quot;shell&quot;).</source>
+        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = "shell").</source>
         <comment>remedy.nrf91.no-shell</comment>
-        <translation>Xóa endpoint_setting / thing_setting trong [drivers.nrf91], hoặc dùng firmware ứng dụng có Zephyr shell (mode = &quot;shell&quot;).</translation>
+        <translation>Xóa endpoint_setting / thing_setting trong [drivers.nrf91], hoặc dùng firmware ứng dụng có Zephyr shell (mode = "shell").</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power supply or battery (charge it), then retry.</source>
+        <source>Check the unit's power supply or battery (charge it), then retry.</source>
         <comment>remedy.nrf91.power-off-warning</comment>
         <translation>Kiểm tra nguồn điện hoặc pin của thiết bị (sạc pin), rồi thử lại.</translation>
     </message>
@@ -4169,12 +4205,12 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Nạp firmware ứng dụng có bật AT shell và settings shell (docs/nrf91.md), hoặc đặt mode / tùy chọn settings trong [drivers.nrf91] cho khớp.</translation>
     </message>
     <message>
-        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell&apos;s modem commands), then retry the unit.</source>
+        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell's modem commands), then retry the unit.</source>
         <comment>remedy.nrf91.stayed-active</comment>
         <translation>Firmware ứng dụng cứ bật modem lên: hãy nạp ảnh xuất xưởng, hoặc tạm dừng ứng dụng (ví dụ bằng lệnh modem trong shell của nó), rồi thử lại thiết bị.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it repeats, the modem&apos;s credential storage is faulty: set the unit aside.</source>
+        <source>Retry the unit; if it repeats, the modem's credential storage is faulty: set the unit aside.</source>
         <comment>remedy.nrf91.storage</comment>
         <translation>Thử lại thiết bị; nếu lặp lại, bộ lưu thông tin xác thực của modem bị hỏng: để riêng thiết bị.</translation>
     </message>
@@ -4194,9 +4230,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Bo mạch không kết nối được: mở TCP 8883 chiều ra (MQTT qua TLS) tới endpoint, hoặc kiểm tra [cloud] mqtt_endpoint.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; rework needs rework.policy = &apos;reuse&apos; or &apos;reprovision&apos;. Nothing was changed.</source>
+        <source>Set the board aside for QA; rework needs rework.policy = 'reuse' or 'reprovision'. Nothing was changed.</source>
         <comment>remedy.pipeline.already-provisioned</comment>
-        <translation>Để riêng bo mạch cho QA; làm lại cần rework.policy = &apos;reuse&apos; hoặc &apos;reprovision&apos;. Chưa có gì bị thay đổi.</translation>
+        <translation>Để riêng bo mạch cho QA; làm lại cần rework.policy = 'reuse' hoặc 'reprovision'. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Set the board aside; its factory firmware must report the {field} without spaces or other such characters (the line engineer can fix the firmware or its settings).</source>
@@ -4209,9 +4245,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; nếu vẫn lỗi, kiểm tra không có trạm hay công cụ nào khác đang xử lý số sê-ri này.</translation>
     </message>
     <message>
-        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.csr-refused</comment>
-        <translation>Để riêng bo mạch (firmware không tạo được khóa), hoặc kỹ sư chuyền bật certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Để riêng bo mạch (firmware không tạo được khóa), hoặc kỹ sư chuyền bật certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>Check the serial label against the board; a reworked board needs the rework procedure (QA). Nothing new was created.</source>
@@ -4219,7 +4255,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Đối chiếu nhãn số sê-ri với bo mạch; bo mạch làm lại cần quy trình làm lại (QA). Chưa tạo gì mới.</translation>
     </message>
     <message>
-        <source>Report this to the station&apos;s developers with the log file; retry the unit.</source>
+        <source>Report this to the station's developers with the log file; retry the unit.</source>
         <comment>remedy.pipeline.internal-error</comment>
         <translation>Báo lỗi này cho nhà phát triển trạm kèm tệp nhật ký; thử lại thiết bị.</translation>
     </message>
@@ -4229,19 +4265,19 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Thử lại thiết bị; nếu vẫn lỗi, để riêng bo mạch.</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = &apos;reprovision&apos;. The new certificate was set INACTIVE.</source>
+        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = 'reprovision'. The new certificate was set INACTIVE.</source>
         <comment>remedy.pipeline.keyless-certificate</comment>
-        <translation>Để riêng bo mạch cho QA; để cấp phát lại, kỹ sư chuyền đặt rework.policy = &apos;reprovision&apos;. Chứng chỉ mới đã được đặt INACTIVE.</translation>
+        <translation>Để riêng bo mạch cho QA; để cấp phát lại, kỹ sư chuyền đặt rework.policy = 'reprovision'. Chứng chỉ mới đã được đặt INACTIVE.</translation>
     </message>
     <message>
-        <source>The line engineer sets certificates.mode = &quot;csr&quot; for this line; the board is fine. Nothing was created in the cloud.</source>
+        <source>The line engineer sets certificates.mode = "csr" for this line; the board is fine. Nothing was created in the cloud.</source>
         <comment>remedy.pipeline.keys-on-board</comment>
-        <translation>Kỹ sư chuyền đặt certificates.mode = &quot;csr&quot; cho chuyền này; bo mạch không sao. Chưa tạo gì trên đám mây.</translation>
+        <translation>Kỹ sư chuyền đặt certificates.mode = "csr" cho chuyền này; bo mạch không sao. Chưa tạo gì trên đám mây.</translation>
     </message>
     <message>
-        <source>Set the board aside, or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside, or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.no-csr</comment>
-        <translation>Để riêng bo mạch, hoặc kỹ sư chuyền bật certificates.mode = &quot;csr-or-cloud-keys&quot;.</translation>
+        <translation>Để riêng bo mạch, hoặc kỹ sư chuyền bật certificates.mode = "csr-or-cloud-keys".</translation>
     </message>
     <message>
         <source>The line engineer adds a [[groups]] rule for this model to the profile.</source>
@@ -4269,7 +4305,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Để riêng cả hai bo mạch và cho kiểm tra số sê-ri; chưa tạo gì trên đám mây cho bo mạch này.</translation>
     </message>
     <message>
-        <source>Retry the unit; if it fails again the board&apos;s storage is faulty.</source>
+        <source>Retry the unit; if it fails again the board's storage is faulty.</source>
         <comment>remedy.pipeline.storage</comment>
         <translation>Thử lại thiết bị; nếu vẫn lỗi, bộ nhớ của bo mạch bị hỏng.</translation>
     </message>
@@ -4334,9 +4370,9 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Mở nó bằng phiên bản trạm đã ghi nó, hoặc trỏ --db tới tệp khác; không bao giờ sửa tay cơ sở dữ liệu hồ sơ.</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login: run &apos;aws sso login --profile {profile}&apos; (or refresh the credentials of profile &apos;{profile}&apos; the way your company issues them), then retry the unit.</source>
+        <source>Renew the station's AWS login: run 'aws sso login --profile {profile}' (or refresh the credentials of profile '{profile}' the way your company issues them), then retry the unit.</source>
         <comment>remedy.renew-profile</comment>
-        <translation>Gia hạn đăng nhập AWS của trạm: chạy &apos;aws sso login --profile {profile}&apos; (hoặc làm mới thông tin xác thực của hồ sơ &apos;{profile}&apos; theo cách công ty bạn cấp), rồi thử lại thiết bị.</translation>
+        <translation>Gia hạn đăng nhập AWS của trạm: chạy 'aws sso login --profile {profile}' (hoặc làm mới thông tin xác thực của hồ sơ '{profile}' theo cách công ty bạn cấp), rồi thử lại thiết bị.</translation>
     </message>
     <message>
         <source>Restart the station (the embedded cloud is not answering).</source>
@@ -4364,7 +4400,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Xem nhật ký của trạm; chạy `station demo --boards 2 --plain` để theo dõi các bước.</translation>
     </message>
     <message>
-        <source>Set the PC&apos;s clock (enable time sync / NTP) and check again.</source>
+        <source>Set the PC's clock (enable time sync / NTP) and check again.</source>
         <comment>remedy.set-clock</comment>
         <translation>Chỉnh đồng hồ máy tính (bật đồng bộ thời gian / NTP) rồi kiểm tra lại.</translation>
     </message>
@@ -4379,7 +4415,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Đặt [cloud] region trong hồ sơ.</translation>
     </message>
     <message>
-        <source>Set the role&apos;s trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
+        <source>Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
         <comment>remedy.set-trust</comment>
         <translation>Đặt chính sách tin cậy của vai trò để cho phép dịch vụ iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` tạo như vậy).</translation>
     </message>
@@ -4429,7 +4465,7 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Bo mạch đang tạo khóa</translation>
     </message>
     <message>
-        <source>Reading the board&apos;s identity</source>
+        <source>Reading the board's identity</source>
         <comment>state.identifying</comment>
         <translation>Đang đọc danh tính bo mạch</translation>
     </message>

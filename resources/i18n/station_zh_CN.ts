@@ -4,12 +4,12 @@
 <context>
     <name>ActionSet</name>
     <message>
-        <location filename="../../ui/actions.py" line="21"/>
+        <location filename="../../ui/actions.py" line="21" />
         <source>Not connected yet: arrives with the jobs API</source>
         <translation>尚未接入：随任务 API 提供</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>Needs the {role} role.</source>
         <translation>需要 {role} 角色。</translation>
     </message>
@@ -17,84 +17,84 @@
 <context>
     <name>Actor</name>
     <message>
-        <location filename="../../ui/acting.py" line="33"/>
+        <location filename="../../ui/acting.py" line="33" />
         <source>{where}{cause}
 Do this: {remedy}</source>
         <translation>{where}{cause}
 处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="34"/>
+        <location filename="../../ui/acting.py" line="34" />
         <source>the cloud refused the request ({code}: {message})
 Do this: check the name and version, then try again; if it keeps failing, call the line engineer.</source>
         <translation>云拒绝了请求（{code}：{message}）
 处理方法：检查名称和版本后重试；如仍失败，请联系产线工程师。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="36"/>
+        <location filename="../../ui/acting.py" line="36" />
         <source>the cloud could not be reached ({error})
 Do this: check the network, then try again.</source>
         <translation>无法连接到云（{error}）
 处理方法：检查网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="38"/>
+        <location filename="../../ui/acting.py" line="38" />
         <source>unexpected error {kind}: {error}
 Do this: report it with the log file to the developers.</source>
         <translation>意外错误 {kind}：{error}
 处理方法：将此问题连同日志文件报告给开发人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="40"/>
+        <location filename="../../ui/acting.py" line="40" />
         <source>{action} refused: it needs the {role} role (unlocked now: {current}).</source>
         <translation>{action} 被拒绝：需要 {role} 角色（当前已解锁：{current}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="41"/>
+        <location filename="../../ui/acting.py" line="41" />
         <source>{action} not done: the station is not connected to the cloud yet.</source>
         <translation>{action} 未执行：工作站尚未连接到云。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="42"/>
+        <location filename="../../ui/acting.py" line="42" />
         <source>{action} not started: another action is still running; wait for it.</source>
         <translation>{action} 未开始：另一个操作仍在进行，请等待。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="43"/>
+        <location filename="../../ui/acting.py" line="43" />
         <source>{action} not done: not confirmed.</source>
         <translation>{action} 未执行：未确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="44"/>
+        <location filename="../../ui/acting.py" line="44" />
         <source>… {action} {target}: working</source>
         <translation>… {action} {target}：处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="45"/>
+        <location filename="../../ui/acting.py" line="45" />
         <source>… {action} {target}: waiting for AWS ({why}; {op} again in {delay} s)</source>
         <translation>… {action} {target}：等待 AWS（{why}；{delay} 秒后重试 {op}）</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="46"/>
+        <location filename="../../ui/acting.py" line="46" />
         <source>{action} failed: {error}</source>
         <translation>{action} 失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/acting.py" line="216"/>
+        <location filename="../../ui/acting.py" line="216" />
         <source>done</source>
-        <extracomment>The same in English, for the audit trail (&quot;&quot; = ``text``, e.g. a view&apos;s own words).</extracomment>
+        <extracomment>The same in English, for the audit trail ("" = ``text``, e.g. a view's own words).</extracomment>
         <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../ui/confirm.py" line="43"/>
+        <location filename="../../ui/confirm.py" line="43" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/confirm.py" line="44"/>
+        <location filename="../../ui/confirm.py" line="44" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -102,52 +102,52 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="56"/>
+        <location filename="../../ui/dashboard/charts.py" line="56" />
         <source>Units per hour</source>
         <translation>每小时设备数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="57"/>
+        <location filename="../../ui/dashboard/charts.py" line="57" />
         <source>units</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="58"/>
+        <location filename="../../ui/dashboard/charts.py" line="58" />
         <source>hour of the shift (start)</source>
         <translation>班次小时（开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="85"/>
+        <location filename="../../ui/dashboard/charts.py" line="85" />
         <source>Cycle time</source>
         <translation>节拍时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="86"/>
+        <location filename="../../ui/dashboard/charts.py" line="86" />
         <source>steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="87"/>
+        <location filename="../../ui/dashboard/charts.py" line="87" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="128"/>
+        <location filename="../../ui/dashboard/charts.py" line="128" />
         <source>Failures by cause</source>
         <translation>按原因统计的失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="129"/>
+        <location filename="../../ui/dashboard/charts.py" line="129" />
         <source>failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="130"/>
+        <location filename="../../ui/dashboard/charts.py" line="130" />
         <source>cause (rank, see the table)</source>
         <translation>原因（排名，见表格）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="131"/>
+        <location filename="../../ui/dashboard/charts.py" line="131" />
         <source>cumulative %</source>
         <translation>累计 %</translation>
     </message>
@@ -155,241 +155,241 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="194"/>
+        <location filename="../../ui/dashboard/view.py" line="194" />
         <source>Shift:</source>
         <extracomment>Shift choices: hours back from now, or 0 = this station run. Seconds between refreshes while nothing finishes (a finished unit refreshes at once).</extracomment>
         <translation>班次：</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 8 hours</source>
         <translation>最近 8 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 12 hours</source>
         <translation>最近 12 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="195"/>
+        <location filename="../../ui/dashboard/view.py" line="195" />
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="196"/>
+        <location filename="../../ui/dashboard/view.py" line="196" />
         <source>This station run</source>
         <translation>本次工作站运行</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="199"/>
+        <location filename="../../ui/dashboard/view.py" line="199" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="200"/>
+        <location filename="../../ui/dashboard/view.py" line="200" />
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="201"/>
+        <location filename="../../ui/dashboard/view.py" line="201" />
         <source>Save the shift report as HTML or PDF</source>
         <translation>将班次报告保存为 HTML 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="202"/>
+        <location filename="../../ui/dashboard/view.py" line="202" />
         <source>First-pass yield</source>
         <translation>一次通过率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="203"/>
+        <location filename="../../ui/dashboard/view.py" line="203" />
         <source>Slots that keep failing</source>
         <translation>反复失败的工位</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="206"/>
+        <location filename="../../ui/dashboard/view.py" line="206" />
         <source>Step:</source>
         <translation>步骤：</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="207"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="207" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Failures by cause</source>
         <translation>按原因统计的失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="358" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="208"/>
-        <location filename="../../ui/dashboard/view.py" line="360"/>
+        <location filename="../../ui/dashboard/view.py" line="208" />
+        <location filename="../../ui/dashboard/view.py" line="360" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="219" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Failures</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="209"/>
-        <location filename="../../ui/dashboard/view.py" line="361"/>
+        <location filename="../../ui/dashboard/view.py" line="209" />
+        <location filename="../../ui/dashboard/view.py" line="361" />
         <source>Cumulative</source>
         <translation>累计</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="210"/>
-        <location filename="../../ui/dashboard/view.py" line="362"/>
+        <location filename="../../ui/dashboard/view.py" line="210" />
+        <location filename="../../ui/dashboard/view.py" line="362" />
         <source>Slot health</source>
         <translation>工位健康状况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="219"/>
+        <location filename="../../ui/dashboard/view.py" line="219" />
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Failures in a row</source>
         <translation>连续失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="220"/>
+        <location filename="../../ui/dashboard/view.py" line="220" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="271"/>
+        <location filename="../../ui/dashboard/view.py" line="271" />
         <source>Could not read the records: {error}</source>
         <translation>无法读取记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="270"/>
+        <location filename="../../ui/dashboard/view.py" line="270" />
         <source>Updated {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>Keeps failing</source>
         <translation>反复失败</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="307"/>
-        <location filename="../../ui/dashboard/view.py" line="349"/>
+        <location filename="../../ui/dashboard/view.py" line="307" />
+        <location filename="../../ui/dashboard/view.py" line="349" />
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="311"/>
+        <location filename="../../ui/dashboard/view.py" line="311" />
         <source>A slot keeps failing when its last {streak} units failed and they were not all the same board, or when at least {rate} % of its {attempts} or more units failed.</source>
         <translation>当一个工位最近 {streak} 台设备均失败且不全是同一块板卡，或其 {attempts} 台及以上设备中至少 {rate} % 失败时，视为反复失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="330"/>
+        <location filename="../../ui/dashboard/view.py" line="330" />
         <source>No finished steps in this shift yet.</source>
         <translation>本班次尚无已完成的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="332"/>
+        <location filename="../../ui/dashboard/view.py" line="332" />
         <source>{count} steps, median {median:.1f} s, mean {mean:.1f} s</source>
         <translation>{count} 个步骤，中位数 {median:.1f} 秒，平均 {mean:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="343"/>
+        <location filename="../../ui/dashboard/view.py" line="343" />
         <source>Interrupted (board pulled, station stopped)</source>
         <translation>已中断（板卡被拔出，工作站已停止）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="352"/>
+        <location filename="../../ui/dashboard/view.py" line="352" />
         <source>Shift report {station}</source>
         <translation>班次报告 {station}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="353"/>
+        <location filename="../../ui/dashboard/view.py" line="353" />
         <source>Units finished from {since} to {until}</source>
         <translation>{since} 至 {until} 完成的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Units per hour</source>
         <translation>每小时设备数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="357"/>
+        <location filename="../../ui/dashboard/view.py" line="357" />
         <source>Hour from</source>
         <translation>起始小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Cycle time per step</source>
         <translation>各步骤节拍时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="358"/>
+        <location filename="../../ui/dashboard/view.py" line="358" />
         <source>Median (s)</source>
         <translation>中位数（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="359"/>
+        <location filename="../../ui/dashboard/view.py" line="359" />
         <source>Mean (s)</source>
         <translation>平均（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="374"/>
+        <location filename="../../ui/dashboard/view.py" line="374" />
         <source>Export the shift report</source>
         <translation>导出班次报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="375"/>
+        <location filename="../../ui/dashboard/view.py" line="375" />
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="273"/>
+        <location filename="../../ui/dashboard/view.py" line="273" />
         <source>Could not export the report: {error}</source>
         <translation>无法导出报告：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/view.py" line="272"/>
+        <location filename="../../ui/dashboard/view.py" line="272" />
         <source>Report saved: {path}</source>
         <translation>报告已保存：{path}</translation>
     </message>
@@ -397,117 +397,117 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/operator/detail.py" line="120"/>
+        <location filename="../../ui/operator/detail.py" line="120" />
         <source>Cloud identity</source>
         <translation>云身份</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Thing name</source>
         <translation>事物名称</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="121"/>
+        <location filename="../../ui/operator/detail.py" line="121" />
         <source>Certificate id</source>
         <translation>证书 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Thing group</source>
         <translation>事物组</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="122"/>
+        <location filename="../../ui/operator/detail.py" line="122" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="124"/>
+        <location filename="../../ui/operator/detail.py" line="124" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="125"/>
+        <location filename="../../ui/operator/detail.py" line="125" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="126"/>
+        <location filename="../../ui/operator/detail.py" line="126" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="127"/>
+        <location filename="../../ui/operator/detail.py" line="127" />
         <source>Job progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="128"/>
+        <location filename="../../ui/operator/detail.py" line="128" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="154"/>
+        <location filename="../../ui/operator/detail.py" line="154" />
         <source>Printed once the unit is ready</source>
         <translation>设备就绪后打印</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="155"/>
+        <location filename="../../ui/operator/detail.py" line="155" />
         <source>Printed once the unit passes</source>
         <translation>设备通过后打印</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="157"/>
+        <location filename="../../ui/operator/detail.py" line="157" />
         <source>Reprint: {status}</source>
         <translation>重新打印：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="166"/>
+        <location filename="../../ui/operator/detail.py" line="166" />
         <source>Select a slot to see its details</source>
         <translation>选择一个工位以查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="175"/>
+        <location filename="../../ui/operator/detail.py" line="175" />
         <source>serial not read yet</source>
         <translation>尚未读取序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="176"/>
+        <location filename="../../ui/operator/detail.py" line="176" />
         <source>Unit {unit}: {serial} — {result}</source>
         <translation>设备 {unit}：{serial} — {result}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="186"/>
+        <location filename="../../ui/operator/detail.py" line="186" />
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="188"/>
+        <location filename="../../ui/operator/detail.py" line="188" />
         <source>running…</source>
         <translation>进行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="198"/>
+        <location filename="../../ui/operator/detail.py" line="198" />
         <source>Waiting for the first job update</source>
         <translation>等待第一次任务更新</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/detail.py" line="199"/>
+        <location filename="../../ui/operator/detail.py" line="199" />
         <source>No job activity: this station passes units once registered</source>
         <translation>无任务活动：本工作站在设备注册后即判定通过</translation>
     </message>
@@ -515,422 +515,422 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>EngineerView</name>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Kind</source>
-        <extracomment>The catalog table&apos;s columns (translated at use: EngineerView.retranslate).</extracomment>
+        <extracomment>The catalog table's columns (translated at use: EngineerView.retranslate).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="47"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="47" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
-        <location filename="../../ui/engineer/view.py" line="172"/>
-        <location filename="../../ui/engineer/view.py" line="187"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
+        <location filename="../../ui/engineer/view.py" line="172" />
+        <location filename="../../ui/engineer/view.py" line="187" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="48"/>
+        <location filename="../../ui/engineer/view.py" line="48" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="49"/>
+        <location filename="../../ui/engineer/view.py" line="49" />
         <source>Uploaded</source>
         <translation>上传时间</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="50"/>
-        <location filename="../../ui/engineer/view.py" line="188"/>
+        <location filename="../../ui/engineer/view.py" line="50" />
+        <location filename="../../ui/engineer/view.py" line="188" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="52"/>
+        <location filename="../../ui/engineer/view.py" line="52" />
         <source>firmware</source>
-        <extracomment>The catalog&apos;s kinds (data) and their words.</extracomment>
+        <extracomment>The catalog's kinds (data) and their words.</extracomment>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="53"/>
+        <location filename="../../ui/engineer/view.py" line="53" />
         <source>config</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="101"/>
+        <location filename="../../ui/engineer/view.py" line="101" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="102"/>
+        <location filename="../../ui/engineer/view.py" line="102" />
         <source>PROBLEM</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="103"/>
-        <location filename="../../ui/engineer/view.py" line="169"/>
+        <location filename="../../ui/engineer/view.py" line="103" />
+        <location filename="../../ui/engineer/view.py" line="169" />
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="108"/>
+        <location filename="../../ui/engineer/view.py" line="108" />
         <source>do this: {remedy}</source>
         <translation>处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="158"/>
+        <location filename="../../ui/engineer/view.py" line="158" />
         <source>Station profile (read-only)</source>
         <translation>工作站配置文件（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="162"/>
+        <location filename="../../ui/engineer/view.py" line="162" />
         <source>Cloud connection</source>
         <translation>云连接</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="163"/>
+        <location filename="../../ui/engineer/view.py" line="163" />
         <source>Check connection</source>
         <translation>检查连接</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Endpoint</source>
         <translation>终端节点</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="164"/>
+        <location filename="../../ui/engineer/view.py" line="164" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="170"/>
+        <location filename="../../ui/engineer/view.py" line="170" />
         <source>Release firmware or configuration to a group</source>
         <translation>向组发布固件或配置</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="171"/>
+        <location filename="../../ui/engineer/view.py" line="171" />
         <source>version from the catalog</source>
         <translation>目录中的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="172"/>
+        <location filename="../../ui/engineer/view.py" line="172" />
         <source>Group</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="175"/>
+        <location filename="../../ui/engineer/view.py" line="175" />
         <source>Release…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="176"/>
+        <location filename="../../ui/engineer/view.py" line="176" />
         <source>New continuous job for the group; the old one is cancelled</source>
         <translation>为该组创建新的持续任务；旧任务将被取消</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="180"/>
+        <location filename="../../ui/engineer/view.py" line="180" />
         <source>Upload to the catalog</source>
         <translation>上传到目录</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="181"/>
+        <location filename="../../ui/engineer/view.py" line="181" />
         <source>new version, e.g. 1.4.2</source>
         <translation>新版本，例如 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="182"/>
+        <location filename="../../ui/engineer/view.py" line="182" />
         <source>release notes (optional, at most 1024 characters)</source>
         <translation>发布说明（可选，最多 1024 个字符）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="183"/>
+        <location filename="../../ui/engineer/view.py" line="183" />
         <source>firmware image (.bin) or configuration (.json)</source>
         <translation>固件映像（.bin）或配置（.json）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="184"/>
+        <location filename="../../ui/engineer/view.py" line="184" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="185"/>
+        <location filename="../../ui/engineer/view.py" line="185" />
         <source>Replace an existing version</source>
         <translation>替换现有版本</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="186"/>
+        <location filename="../../ui/engineer/view.py" line="186" />
         <source>Only if no unit can have received the old content yet (confirmed)</source>
         <translation>仅当尚无设备可能收到旧内容时使用（需确认）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="188"/>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="188" />
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="190"/>
+        <location filename="../../ui/engineer/view.py" line="190" />
         <source>Upload to catalog</source>
         <translation>上传到目录</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="191"/>
+        <location filename="../../ui/engineer/view.py" line="191" />
         <source>Add a firmware image or configuration version</source>
         <translation>添加固件映像或配置版本</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="192"/>
+        <location filename="../../ui/engineer/view.py" line="192" />
         <source>Firmware and configuration catalog</source>
         <translation>固件和配置目录</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="194"/>
+        <location filename="../../ui/engineer/view.py" line="194" />
         <source>Not loaded.</source>
         <translation>未加载。</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="195"/>
+        <location filename="../../ui/engineer/view.py" line="195" />
         <source>Refresh catalog</source>
         <translation>刷新目录</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="212"/>
+        <location filename="../../ui/engineer/view.py" line="212" />
         <source>embedded local cloud</source>
         <translation>内置本地云</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="213"/>
+        <location filename="../../ui/engineer/view.py" line="213" />
         <source>AWS, profile {profile}, region {region}</source>
         <translation>AWS，配置文件 {profile}，区域 {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="214"/>
+        <location filename="../../ui/engineer/view.py" line="214" />
         <source>(default chain)</source>
         <translation>（默认凭证链）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>rev</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="215"/>
+        <location filename="../../ui/engineer/view.py" line="215" />
         <source>line</source>
         <translation>产线</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="218"/>
+        <location filename="../../ui/engineer/view.py" line="218" />
         <source>packaged demo profile</source>
         <translation>内置演示配置文件</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="220"/>
+        <location filename="../../ui/engineer/view.py" line="220" />
         <source>{station}, batch {batch}</source>
         <translation>{station}，批次 {batch}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="222"/>
+        <location filename="../../ui/engineer/view.py" line="222" />
         <source>Cloud</source>
         <translation>云</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="223"/>
+        <location filename="../../ui/engineer/view.py" line="223" />
         <source>In parallel</source>
         <translation>并行数</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="224"/>
+        <location filename="../../ui/engineer/view.py" line="224" />
         <source>Thing names</source>
         <translation>事物名称</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="225"/>
+        <location filename="../../ui/engineer/view.py" line="225" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>Device policy</source>
         <translation>设备策略</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="226"/>
+        <location filename="../../ui/engineer/view.py" line="226" />
         <source>{policy} (attached to the {target})</source>
         <translation>{policy}（附加到 {target}）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="228"/>
+        <location filename="../../ui/engineer/view.py" line="228" />
         <source>Unit passes when</source>
         <translation>设备通过条件</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="229"/>
+        <location filename="../../ui/engineer/view.py" line="229" />
         <source>Groups</source>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="233"/>
+        <location filename="../../ui/engineer/view.py" line="233" />
         <source>Models</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="238"/>
+        <location filename="../../ui/engineer/view.py" line="238" />
         <source>registered (certificate written and verified)</source>
         <translation>已注册（证书已写入并验证）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="239"/>
+        <location filename="../../ui/engineer/view.py" line="239" />
         <source>ready (every current job of its group succeeded)</source>
         <translation>就绪（其组的所有当前任务均已成功）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="242"/>
+        <location filename="../../ui/engineer/view.py" line="242" />
         <source>{until}; profile says {profile}</source>
         <translation>{until}；配置文件为 {profile}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="363"/>
+        <location filename="../../ui/engineer/view.py" line="363" />
         <source>checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="370"/>
+        <location filename="../../ui/engineer/view.py" line="370" />
         <source>the check failed: {error}</source>
         <translation>检查失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="376"/>
+        <location filename="../../ui/engineer/view.py" line="376" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="377"/>
+        <location filename="../../ui/engineer/view.py" line="377" />
         <source>1 problem</source>
         <translation>1 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="378"/>
+        <location filename="../../ui/engineer/view.py" line="378" />
         <source>{n} problems</source>
         <translation>{n} 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="379"/>
+        <location filename="../../ui/engineer/view.py" line="379" />
         <source>could not check</source>
         <translation>无法检查</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="389"/>
+        <location filename="../../ui/engineer/view.py" line="389" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="398"/>
+        <location filename="../../ui/engineer/view.py" line="398" />
         <source>Catalog not available: {cause}</source>
         <translation>目录不可用：{cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="404"/>
+        <location filename="../../ui/engineer/view.py" line="404" />
         <source>1 entry in {where}</source>
         <translation>{where} 中有 1 个条目</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="405"/>
+        <location filename="../../ui/engineer/view.py" line="405" />
         <source>{n} entries in {where}</source>
         <translation>{where} 中有 {n} 个条目</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="431"/>
+        <location filename="../../ui/engineer/view.py" line="431" />
         <source>Firmware image or configuration</source>
         <translation>固件映像或配置</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Firmware images (*.bin *.img *.hex)</source>
         <translation>固件映像 (*.bin *.img *.hex)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="433"/>
+        <location filename="../../ui/engineer/view.py" line="433" />
         <source>Configurations (*.json)</source>
         <translation>配置 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="434"/>
+        <location filename="../../ui/engineer/view.py" line="434" />
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="447"/>
+        <location filename="../../ui/engineer/view.py" line="447" />
         <source>Upload: choose a file and type the version first.</source>
         <translation>上传：请先选择文件并输入版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="458"/>
+        <location filename="../../ui/engineer/view.py" line="458" />
         <source>REPLACE {kind} {model} {version} in the catalog? Units that already received it keep the old content.</source>
         <translation>要替换目录中的 {kind} {model} {version} 吗？已收到该版本的设备保留旧内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="460"/>
+        <location filename="../../ui/engineer/view.py" line="460" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="461"/>
+        <location filename="../../ui/engineer/view.py" line="461" />
         <source>{kind} {model} {version} is in the catalog ({size} B, sha256 {sha}…)</source>
         <translation>{kind} {model} {version} 已在目录中（{size} B，sha256 {sha}…）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="475"/>
+        <location filename="../../ui/engineer/view.py" line="475" />
         <source>Release: choose the group and the version first.</source>
         <translation>发布：请先选择组和版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="481"/>
+        <location filename="../../ui/engineer/view.py" line="481" />
         <source>{kind} {model} {version} released to {group}: new continuous job {job}</source>
         <translation>{kind} {model} {version} 已发布到组 {group}：新的持续任务 {job}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="484"/>
+        <location filename="../../ui/engineer/view.py" line="484" />
         <source>{kind} {model} {version} was already the release of {group} (job {job})</source>
         <translation>{kind} {model} {version} 已是组 {group} 的发布版本（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="486"/>
+        <location filename="../../ui/engineer/view.py" line="486" />
         <source>; canceled {jobs}</source>
         <translation>；已取消 {jobs}</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="487"/>
+        <location filename="../../ui/engineer/view.py" line="487" />
         <source>; nothing to cancel</source>
         <translation>；无需取消</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="492"/>
+        <location filename="../../ui/engineer/view.py" line="492" />
         <source>Release {kind} {version} to every unit of group {group}? Its current {kind} job is cancelled (queued units get the new version; running installs finish).</source>
         <translation>要将 {kind} {version} 发布给组 {group} 的所有设备吗？该组当前的 {kind} 任务将被取消（排队中的设备获得新版本；正在进行的安装会完成）。</translation>
     </message>
     <message>
-        <location filename="../../ui/engineer/view.py" line="495"/>
+        <location filename="../../ui/engineer/view.py" line="495" />
         <source>Release {version}</source>
         <translation>发布 {version}</translation>
     </message>
@@ -938,13 +938,13 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>LabelPreview</name>
     <message>
-        <location filename="../../ui/labels/preview.py" line="34"/>
-        <source>Preview of the unit&apos;s label, drawn from the profile&apos;s label template</source>
-        <extracomment>What is drawn: the profile&apos;s fields filled with the unit&apos;s data (the printer gets the same).</extracomment>
+        <location filename="../../ui/labels/preview.py" line="34" />
+        <source>Preview of the unit's label, drawn from the profile's label template</source>
+        <extracomment>What is drawn: the profile's fields filled with the unit's data (the printer gets the same).</extracomment>
         <translation>设备标签预览，按配置文件中的标签模板绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/labels/preview.py" line="35"/>
+        <location filename="../../ui/labels/preview.py" line="35" />
         <source>Label preview</source>
         <translation>标签预览</translation>
     </message>
@@ -952,42 +952,47 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>LanguageSwitch</name>
     <message>
-        <location filename="../../ui/language.py" line="48"/>
+        <location filename="../../ui/language.py" line="48" />
         <source>Language of this window</source>
-        <extracomment>Where the window&apos;s settings keep the language chosen on this PC (read by choose_language&apos;s ``remembered``).</extracomment>
+        <extracomment>Where the window's settings keep the language chosen on this PC (read by choose_language's ``remembered``).</extracomment>
         <translation>此窗口的语言</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Provisioning station {version} — {cloud}</source>
-        <extracomment>The window&apos;s own key: full screen on and off (the operator view&apos;s keys are in ui.operator.view.KEYS).</extracomment>
+        <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>配置烧录工作站 {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="297" />
+        <source>Language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Full screen on or off ({key})</source>
         <translation>开启或关闭全屏（{key}）</translation>
     </message>
@@ -995,208 +1000,208 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>OperatorView</name>
     <message>
-        <location filename="../../ui/operator/view.py" line="63"/>
+        <location filename="../../ui/operator/view.py" line="63" />
         <source>Scan: put the cursor in the scan field</source>
-        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator&apos;s keys: one place, for the shortcuts, their tooltips and docs/gui.md (&quot;Keyboard&quot;). What the keys do, for their tooltips and the window&apos;s action list (translated where shown).</extracomment>
+        <extracomment>Slots brought up to date (or created) per flush. A flush of all 64 at once (they start and finish together) took longer than a frame, and painting them all in one go too: the rest follow one frame later. New slot widgets per flush: creating and first showing (styling) one costs milliseconds, so 64 boards plugged at once join the wall a few per frame. Below this width (logical px) the detail panel is folded away and the wall takes the whole width; the Details button (F4) unfolds it. A 1366- or 1440-px line PC needs every pixel for 32 or 64 tiles. The operator's keys: one place, for the shortcuts, their tooltips and docs/gui.md ("Keyboard"). What the keys do, for their tooltips and the window's action list (translated where shown).</extracomment>
         <translation>扫描：将光标置于扫描框</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="64"/>
-        <location filename="../../ui/operator/view.py" line="312"/>
+        <location filename="../../ui/operator/view.py" line="64" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Show or hide the detail panel</source>
         <translation>显示或隐藏详情面板</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="65"/>
-        <location filename="../../ui/operator/view.py" line="307"/>
+        <location filename="../../ui/operator/view.py" line="65" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>启动所有已插入且在等待或失败的板卡</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="66"/>
+        <location filename="../../ui/operator/view.py" line="66" />
         <source>Start or retry the selected slot</source>
         <translation>启动或重试所选工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="67"/>
-        <source>Clear the selected slot&apos;s result (remove an empty slot)</source>
+        <location filename="../../ui/operator/view.py" line="67" />
+        <source>Clear the selected slot's result (remove an empty slot)</source>
         <translation>清除所选工位的结果（移除空工位）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="68"/>
+        <location filename="../../ui/operator/view.py" line="68" />
         <source>Select the next failed slot and acknowledge it</source>
         <translation>选择下一个失败的工位并确认</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="69"/>
+        <location filename="../../ui/operator/view.py" line="69" />
         <source>Select the next slot</source>
         <translation>选择下一个工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="70"/>
+        <location filename="../../ui/operator/view.py" line="70" />
         <source>Select the previous slot</source>
         <translation>选择上一个工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="76"/>
+        <location filename="../../ui/operator/view.py" line="76" />
         <source>{text} ({key})</source>
         <translation>{text}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="293"/>
+        <location filename="../../ui/operator/view.py" line="296" />
         <source>Scan label</source>
         <translation>扫描标签</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="294"/>
-        <source>scan a board&apos;s barcode (or type the serial and press Enter)</source>
+        <location filename="../../ui/operator/view.py" line="297" />
+        <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>扫描板卡条码（或输入序列号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="295"/>
+        <location filename="../../ui/operator/view.py" line="298" />
         <source>Scan a label here</source>
         <translation>在此扫描标签</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296"/>
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297"/>
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299"/>
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>units / hour</source>
         <translation>设备 / 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="301"/>
+        <location filename="../../ui/operator/view.py" line="304" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>过去 {minutes} 分钟内完成（通过或失败）的设备数，按每小时计。至少完成 3 台设备且已过 2 分钟，或已满 {minutes} 分钟后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="303"/>
+        <location filename="../../ui/operator/view.py" line="306" />
         <source>Start on plug-in</source>
         <translation>插入即启动</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="305"/>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>每块板卡插入后立即启动；关闭时：按“全部启动”或“启动”</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306"/>
+        <location filename="../../ui/operator/view.py" line="309" />
         <source>Start all</source>
         <translation>全部启动</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309"/>
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Remove empty</source>
         <translation>移除空工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="310"/>
+        <location filename="../../ui/operator/view.py" line="313" />
         <source>Take slots of removed boards off the wall</source>
         <translation>从看板上移除已拔出板卡的工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="311"/>
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313"/>
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="425"/>
+        <location filename="../../ui/operator/view.py" line="428" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 个端口没有板卡驱动，已忽略：{ports}（重新插入设备可再试）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="427"/>
+        <location filename="../../ui/operator/view.py" line="430" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} 个端口没有板卡驱动，已忽略：{ports}（重新插入设备可再试）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="453"/>
+        <location filename="../../ui/operator/view.py" line="456" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>正在连接云（{cloud}）…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="458"/>
+        <location filename="../../ui/operator/view.py" line="461" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>工作站无法运行：{cause}
 处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461"/>
+        <location filename="../../ui/operator/view.py" line="464" />
         <source>Station stopped.</source>
         <translation>工作站已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="475"/>
+        <location filename="../../ui/operator/view.py" line="478" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · 检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="485"/>
+        <location filename="../../ui/operator/view.py" line="488" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>设备不会启动：云不可用（{indicator}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="490"/>
+        <location filename="../../ui/operator/view.py" line="493" />
         <source>Do this: {remedy}</source>
         <translation>处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="492"/>
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>工作站每 {seconds} 秒自动重新检查，也可按“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="524"/>
+        <location filename="../../ui/operator/view.py" line="527" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>云暂不可用：请查看红色横幅。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527"/>
+        <location filename="../../ui/operator/view.py" line="530" />
         <source>That board is no longer plugged in.</source>
         <translation>该板卡已不再插入。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="546"/>
-        <location filename="../../ui/operator/view.py" line="552"/>
+        <location filename="../../ui/operator/view.py" line="549" />
+        <location filename="../../ui/operator/view.py" line="555" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>请先选择一个工位（PgDown、PgUp 或 F9）。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="563"/>
+        <location filename="../../ui/operator/view.py" line="566" />
         <source>No failed slot.</source>
         <translation>没有失败的工位。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="646"/>
+        <location filename="../../ui/operator/view.py" line="649" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="653"/>
-        <source>{serial} → unit {unit} ({port}), waiting for the board&apos;s serial</source>
+        <location filename="../../ui/operator/view.py" line="656" />
+        <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → 设备 {unit}（{port}），等待板卡的序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="655"/>
+        <location filename="../../ui/operator/view.py" line="658" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → 设备 {unit}（{port}）：与板卡一致</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656"/>
+        <location filename="../../ui/operator/view.py" line="659" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → 设备 {unit}（{port}）：与板卡不一致（{reported}）</translation>
     </message>
@@ -1204,449 +1209,449 @@ Do this: {remedy}</source>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Job</source>
-        <extracomment>The job history&apos;s columns and the identity form&apos;s captions (translated at use: QAView.retranslate).</extracomment>
+        <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52"/>
+        <location filename="../../ui/qa/view.py" line="52" />
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53"/>
+        <location filename="../../ui/qa/view.py" line="53" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Last update</source>
         <translation>最后更新</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54"/>
+        <location filename="../../ui/qa/view.py" line="54" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56"/>
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Model / revision</source>
         <translation>型号 / 版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="218"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57"/>
-        <location filename="../../ui/qa/view.py" line="211"/>
+        <location filename="../../ui/qa/view.py" line="57" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Thing name</source>
         <translation>事物名称</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58"/>
+        <location filename="../../ui/qa/view.py" line="58" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Thing groups</source>
         <translation>事物组</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59"/>
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Station / batch</source>
         <translation>工作站 / 批次</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60"/>
+        <location filename="../../ui/qa/view.py" line="60" />
         <source>Records here</source>
         <translation>本机记录</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63"/>
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>firmware install</source>
-        <extracomment>The history&apos;s operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
+        <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>固件安装</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64"/>
+        <location filename="../../ui/qa/view.py" line="64" />
         <source>config download</source>
         <translation>配置下载</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65"/>
+        <location filename="../../ui/qa/view.py" line="65" />
         <source>config upload</source>
         <translation>配置上传</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66"/>
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196"/>
+        <location filename="../../ui/qa/view.py" line="196" />
         <source>Look up a unit</source>
         <translation>查找设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197"/>
+        <location filename="../../ui/qa/view.py" line="197" />
         <source>serial number or thing name (scan or type)</source>
         <translation>序列号或事物名称（扫描或输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198"/>
+        <location filename="../../ui/qa/view.py" line="198" />
         <source>Look up</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199"/>
+        <location filename="../../ui/qa/view.py" line="199" />
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200"/>
+        <location filename="../../ui/qa/view.py" line="200" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>每次操作都会写入审计记录（留空：当前登录用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201"/>
+        <location filename="../../ui/qa/view.py" line="201" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202"/>
+        <location filename="../../ui/qa/view.py" line="202" />
         <source>Cloud identity</source>
         <translation>云身份</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205"/>
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207"/>
-        <source>Every job execution of the unit (its own and its groups&apos;), newest first. Select one to cancel it.</source>
+        <location filename="../../ui/qa/view.py" line="207" />
+        <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>该设备的所有任务执行（包括其自身和所在组的），最新的在前。选择一项可将其取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209"/>
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Actions on this unit</source>
         <translation>对此设备的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210"/>
-        <source>group&apos;s current</source>
+        <location filename="../../ui/qa/view.py" line="210" />
+        <source>group's current</source>
         <translation>组的当前版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212"/>
+        <location filename="../../ui/qa/view.py" line="212" />
         <source>Re-run config</source>
         <translation>重新下发配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214"/>
-        <source>Queue a configuration download again for this unit (the group&apos;s current version unless one is chosen)</source>
+        <location filename="../../ui/qa/view.py" line="214" />
+        <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>为此设备重新排队配置下载（未选择时为组的当前版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215"/>
+        <location filename="../../ui/qa/view.py" line="215" />
         <source>version, e.g. 1.4.2</source>
         <translation>版本，例如 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216"/>
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Forced downgrade</source>
         <translation>强制降级</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217"/>
+        <location filename="../../ui/qa/view.py" line="217" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>允许安装较旧版本（QA 角色、确认、审计记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219"/>
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>Push version</source>
         <translation>推送版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220"/>
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Snapshot update job for this unit</source>
         <translation>为此设备创建一次性更新任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221"/>
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Upload golden config</source>
         <translation>上传标准配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223"/>
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>让此设备上传其配置；完成后显示上传键</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224"/>
-        <source>upload key (from &apos;Upload golden config&apos;) or catalog config version</source>
+        <location filename="../../ui/qa/view.py" line="224" />
+        <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>上传键（来自“上传标准配置”）或目录中的配置版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226"/>
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>事物或事物组，用空格或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227"/>
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Propagate to</source>
         <translation>分发到</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228"/>
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Propagate config…</source>
         <translation>分发配置…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230"/>
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>将已上传的配置（或目录中的版本）发送到其他设备或组</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231"/>
+        <location filename="../../ui/qa/view.py" line="231" />
         <source>Force (also stop running executions)</source>
         <translation>强制（同时停止正在进行的执行）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232"/>
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>仅用于确认已失效的设备：设备可能正在安装中</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233"/>
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>Cancel selected job…</source>
         <translation>取消所选任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235"/>
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>取消历史中所选的任务（排队中的执行；强制时也包括正在进行的）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236"/>
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Reprint label</source>
         <translation>重新打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238"/>
-        <source>Print this unit&apos;s label again on the station&apos;s label printer</source>
+        <location filename="../../ui/qa/view.py" line="238" />
+        <source>Print this unit's label again on the station's label printer</source>
         <translation>在工作站的标签打印机上重新打印此设备的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239"/>
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>每个操作（包括被拒绝或失败的）都会连同您的姓名和角色写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244"/>
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Look a unit up to act on it.</source>
         <translation>先查找设备再进行操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313"/>
+        <location filename="../../ui/qa/view.py" line="313" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>请先扫描或输入序列号或事物名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327"/>
+        <location filename="../../ui/qa/view.py" line="327" />
         <source>found {thing}</source>
         <translation>已找到 {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345"/>
+        <location filename="../../ui/qa/view.py" line="345" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365"/>
+        <location filename="../../ui/qa/view.py" line="365" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} 版本 {hw}（事物类型 {type}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366"/>
+        <location filename="../../ui/qa/view.py" line="366" />
         <source>{model} rev {hw}</source>
         <translation>{model} 版本 {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367"/>
-        <location filename="../../ui/qa/view.py" line="368"/>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <location filename="../../ui/qa/view.py" line="368" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371"/>
+        <location filename="../../ui/qa/view.py" line="371" />
         <source>none attached</source>
         <translation>未附加</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372"/>
+        <location filename="../../ui/qa/view.py" line="372" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377"/>
+        <location filename="../../ui/qa/view.py" line="377" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>第 {n} 次尝试：{outcome}（{when}，{station}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378"/>
+        <location filename="../../ui/qa/view.py" line="378" />
         <source>station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381"/>
+        <location filename="../../ui/qa/view.py" line="381" />
         <source>failed at {step}: {cause}</source>
         <translation>在 {step} 失败：{cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385"/>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>no records of this unit on this PC</source>
         <translation>此电脑上没有该设备的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391"/>
+        <location filename="../../ui/qa/view.py" line="391" />
         <source>{operation} (forced)</source>
         <translation>{operation}（强制）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411"/>
+        <location filename="../../ui/qa/view.py" line="411" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}：请先查找设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429"/>
+        <location filename="../../ui/qa/view.py" line="429" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>配置 {version} 已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448"/>
+        <location filename="../../ui/qa/view.py" line="448" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>推送版本：请先输入或选择固件版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456"/>
+        <location filename="../../ui/qa/view.py" line="456" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>在设备 {unit}（事物 {thing}）上强制安装固件 {version}。它当前运行 {current}；这是一次降级。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458"/>
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>在设备 {unit}（事物 {thing}）上强制安装固件 {version}。它当前运行 {current}。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465"/>
+        <location filename="../../ui/qa/view.py" line="465" />
         <source>Force {version}</source>
         <translation>强制 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466"/>
+        <location filename="../../ui/qa/view.py" line="466" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>固件 {version}（强制）已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467"/>
+        <location filename="../../ui/qa/view.py" line="467" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>固件 {version} 已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483"/>
+        <location filename="../../ui/qa/view.py" line="483" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>已请求 {thing} 上传其配置（任务 {job}）；等待设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492"/>
-        <source>Configuration of {thing} uploaded: {key}. Type targets and press &apos;Propagate config…&apos;.</source>
+        <location filename="../../ui/qa/view.py" line="492" />
+        <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>{thing} 的配置已上传：{key}。输入目标后按“分发配置…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495"/>
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>{thing} 的配置上传以 {status} 结束（任务 {job}）；没有可分发的内容。
 处理方法：确认设备在线后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508"/>
+        <location filename="../../ui/qa/view.py" line="508" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>分发：请先上传标准配置（或输入配置版本）并输入目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516"/>
+        <location filename="../../ui/qa/view.py" line="516" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>将配置 {source} 发送到这些目标：{targets}？每台设备会立即应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518"/>
+        <location filename="../../ui/qa/view.py" line="518" />
         <source>Send configuration</source>
         <translation>发送配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519"/>
+        <location filename="../../ui/qa/view.py" line="519" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>配置 {version} 已发送到 {targets}（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535"/>
+        <location filename="../../ui/qa/view.py" line="535" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>取消任务：请先在历史中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538"/>
+        <location filename="../../ui/qa/view.py" line="538" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>要为其所有目标设备取消任务 {job} 吗？强制：正在进行的执行也会停止；安装中的设备可能只更新了一半。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540"/>
+        <location filename="../../ui/qa/view.py" line="540" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>要为其所有目标设备取消任务 {job} 吗？排队中的执行将变为已取消；正在进行的会完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545"/>
+        <location filename="../../ui/qa/view.py" line="545" />
         <source>Cancel the job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546"/>
+        <location filename="../../ui/qa/view.py" line="546" />
         <source>job {job} is now {status}</source>
         <translation>任务 {job} 现在为 {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583"/>
+        <location filename="../../ui/qa/view.py" line="583" />
         <source>Label of {serial} queued for printing again</source>
         <translation>{serial} 的标签已重新排队打印</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605"/>
+        <location filename="../../ui/qa/view.py" line="605" />
         <source>no unit reached yet</source>
         <translation>尚未到达任何设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607"/>
+        <location filename="../../ui/qa/view.py" line="607" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>任务 {job}（{kind} {version}）：{ends}。</translation>
     </message>
@@ -1654,38 +1659,38 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65"/>
+        <location filename="../../ui/operator/model.py" line="65" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to &quot;ready&quot;. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66"/>
+        <location filename="../../ui/operator/model.py" line="66" />
         <source>IDLE</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67"/>
+        <location filename="../../ui/operator/model.py" line="67" />
         <source>WORKING</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68"/>
+        <location filename="../../ui/operator/model.py" line="68" />
         <source>WAITING</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69"/>
+        <location filename="../../ui/operator/model.py" line="69" />
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70"/>
+        <location filename="../../ui/operator/model.py" line="70" />
         <source>READY</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71"/>
+        <location filename="../../ui/operator/model.py" line="71" />
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
@@ -1693,17 +1698,17 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="32"/>
+        <location filename="../../ui/roles.py" line="32" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="33"/>
+        <location filename="../../ui/roles.py" line="33" />
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
@@ -1711,49 +1716,49 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>错误 PIN 次数过多：请在 {wait} 后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>no {role} PIN in this profile</source>
         <translation>此配置文件中没有 {role} 的 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>PIN 错误：锁定 {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193" />
         <source>{role} locked after {wait} without input</source>
         <translation>{wait} 无操作后 {role} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
@@ -1761,12 +1766,12 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>ScanMatcher</name>
     <message>
-        <location filename="../../ui/operator/scan.py" line="12"/>
+        <location filename="../../ui/operator/scan.py" line="12" />
         <source>empty scan</source>
         <translation>空扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/scan.py" line="13"/>
+        <location filename="../../ui/operator/scan.py" line="13" />
         <source>every slot already has a scan; select a slot to re-scan it</source>
         <translation>每个工位都已扫描；请选择一个工位重新扫描</translation>
     </message>
@@ -1774,22 +1779,22 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="81"/>
+        <location filename="../../ui/session.py" line="83" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
         <translation>演示：内置云，{boards} 块虚拟板卡</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="84" />
         <source>embedded local cloud</source>
         <translation>内置本地云</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="83"/>
+        <location filename="../../ui/session.py" line="85" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}，{region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84"/>
+        <location filename="../../ui/session.py" line="86" />
         <source>default credentials</source>
         <translation>默认凭证</translation>
     </message>
@@ -1797,85 +1802,116 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76"/>
+        <location filename="../../ui/operator/model.py" line="76" />
         <source>Label queued</source>
-        <extracomment>The tile&apos;s label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
+        <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>标签已排队</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77"/>
+        <location filename="../../ui/operator/model.py" line="77" />
         <source>Label printing</source>
         <translation>标签打印中</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78"/>
+        <location filename="../../ui/operator/model.py" line="78" />
         <source>Label printed</source>
         <translation>标签已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79"/>
+        <location filename="../../ui/operator/model.py" line="79" />
         <source>Label not printed</source>
         <translation>标签未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="147" />
+        <source>No board: plug the next one</source>
+        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <translation>无板卡：请插入下一块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="149" />
+        <source>Result cleared; press Retry to run again</source>
+        <translation>结果已清除；按“重试”重新运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="151" />
+        <source>Failed at {step}</source>
+        <translation>失败于：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="153" />
+        <source>Ready: every update installed</source>
+        <translation>就绪：所有更新已安装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="154" />
+        <source>Registered in the cloud</source>
+        <translation>已在云端注册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="167" />
+        <source>{status} ({detail})</source>
+        <translation>{status}（{detail}）</translation>
     </message>
 </context>
 <context>
     <name>SlotWidget</name>
     <message>
-        <location filename="../../ui/operator/slot.py" line="129"/>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="129" />
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Retry</source>
-        <extracomment>A tile&apos;s size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
+        <extracomment>A tile's size when it stands alone (a test, the screenshot of one slot); on the wall, the wall sets it. Advance of the widest result word per pixel of font size, per language (the word must fit its banner).</extracomment>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="130"/>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="130" />
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="131"/>
+        <location filename="../../ui/operator/slot.py" line="131" />
         <source>Run this board again from the start (finished steps are skipped)</source>
         <translation>从头重新运行此板卡（已完成的步骤将跳过）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="132"/>
+        <location filename="../../ui/operator/slot.py" line="132" />
         <source>Clear the result shown here; an empty slot leaves the wall</source>
         <translation>清除此处显示的结果；空工位将从看板移除</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="192"/>
-        <location filename="../../ui/operator/slot.py" line="338"/>
+        <location filename="../../ui/operator/slot.py" line="192" />
+        <location filename="../../ui/operator/slot.py" line="338" />
         <source>Unit {n}</source>
         <translation>设备 {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="343"/>
+        <location filename="../../ui/operator/slot.py" line="343" />
         <source>rev {rev}</source>
         <translation>版本 {rev}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="344"/>
+        <location filename="../../ui/operator/slot.py" line="344" />
         <source>fw {version}</source>
         <translation>固件 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="354"/>
+        <location filename="../../ui/operator/slot.py" line="354" />
         <source>Unit {n} {word}</source>
         <translation>设备 {n} {word}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="370"/>
+        <location filename="../../ui/operator/slot.py" line="370" />
         <source>Do this: {remedy}</source>
         <translation>处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="373"/>
+        <location filename="../../ui/operator/slot.py" line="373" />
         <source>Nothing to do: it retries by itself.</source>
         <translation>无需操作：会自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="382"/>
+        <location filename="../../ui/operator/slot.py" line="382" />
         <source>⚠ LABEL MISMATCH
 label {scanned}
 board {reported}</source>
@@ -1884,27 +1920,27 @@ board {reported}</source>
 板卡 {reported}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="385"/>
+        <location filename="../../ui/operator/slot.py" line="385" />
         <source>✔ Label matches ({scanned})</source>
         <translation>✔ 标签一致（{scanned}）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="387"/>
+        <location filename="../../ui/operator/slot.py" line="387" />
         <source>Label scanned: {scanned}</source>
         <translation>已扫描标签：{scanned}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="397"/>
+        <location filename="../../ui/operator/slot.py" line="397" />
         <source>Start</source>
         <translation>启动</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="401"/>
+        <location filename="../../ui/operator/slot.py" line="401" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/slot.py" line="416"/>
+        <location filename="../../ui/operator/slot.py" line="416" />
         <source>failed at {step}</source>
         <translation>在 {step} 失败</translation>
     </message>
@@ -1912,7 +1948,7 @@ board {reported}</source>
 <context>
     <name>WallWidget</name>
     <message>
-        <location filename="../../ui/operator/wall.py" line="43"/>
+        <location filename="../../ui/operator/wall.py" line="43" />
         <source>No boards yet.
 Plug a board into the fixture: it appears here and starts.</source>
         <translation>暂无板卡。
@@ -1922,7 +1958,7 @@ Plug a board into the fixture: it appears here and starts.</source>
 <context>
     <name>core</name>
     <message>
-        <source>answer to &apos;{command}&apos; started but did not end in time</source>
+        <source>answer to '{command}' started but did not end in time</source>
         <comment>board.answer-cut</comment>
         <translation>对“{command}”的应答已开始但未及时结束</translation>
     </message>
@@ -1952,7 +1988,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>连接丢失：无法打开端口（{error}）</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not PEM</source>
+        <source>the board's CSR is not PEM</source>
         <comment>board.csr-not-pem</comment>
         <translation>板卡的 CSR 不是 PEM 格式</translation>
     </message>
@@ -1967,7 +2003,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{command} 应答：数据不是 base64 字符串</translation>
     </message>
     <message>
-        <source>answer field &apos;{field}&apos; is missing or not a string</source>
+        <source>answer field '{field}' is missing or not a string</source>
         <comment>board.field-not-string</comment>
         <translation>应答字段“{field}”缺失或不是字符串</translation>
     </message>
@@ -2002,12 +2038,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>串口线路数据错乱（帧内容不是 JSON 对象）</translation>
     </message>
     <message>
-        <source>hello answer: &apos;caps&apos; is not a list of strings</source>
+        <source>hello answer: 'caps' is not a list of strings</source>
         <comment>board.hello-caps</comment>
         <translation>hello 应答：“caps”不是字符串列表</translation>
     </message>
     <message>
-        <source>hello answer: bad &apos;max_chunk&apos; {value}</source>
+        <source>hello answer: bad 'max_chunk' {value}</source>
         <comment>board.hello-max-chunk</comment>
         <translation>hello 应答：“max_chunk”无效 {value}</translation>
     </message>
@@ -2017,12 +2053,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡使用协议 {version}，本工作站使用 {station}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;sha256&apos; {value}</source>
+        <source>keygen answer: bad 'sha256' {value}</source>
         <comment>board.keygen-sha256</comment>
         <translation>keygen 应答：“sha256”无效 {value}</translation>
     </message>
     <message>
-        <source>keygen answer: bad &apos;size&apos; {value}</source>
+        <source>keygen answer: bad 'size' {value}</source>
         <comment>board.keygen-size</comment>
         <translation>keygen 应答：“size”无效 {value}</translation>
     </message>
@@ -2037,17 +2073,17 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>清空输入时连接丢失：{error}</translation>
     </message>
     <message>
-        <source>link lost while sending &apos;{command}&apos;: {error}</source>
+        <source>link lost while sending '{command}': {error}</source>
         <comment>board.lost-sending</comment>
         <translation>发送“{command}”时连接丢失：{error}</translation>
     </message>
     <message>
-        <source>link lost while waiting for &apos;{command}&apos;: {error}</source>
+        <source>link lost while waiting for '{command}': {error}</source>
         <comment>board.lost-waiting</comment>
         <translation>等待“{command}”时连接丢失：{error}</translation>
     </message>
     <message>
-        <source>board cannot import a private key (no &apos;key-import&apos; capability)</source>
+        <source>board cannot import a private key (no 'key-import' capability)</source>
         <comment>board.no-key-import</comment>
         <translation>板卡无法导入私钥密钥（没有“key-import”能力）</translation>
     </message>
@@ -2072,7 +2108,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡使用协议版本 {board}，本工作站使用版本 {station}</translation>
     </message>
     <message>
-        <source>read answer: &apos;eof&apos; is not a boolean</source>
+        <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
         <translation>read 应答：“eof”不是布尔值</translation>
     </message>
@@ -2087,32 +2123,32 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>read 应答包含 {size} 字节，请求的是 {asked}</translation>
     </message>
     <message>
-        <source>readback answer: bad hash for &apos;{object}&apos;</source>
+        <source>readback answer: bad hash for '{object}'</source>
         <comment>board.readback-hash</comment>
         <translation>readback 应答：“{object}”的哈希无效</translation>
     </message>
     <message>
-        <source>readback answer: &apos;hashes&apos; is not an object</source>
+        <source>readback answer: 'hashes' is not an object</source>
         <comment>board.readback-hashes</comment>
         <translation>readback 应答：“hashes”不是对象</translation>
     </message>
     <message>
-        <source>readback answer: bad &apos;pubkey_size&apos; or &apos;pubkey_sha256&apos;</source>
+        <source>readback answer: bad 'pubkey_size' or 'pubkey_sha256'</source>
         <comment>board.readback-pubkey</comment>
         <translation>readback 应答：“pubkey_size”或“pubkey_sha256”无效</translation>
     </message>
     <message>
-        <source>board refused &apos;{command}&apos;: {code}: {answer}</source>
+        <source>board refused '{command}': {code}: {answer}</source>
         <comment>board.refused</comment>
         <translation>板卡拒绝了“{command}”：{code}：{answer}</translation>
     </message>
     <message>
-        <source>no answer to &apos;{command}&apos; in time (board silent?)</source>
+        <source>no answer to '{command}' in time (board silent?)</source>
         <comment>board.silent</comment>
         <translation>未及时收到对“{command}”的应答（板卡无响应？）</translation>
     </message>
     <message>
-        <source>board stored &apos;{object}&apos; with sha256 {stored}, sent {sent}</source>
+        <source>board stored '{object}' with sha256 {stored}, sent {sent}</source>
         <comment>board.stored-sha256</comment>
         <translation>板卡存储的“{object}”sha256 为 {stored}，发送的是 {sent}</translation>
     </message>
@@ -2162,17 +2198,17 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>serial.driver（不是 USB 端口）</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule}</source>
+        <source>the profile's {rule}</source>
         <comment>choice.rule</comment>
         <translation>配置文件的 {rule}</translation>
     </message>
     <message>
-        <source>the profile&apos;s {rule} says ignore</source>
+        <source>the profile's {rule} says ignore</source>
         <comment>choice.rule-ignores</comment>
         <translation>配置文件的 {rule} 要求忽略</translation>
     </message>
     <message>
-        <source>serial.driver (no driver claims this port&apos;s USB id)</source>
+        <source>serial.driver (no driver claims this port's USB id)</source>
         <comment>choice.unclaimed</comment>
         <translation>serial.driver（没有驱动认领此端口的 USB ID）</translation>
     </message>
@@ -2187,7 +2223,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{op} 的应答丢失（{reason}）；AWS 可能已签发了工作站未收到的证书</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; exists but this account cannot use it</source>
+        <source>the catalog bucket '{bucket}' exists but this account cannot use it</source>
         <comment>cloud.bucket-taken</comment>
         <translation>目录存储桶“{bucket}”已存在，但此账户无法使用</translation>
     </message>
@@ -2242,7 +2278,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>无法列出：{problem}</translation>
     </message>
     <message>
-        <source>cannot list the group&apos;s policies ({code})</source>
+        <source>cannot list the group's policies ({code})</source>
         <comment>cloud.check.cannot-list-group-policies</comment>
         <translation>无法列出该组的策略（{code}）</translation>
     </message>
@@ -2267,22 +2303,22 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>无法读取：{problem}</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s ahead of the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s ahead of the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-ahead</comment>
         <translation>此电脑的时钟比云的时钟快 {seconds} 秒；AWS 拒绝偏差超过 5 分钟的签名</translation>
     </message>
     <message>
-        <source>this PC&apos;s clock is {seconds} s behind the cloud&apos;s clock; AWS rejects signatures more than 5 minutes off</source>
+        <source>this PC's clock is {seconds} s behind the cloud's clock; AWS rejects signatures more than 5 minutes off</source>
         <comment>cloud.check.clock-behind</comment>
         <translation>此电脑的时钟比云的时钟慢 {seconds} 秒；AWS 拒绝偏差超过 5 分钟的签名</translation>
     </message>
     <message>
-        <source>within {seconds} s of the cloud&apos;s clock</source>
+        <source>within {seconds} s of the cloud's clock</source>
         <comment>cloud.check.clock-within</comment>
         <translation>与云的时钟相差 {seconds} 秒以内</translation>
     </message>
     <message>
-        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane&apos;s simulator does not evaluate</source>
+        <source>{actions}: granted only under a condition (s3:prefix, iam:PassedToService, iot:thingArn) that this control plane's simulator does not evaluate</source>
         <comment>cloud.check.conditions-unverified</comment>
         <translation>{actions}：仅在某个条件下授予（s3:prefix、iam:PassedToService、iot:thingArn），而此控制平面的模拟器不评估该条件</translation>
     </message>
@@ -2302,7 +2338,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <source>the embedded cloud&apos;s MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
+        <source>the embedded cloud's MQTT (mTLS) port {host}:{port} is unreachable: {error}</source>
         <comment>cloud.check.embedded-mqtt-unreachable</comment>
         <translation>内置云的 MQTT（mTLS）端口 {host}:{port} 不可达：{error}</translation>
     </message>
@@ -2392,7 +2428,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>无法模拟：工作站身份缺少 iam:SimulatePrincipalPolicy；请授予该权限，或运行一台设备进行检查</translation>
     </message>
     <message>
-        <source>&apos;{region}&apos; is not a region where AWS IoT Core is offered</source>
+        <source>'{region}' is not a region where AWS IoT Core is offered</source>
         <comment>cloud.check.not-an-iot-region</comment>
         <translation>“{region}”不是提供 AWS IoT Core 的区域</translation>
     </message>
@@ -2417,9 +2453,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>已附加 {policy}</translation>
     </message>
     <message>
-        <source>{policy} is not attached to the group (policy.attach_to = &quot;group&quot;): its devices could not connect</source>
+        <source>{policy} is not attached to the group (policy.attach_to = "group"): its devices could not connect</source>
         <comment>cloud.check.policy-not-attached</comment>
-        <translation>{policy} 未附加到该组（policy.attach_to = &quot;group&quot;）：其设备将无法连接</translation>
+        <translation>{policy} 未附加到该组（policy.attach_to = "group"）：其设备将无法连接</translation>
     </message>
     <message>
         <source>this identity may not read them ({code})</source>
@@ -2502,22 +2538,22 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>AWS 客户端失败：{problem}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action}</source>
+        <source>AWS refused {operation}: the station's identity may not {action}</source>
         <comment>cloud.denied-action</comment>
         <translation>AWS 拒绝了 {operation}：工作站的身份无权执行 {action}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity may not {action} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity may not {action} on {resource}</source>
         <comment>cloud.denied-action-on</comment>
         <translation>AWS 拒绝了 {operation}：工作站的身份无权对 {resource} 执行 {action}</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation}</source>
         <comment>cloud.denied-operation</comment>
         <translation>AWS 拒绝了 {operation}：工作站的身份缺少 {operation} 的权限</translation>
     </message>
     <message>
-        <source>AWS refused {operation}: the station&apos;s identity lacks the permission for {operation} on {resource}</source>
+        <source>AWS refused {operation}: the station's identity lacks the permission for {operation} on {resource}</source>
         <comment>cloud.denied-operation-on</comment>
         <translation>AWS 拒绝了 {operation}：工作站的身份缺少对 {resource} 执行 {operation} 的权限</translation>
     </message>
@@ -2577,7 +2613,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>网络错误（{error}）</translation>
     </message>
     <message>
-        <source>AWS profile {profile}, region {region}: the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>AWS profile {profile}, region {region}: the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.no-aws-profile</comment>
         <translation>AWS 配置文件 {profile}，区域 {region}：此电脑上未配置 AWS 配置文件“{profile}”</translation>
     </message>
@@ -2587,7 +2623,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>未找到 {who} 的 AWS 凭证；等待登录</translation>
     </message>
     <message>
-        <source>the thing type &apos;{thing_type}&apos; does not exist in this AWS account and region</source>
+        <source>the thing type '{thing_type}' does not exist in this AWS account and region</source>
         <comment>cloud.no-thing-type</comment>
         <translation>事物类型“{thing_type}”在此 AWS 账户和区域中不存在</translation>
     </message>
@@ -2607,7 +2643,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>找到的 {who} 的 AWS 凭证不完整；等待登录</translation>
     </message>
     <message>
-        <source>the AWS profile &apos;{profile}&apos; is not configured on this PC</source>
+        <source>the AWS profile '{profile}' is not configured on this PC</source>
         <comment>cloud.profile-not-configured</comment>
         <translation>此电脑上未配置 AWS 配置文件“{profile}”</translation>
     </message>
@@ -2627,7 +2663,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>AWS 拒绝了 {operation}：已达到账户限额（{answer}）</translation>
     </message>
     <message>
-        <source>AWS refused a request as expired ({code}): the station PC&apos;s clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
+        <source>AWS refused a request as expired ({code}): the station PC's clock is wrong, or the login of {who} is stale; waiting for a renewed login</source>
         <comment>cloud.request-expired</comment>
         <translation>AWS 以过期为由拒绝了请求（{code}）：工作站电脑的时钟不正确，或 {who} 的登录已失效；等待重新登录</translation>
     </message>
@@ -2752,52 +2788,52 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>内置演示</translation>
     </message>
     <message>
-        <source>AWS profile &apos;{profile}&apos;</source>
+        <source>AWS profile '{profile}'</source>
         <comment>cloud.who-profile</comment>
         <translation>AWS 配置文件“{profile}”</translation>
     </message>
     <message>
-        <source>the station&apos;s AWS credentials</source>
+        <source>the station's AWS credentials</source>
         <comment>cloud.who-station</comment>
         <translation>工作站的 AWS 凭证</translation>
     </message>
     <message>
-        <source>the board&apos;s key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
+        <source>the board's key uses curve {curve}, AWS IoT accepts P-256/P-384/P-521</source>
         <comment>csr.bad-curve</comment>
         <translation>板卡密钥使用曲线 {curve}，AWS IoT 接受 P-256/P-384/P-521</translation>
     </message>
     <message>
-        <source>the board&apos;s key type {key_type} is not accepted by AWS IoT</source>
+        <source>the board's key type {key_type} is not accepted by AWS IoT</source>
         <comment>csr.bad-key-type</comment>
         <translation>AWS IoT 不接受板卡的密钥类型 {key_type}</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR signature does not verify (corrupt or forged CSR)</source>
+        <source>the board's CSR signature does not verify (corrupt or forged CSR)</source>
         <comment>csr.bad-signature</comment>
         <translation>板卡 CSR 的签名验证失败（CSR 损坏或伪造）</translation>
     </message>
     <message>
-        <source>the board&apos;s CSR is not valid PEM/DER: {problem}</source>
+        <source>the board's CSR is not valid PEM/DER: {problem}</source>
         <comment>csr.not-pem</comment>
         <translation>板卡的 CSR 不是有效的 PEM/DER：{problem}</translation>
     </message>
     <message>
-        <source>the CSR&apos;s public key differs from the key the board reports holding</source>
+        <source>the CSR's public key differs from the key the board reports holding</source>
         <comment>csr.other-key</comment>
         <translation>CSR 中的公钥密钥与板卡报告持有的密钥不同</translation>
     </message>
     <message>
-        <source>the board&apos;s RSA key has {bits} bits, at least 2048 are required</source>
+        <source>the board's RSA key has {bits} bits, at least 2048 are required</source>
         <comment>csr.short-rsa</comment>
         <translation>板卡的 RSA 密钥为 {bits} 位，至少需要 2048 位</translation>
     </message>
     <message>
-        <source>the CSR&apos;s signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
+        <source>the CSR's signatureAlgorithm uses {hash}, which is not accepted: a CSR must be signed with SHA-256 or stronger</source>
         <comment>csr.weak-hash</comment>
         <translation>CSR 的 signatureAlgorithm 使用 {hash}，不被接受：CSR 必须使用 SHA-256 或更强的算法签名</translation>
     </message>
     <message>
-        <source>the CSR&apos;s common name is &apos;{cn}&apos;, expected the thing name &apos;{thing_name}&apos;</source>
+        <source>the CSR's common name is '{cn}', expected the thing name '{thing_name}'</source>
         <comment>csr.wrong-cn</comment>
         <translation>CSR 的通用名称为“{cn}”，应为事物名称“{thing_name}”</translation>
     </message>
@@ -2862,7 +2898,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>CSR 已检查（签名、密钥、通用名称）；返工使用新密钥</translation>
     </message>
     <message>
-        <source>CSR from the board&apos;s existing key</source>
+        <source>CSR from the board's existing key</source>
         <comment>detail.existing-key</comment>
         <translation>CSR 来自板卡已有的密钥</translation>
     </message>
@@ -2912,7 +2948,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重用证书 {certificate}</translation>
     </message>
     <message>
-        <source>hashes match; the certificate&apos;s key is the key of the board&apos;s CSR</source>
+        <source>hashes match; the certificate's key is the key of the board's CSR</source>
         <comment>detail.verified-csr-key</comment>
         <translation>哈希一致；证书的密钥即板卡 CSR 的密钥</translation>
     </message>
@@ -2937,7 +2973,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{objects} 个对象，{size} 字节；{skipped} 个已在板卡上</translation>
     </message>
     <message>
-        <source>{what} &apos;{value}&apos; is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
+        <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
         <comment>jobs.bad-name</comment>
         <translation>{what}“{value}”无效（{allowed}；最多 64 个，以字母或数字开头）</translation>
     </message>
@@ -2962,12 +2998,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{what} 对此设备的状态为 {status}</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; can hold models {models}</source>
+        <source>thing group '{group}' can hold models {models}</source>
         <comment>jobs.group-models</comment>
         <translation>事物组“{group}”可包含型号 {models}</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; is not in the profile&apos;s [[groups]], so its model is unknown</source>
+        <source>thing group '{group}' is not in the profile's [[groups]], so its model is unknown</source>
         <comment>jobs.group-not-in-profile</comment>
         <translation>事物组“{group}”不在配置文件的 [[groups]] 中，因此其型号未知</translation>
     </message>
@@ -2997,17 +3033,17 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>目标是不同的型号（{models}）</translation>
     </message>
     <message>
-        <source>the catalog bucket &apos;{bucket}&apos; does not exist</source>
+        <source>the catalog bucket '{bucket}' does not exist</source>
         <comment>jobs.no-catalog-bucket</comment>
         <translation>目录存储桶“{bucket}”不存在</translation>
     </message>
     <message>
-        <source>thing group &apos;{group}&apos; does not exist</source>
+        <source>thing group '{group}' does not exist</source>
         <comment>jobs.no-group</comment>
         <translation>事物组“{group}”不存在</translation>
     </message>
     <message>
-        <source>there is no job &apos;{job}&apos;</source>
+        <source>there is no job '{job}'</source>
         <comment>jobs.no-job</comment>
         <translation>不存在任务“{job}”</translation>
     </message>
@@ -3047,7 +3083,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{seconds} 秒后仍未就绪：仍在等待 {waiting}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
+        <source>'{key}' is not an upload key ({prefix}uploads/THING/STAMP.json)</source>
         <comment>jobs.not-upload-key</comment>
         <translation>“{key}”不是上传键（{prefix}uploads/THING/STAMP.json）</translation>
     </message>
@@ -3062,7 +3098,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>s3://{bucket}/{key} 存在，但工作站无权读取</translation>
     </message>
     <message>
-        <source>give exactly one of an uploaded configuration&apos;s key or a catalog config version</source>
+        <source>give exactly one of an uploaded configuration's key or a catalog config version</source>
         <comment>jobs.one-config-source</comment>
         <translation>只能指定一项：已上传配置的键，或目录中的配置版本</translation>
     </message>
@@ -3077,47 +3113,47 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>设备拒绝了 {what}：{reason}</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is both a thing and a thing group</source>
+        <source>'{name}' is both a thing and a thing group</source>
         <comment>jobs.target-both</comment>
         <translation>“{name}”既是事物又是事物组</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group ARN</source>
+        <source>'{name}' is neither a thing nor a thing group ARN</source>
         <comment>jobs.target-not-arn</comment>
         <translation>“{name}”既不是事物 ARN，也不是事物组 ARN</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group</source>
+        <source>'{name}' is neither a thing nor a thing group</source>
         <comment>jobs.target-not-found</comment>
         <translation>“{name}”既不是事物也不是事物组</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is neither a thing nor a thing group this station may use (the profile&apos;s name prefixes and groups)</source>
+        <source>'{name}' is neither a thing nor a thing group this station may use (the profile's name prefixes and groups)</source>
         <comment>jobs.target-not-found-here</comment>
         <translation>“{name}”既不是本工作站可用的事物，也不是可用的事物组（配置文件的名称前缀和组）</translation>
     </message>
     <message>
-        <source>cannot tell the model of thing &apos;{thing}&apos;</source>
+        <source>cannot tell the model of thing '{thing}'</source>
         <comment>jobs.thing-model-unknown</comment>
         <translation>无法确定事物“{thing}”的型号</translation>
     </message>
     <message>
-        <source>the device did not finish {what} in time (the job&apos;s timeout ran out)</source>
+        <source>the device did not finish {what} in time (the job's timeout ran out)</source>
         <comment>jobs.timed-out</comment>
         <translation>设备未能及时完成 {what}（任务超时）</translation>
     </message>
     <message>
-        <source>unknown catalog kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown catalog kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-catalog-kind</comment>
         <translation>未知的目录类型“{kind}”（已知：{known}）</translation>
     </message>
     <message>
-        <source>unknown release kind &apos;{kind}&apos; (known: {known})</source>
+        <source>unknown release kind '{kind}' (known: {known})</source>
         <comment>jobs.unknown-release-kind</comment>
         <translation>未知的发布类型“{kind}”（已知：{known}）</translation>
     </message>
     <message>
-        <source>unknown job status &apos;{status}&apos; (known: {known})</source>
+        <source>unknown job status '{status}' (known: {known})</source>
         <comment>jobs.unknown-status</comment>
         <translation>未知的任务状态“{status}”（已知：{known}）</translation>
     </message>
@@ -3142,7 +3178,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>{serial} 的标签已在等待打印</translation>
     </message>
     <message>
-        <source>printer address &apos;{printer}&apos; is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
+        <source>printer address '{printer}' is not tcp://host[:port] or serial:&lt;port&gt;[?baud=N]</source>
         <comment>labels.bad-address</comment>
         <translation>打印机地址“{printer}”不是 tcp://host[:port] 或 serial:&lt;port&gt;[?baud=N]</translation>
     </message>
@@ -3269,22 +3305,22 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>PIN 错误：锁定 {wait}</translation>
     </message>
     <message>
-        <source>answer to &apos;{command}&apos;: {problem}</source>
+        <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
         <translation>对“{command}”的应答：{problem}</translation>
     </message>
     <message>
-        <source>the thing name {name} has characters the modem&apos;s CSR subject cannot carry</source>
+        <source>the thing name {name} has characters the modem's CSR subject cannot carry</source>
         <comment>nrf91.bad-cn</comment>
         <translation>事物名称 {name} 含有调制解调器 CSR 主题无法容纳的字符</translation>
     </message>
     <message>
-        <source>modem identity field &apos;{field}&apos; is not acceptable: {value}</source>
+        <source>modem identity field '{field}' is not acceptable: {value}</source>
         <comment>nrf91.bad-identity</comment>
         <translation>调制解调器身份字段“{field}”不可接受：{value}</translation>
     </message>
     <message>
-        <source>modem identity field &apos;imei&apos; is not a valid IMEI: {value}</source>
+        <source>modem identity field 'imei' is not a valid IMEI: {value}</source>
         <comment>nrf91.bad-imei</comment>
         <translation>调制解调器身份字段“imei”不是有效的 IMEI：{value}</translation>
     </message>
@@ -3304,7 +3340,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>该安全标签和类型下已存在凭据</translation>
     </message>
     <message>
-        <source>the modem&apos;s credential memory is full</source>
+        <source>the modem's credential memory is full</source>
         <comment>nrf91.cme.cmng-full</comment>
         <translation>调制解调器的凭据存储已满</translation>
     </message>
@@ -3319,7 +3355,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>调制解调器在该安全标签和类型下没有凭据</translation>
     </message>
     <message>
-        <source>the modem rejected the credential command&apos;s parameters</source>
+        <source>the modem rejected the credential command's parameters</source>
         <comment>nrf91.cme.cmng-parameters</comment>
         <translation>调制解调器拒绝了凭据命令的参数</translation>
     </message>
@@ -3339,7 +3375,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>调制解调器生成密钥对失败</translation>
     </message>
     <message>
-        <source>the modem&apos;s key memory is full</source>
+        <source>the modem's key memory is full</source>
         <comment>nrf91.cme.keygen-full</comment>
         <translation>调制解调器的密钥存储已满</translation>
     </message>
@@ -3354,12 +3390,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>调制解调器在该安全标签中找不到密钥生成所需的内容</translation>
     </message>
     <message>
-        <source>the modem rejected the key generation parameters (sec_tag or the CSR&apos;s subject)</source>
+        <source>the modem rejected the key generation parameters (sec_tag or the CSR's subject)</source>
         <comment>nrf91.cme.keygen-parameters</comment>
         <translation>调制解调器拒绝了密钥生成参数（sec_tag 或 CSR 主题）</translation>
     </message>
     <message>
-        <source>the modem rejected the command&apos;s parameters</source>
+        <source>the modem rejected the command's parameters</source>
         <comment>nrf91.cme.parameters</comment>
         <translation>调制解调器拒绝了命令参数</translation>
     </message>
@@ -3389,7 +3425,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>调制解调器列出的 {object} sha256 为 {listed}，应为 {expected}</translation>
     </message>
     <message>
-        <source>no AT answer in AT host mode nor through a Zephyr shell&apos;s `at` command</source>
+        <source>no AT answer in AT host mode nor through a Zephyr shell's `at` command</source>
         <comment>nrf91.no-at</comment>
         <translation>在 AT 主机模式下和通过 Zephyr shell 的 `at` 命令均无 AT 应答</translation>
     </message>
@@ -3404,7 +3440,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>配置文件为 {object} 指定了设置，但调制解调器只支持原始 AT（没有可写入设置的 Zephyr shell）</translation>
     </message>
     <message>
-        <source>the modem does not take data (&apos;{command}&apos;)</source>
+        <source>the modem does not take data ('{command}')</source>
         <comment>nrf91.no-take</comment>
         <translation>调制解调器不接收数据（“{command}”）</translation>
     </message>
@@ -3429,12 +3465,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>shell 命令失败</translation>
     </message>
     <message>
-        <source>the board&apos;s shell does not know the command ({answer})</source>
+        <source>the board's shell does not know the command ({answer})</source>
         <comment>nrf91.shell-unknown</comment>
         <translation>板卡的 shell 不认识该命令（{answer}）</translation>
     </message>
     <message>
-        <source>no complete answer to &apos;{command}&apos; in time (modem silent or answer damaged)</source>
+        <source>no complete answer to '{command}' in time (modem silent or answer damaged)</source>
         <comment>nrf91.silent</comment>
         <translation>未及时收到对“{command}”的完整应答（调制解调器无响应或应答损坏）</translation>
     </message>
@@ -3474,12 +3510,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>事物名称</translation>
     </message>
     <message>
-        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is &apos;refuse&apos;</source>
+        <source>serial {serial} is already provisioned (thing {thing}, certificate {certificate}) and the rework policy is 'refuse'</source>
         <comment>pipeline.already-provisioned</comment>
         <translation>序列号 {serial} 已配置（事物 {thing}，证书 {certificate}），且返工策略为“refuse”</translation>
     </message>
     <message>
-        <source>the board&apos;s {field} {value} {problem}</source>
+        <source>the board's {field} {value} {problem}</source>
         <comment>pipeline.bad-identity</comment>
         <translation>板卡的 {field} {value} {problem}</translation>
     </message>
@@ -3509,22 +3545,22 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>内部错误：{kind}：{error}</translation>
     </message>
     <message>
-        <source>the board&apos;s public key does not match its certificate</source>
+        <source>the board's public key does not match its certificate</source>
         <comment>pipeline.key-mismatch</comment>
         <translation>板卡的公钥密钥与其证书不匹配</translation>
     </message>
     <message>
-        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is &apos;{policy}&apos;</source>
+        <source>thing {thing} already has an active certificate ({ids}); this board cannot report the key it holds, so the station cannot tell it is the same board, and the rework policy is '{policy}'</source>
         <comment>pipeline.keyless-certificate</comment>
         <translation>事物 {thing} 已有有效证书（{ids}）；此板卡无法报告其持有的密钥，工作站无法判断是否为同一块板卡，且返工策略为“{policy}”</translation>
     </message>
     <message>
-        <source>the {driver} driver&apos;s boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = &quot;cloud-keys&quot;)</source>
+        <source>the {driver} driver's boards make their private key themselves and cannot take one from the station, but the profile asks for cloud-generated keys (certificates.mode = "cloud-keys")</source>
         <comment>pipeline.keys-on-board</comment>
-        <translation>{driver} 驱动的板卡自行生成私钥密钥，无法接收工作站提供的密钥，但配置文件要求使用云生成的密钥（certificates.mode = &quot;cloud-keys&quot;）</translation>
+        <translation>{driver} 驱动的板卡自行生成私钥密钥，无法接收工作站提供的密钥，但配置文件要求使用云生成的密钥（certificates.mode = "cloud-keys"）</translation>
     </message>
     <message>
-        <source>the board cannot generate its own key (no &apos;csr&apos; capability) and the profile allows only on-board keys</source>
+        <source>the board cannot generate its own key (no 'csr' capability) and the profile allows only on-board keys</source>
         <comment>pipeline.no-csr</comment>
         <translation>板卡无法自行生成密钥（没有“csr”能力），而配置文件只允许板载密钥</translation>
     </message>
@@ -3539,7 +3575,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡既不能生成密钥，也不能接收密钥</translation>
     </message>
     <message>
-        <source>the certificate&apos;s public key is not the key the board made in this attempt</source>
+        <source>the certificate's public key is not the key the board made in this attempt</source>
         <comment>pipeline.not-csr-key</comment>
         <translation>证书中的公钥密钥不是板卡本次生成的密钥</translation>
     </message>
@@ -3549,7 +3585,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>工作站 {station} 已于 {age} 秒前开始配置此序列号：同一块板卡（或两块同序列号的板卡）在两个工作站上</translation>
     </message>
     <message>
-        <source>read-back of &apos;{object}&apos; does not match what was written</source>
+        <source>read-back of '{object}' does not match what was written</source>
         <comment>pipeline.readback-mismatch</comment>
         <translation>回读的“{object}”与写入的内容不一致</translation>
     </message>
@@ -3559,22 +3595,22 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>序列号 {serial} 已在 {holder} 上配置中：两块板卡报告了相同的序列号</translation>
     </message>
     <message>
-        <source>the board stored &apos;{object}&apos; with a different hash</source>
+        <source>the board stored '{object}' with a different hash</source>
         <comment>pipeline.stored-other-hash</comment>
         <translation>板卡存储的“{object}”哈希值不同</translation>
     </message>
     <message>
-        <source>model &apos;{model}&apos; (serial {serial}) is not in the station profile</source>
+        <source>model '{model}' (serial {serial}) is not in the station profile</source>
         <comment>pipeline.unknown-model</comment>
         <translation>型号“{model}”（序列号 {serial}）不在工作站配置文件中</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos;: {problem}</source>
+        <source>profile key '{key}': {problem}</source>
         <comment>profile.key</comment>
         <translation>配置文件键“{key}”：{problem}</translation>
     </message>
     <message>
-        <source>profile key &apos;{key}&apos; in {path}: {problem}</source>
+        <source>profile key '{key}' in {path}: {problem}</source>
         <comment>profile.key-in</comment>
         <translation>{path} 中的配置文件键“{key}”：{problem}</translation>
     </message>
@@ -3594,7 +3630,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>该设备没有已发布的配置（它不属于任何组）</translation>
     </message>
     <message>
-        <source>no thing named &apos;{query}&apos; and no thing with serial {query} in this cloud</source>
+        <source>no thing named '{query}' and no thing with serial {query} in this cloud</source>
         <comment>qa.not-found</comment>
         <translation>此云中没有名为“{query}”的事物，也没有序列号为 {query} 的事物</translation>
     </message>
@@ -3634,7 +3670,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>记录数据库 {path} 的架构版本为 {found}，比本工作站所知的版本（最高 {known}）更新：它由更新版本的工作站写入</translation>
     </message>
     <message>
-        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Allow {action} there: attach the station IAM policy rendered for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.allow-action</comment>
         <translation>在该处允许 {action}：将为此配置文件生成的工作站 IAM 策略（resources/station-iam-policy.json）附加到工作站的用户或角色。</translation>
     </message>
@@ -3644,12 +3680,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>允许工作站执行 iot:DescribeEndpoint（工作站 IAM 策略）。</translation>
     </message>
     <message>
-        <source>Check the records bucket and the station&apos;s IAM policy (station cloud policy).</source>
+        <source>Check the records bucket and the station's IAM policy (station cloud policy).</source>
         <comment>remedy.anchor</comment>
         <translation>检查云端的记录存储桶和工作站的 IAM 策略（station cloud policy）。</translation>
     </message>
     <message>
-        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station&apos;s user or role.</source>
+        <source>Attach the station IAM policy for this profile (resources/station-iam-policy.json) to the station's user or role.</source>
         <comment>remedy.attach-iam-policy</comment>
         <translation>将此配置文件的工作站 IAM 策略（resources/station-iam-policy.json）附加到工作站的用户或角色。</translation>
     </message>
@@ -3669,7 +3705,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；如果 AWS 再次拒绝，将板卡放到一边，并把此消息和日志文件交给产线工程师。</translation>
     </message>
     <message>
-        <source>Reseat the board&apos;s USB cable and retry; if it persists, try another port or cable.</source>
+        <source>Reseat the board's USB cable and retry; if it persists, try another port or cable.</source>
         <comment>remedy.board-link</comment>
         <translation>重新插好板卡的 USB 线后重试；如仍存在，请换一个端口或线缆。</translation>
     </message>
@@ -3679,9 +3715,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查板卡已通电并运行出厂固件，然后重试。</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos; (it creates the thing types, groups and the device policy the profile names), checks with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap --profile &lt;the station profile&gt;' (it creates the thing types, groups and the device policy the profile names), checks with 'station cloud check', then retries the unit.</source>
         <comment>remedy.bootstrap</comment>
-        <translation>产线工程师运行 &apos;station cloud bootstrap --profile &lt;the station profile&gt;&apos;（创建配置文件中指定的事物类型、组和设备策略），用 &apos;station cloud check&apos; 检查，然后重试该设备。</translation>
+        <translation>产线工程师运行 'station cloud bootstrap --profile &lt;the station profile&gt;'（创建配置文件中指定的事物类型、组和设备策略），用 'station cloud check' 检查，然后重试该设备。</translation>
     </message>
     <message>
         <source>Choose a unique name in the profile ([catalog] bucket), e.g. with your account id in it, and run bootstrap again.</source>
@@ -3699,7 +3735,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡使用设备 CA 验证终端节点：检查 [cloud] ca_file，并确认没有代理拦截到终端节点的 TLS。</translation>
     </message>
     <message>
-        <source>Check the station PC&apos;s date, time and time zone. {renew}</source>
+        <source>Check the station PC's date, time and time zone. {renew}</source>
         <comment>remedy.check-clock</comment>
         <translation>检查工作站电脑的日期、时间和时区。{renew}</translation>
     </message>
@@ -3709,7 +3745,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查网络、代理和防火墙。</translation>
     </message>
     <message>
-        <source>Check the PC&apos;s network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
+        <source>Check the PC's network, proxy (HTTPS_PROXY) and firewall: the station needs HTTPS to sts, iot, s3 and iam in {region}; then check again.</source>
         <comment>remedy.check-network-aws</comment>
         <translation>检查电脑的网络、代理（HTTPS_PROXY）和防火墙：工作站需要通过 HTTPS 访问 {region} 的 sts、iot、s3 和 iam；然后重新检查。</translation>
     </message>
@@ -3719,27 +3755,27 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查区域和网络。</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS settings (region, endpoint), then retry the unit.</source>
+        <source>Check the station's network and AWS settings (region, endpoint), then retry the unit.</source>
         <comment>remedy.client-failed</comment>
         <translation>检查工作站的网络和 AWS 设置（区域、终端节点），然后重试该设备。</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network and AWS credentials, then retry the unit.</source>
+        <source>Check the station's network and AWS credentials, then retry the unit.</source>
         <comment>remedy.cloud</comment>
         <translation>检查工作站的网络和 AWS 凭证，然后重试该设备。</translation>
     </message>
     <message>
-        <source>Retry the unit; the line engineer runs &apos;station reconcile&apos; to retire any certificate AWS issued without the station knowing.</source>
+        <source>Retry the unit; the line engineer runs 'station reconcile' to retire any certificate AWS issued without the station knowing.</source>
         <comment>remedy.cloud-answer-lost</comment>
-        <translation>重试该设备；产线工程师运行 &apos;station reconcile&apos;，停用 AWS 在工作站不知情时签发的证书。</translation>
+        <translation>重试该设备；产线工程师运行 'station reconcile'，停用 AWS 在工作站不知情时签发的证书。</translation>
     </message>
     <message>
-        <source>Check the station&apos;s network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
+        <source>Check the station's network; if AWS is throttling, lower station.parallel or ask for a higher account limit, then retry.</source>
         <comment>remedy.cloud-not-accepted</comment>
         <translation>检查工作站的网络；如果 AWS 正在限流，请降低 station.parallel 或申请更高的账户限额，然后重试。</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
+        <source>Renew the station's AWS login (aws sso login, or set AWS_PROFILE / run aws configure), then retry the unit.</source>
         <comment>remedy.credentials</comment>
         <translation>续订工作站的 AWS 登录（aws sso login，或设置 AWS_PROFILE / 运行 aws configure），然后重试该设备。</translation>
     </message>
@@ -3794,32 +3830,32 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>修正工作站配置文件中的 [cloud] region（例如 eu-west-1）。</translation>
     </message>
     <message>
-        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run &apos;aws configure&apos; / &apos;aws sso login&apos;, then retry the unit.</source>
+        <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
         <comment>remedy.give-credentials</comment>
-        <translation>为工作站提供 AWS 凭证：将 AWS_PROFILE（或工作站配置文件中的 [cloud] profile）设为已配置的配置文件，或运行 &apos;aws configure&apos; / &apos;aws sso login&apos;，然后重试该设备。</translation>
+        <translation>为工作站提供 AWS 凭证：将 AWS_PROFILE（或工作站配置文件中的 [cloud] profile）设为已配置的配置文件，或运行 'aws configure' / 'aws sso login'，然后重试该设备。</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action</comment>
-        <translation>产线工程师向工作站的角色授予 {action}（为此配置文件生成的策略 resources/station-iam-policy.json），用 &apos;station cloud check&apos; 检查，然后重试该设备。</translation>
+        <translation>产线工程师向工作站的角色授予 {action}（为此配置文件生成的策略 resources/station-iam-policy.json），用 'station cloud check' 检查，然后重试该设备。</translation>
     </message>
     <message>
-        <source>The line engineer grants {action} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants {action} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-action-on</comment>
-        <translation>产线工程师向工作站的角色授予对 {resource} 的 {action}（为此配置文件生成的策略 resources/station-iam-policy.json），用 &apos;station cloud check&apos; 检查，然后重试该设备。</translation>
+        <translation>产线工程师向工作站的角色授予对 {resource} 的 {action}（为此配置文件生成的策略 resources/station-iam-policy.json），用 'station cloud check' 检查，然后重试该设备。</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation</comment>
-        <translation>产线工程师向工作站的角色授予 {operation} 的权限（为此配置文件生成的策略 resources/station-iam-policy.json），用 &apos;station cloud check&apos; 检查，然后重试该设备。</translation>
+        <translation>产线工程师向工作站的角色授予 {operation} 的权限（为此配置文件生成的策略 resources/station-iam-policy.json），用 'station cloud check' 检查，然后重试该设备。</translation>
     </message>
     <message>
-        <source>The line engineer grants the permission for {operation} on {resource} to the station&apos;s role (the policy resources/station-iam-policy.json rendered for this profile), checks it with &apos;station cloud check&apos;, then retries the unit.</source>
+        <source>The line engineer grants the permission for {operation} on {resource} to the station's role (the policy resources/station-iam-policy.json rendered for this profile), checks it with 'station cloud check', then retries the unit.</source>
         <comment>remedy.grant-operation-on</comment>
-        <translation>产线工程师向工作站的角色授予对 {resource} 执行 {operation} 的权限（为此配置文件生成的策略 resources/station-iam-policy.json），用 &apos;station cloud check&apos; 检查，然后重试该设备。</translation>
+        <translation>产线工程师向工作站的角色授予对 {resource} 执行 {operation} 的权限（为此配置文件生成的策略 resources/station-iam-policy.json），用 'station cloud check' 检查，然后重试该设备。</translation>
     </message>
     <message>
-        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account&apos;s own values.</source>
+        <source>Grant servicequotas:ListServiceQuotas and servicequotas:ListAWSDefaultServiceQuotas to see the account's own values.</source>
         <comment>remedy.grant-quotas</comment>
         <translation>授予 servicequotas:ListServiceQuotas 和 servicequotas:ListAWSDefaultServiceQuotas 以查看账户自身的值。</translation>
     </message>
@@ -3839,7 +3875,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查型号、版本和文件，然后重新运行命令。</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix and s3:ListBucket on the bucket for that prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.catalog-denied</comment>
         <translation>向工作站的角色授予对目录前缀的 s3:GetObject 以及对该前缀所在存储桶的 s3:ListBucket（策略 resources/station-iam-policy.json），或在云中运行 station cloud check。</translation>
     </message>
@@ -3879,14 +3915,14 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>明确指定型号（--model）。</translation>
     </message>
     <message>
-        <source>Run &apos;station cloud bootstrap&apos; with this profile first.</source>
+        <source>Run 'station cloud bootstrap' with this profile first.</source>
         <comment>remedy.jobs.no-catalog-bucket</comment>
-        <translation>请先使用此配置文件运行 &apos;station cloud bootstrap&apos;。</translation>
+        <translation>请先使用此配置文件运行 'station cloud bootstrap'。</translation>
     </message>
     <message>
-        <source>Add it to the profile&apos;s [[groups]] and run &apos;station cloud bootstrap&apos;.</source>
+        <source>Add it to the profile's [[groups]] and run 'station cloud bootstrap'.</source>
         <comment>remedy.jobs.no-group</comment>
-        <translation>将其添加到配置文件的 [[groups]] 中，然后运行 &apos;station cloud bootstrap&apos;。</translation>
+        <translation>将其添加到配置文件的 [[groups]] 中，然后运行 'station cloud bootstrap'。</translation>
     </message>
     <message>
         <source>station job list shows the job ids.</source>
@@ -3899,7 +3935,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>至少指定一个事物或事物组（--target）。</translation>
     </message>
     <message>
-        <source>Wait until the unit&apos;s config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
+        <source>Wait until the unit's config-upload job SUCCEEDED (station job show JOB_ID), then try again.</source>
         <comment>remedy.jobs.no-upload</comment>
         <translation>等待该设备的 config-upload 任务变为 SUCCEEDED（工作站命令 station job show JOB_ID），然后重试。</translation>
     </message>
@@ -3914,7 +3950,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>请先用工作站命令上传到目录：station catalog upload {kind} --model {model} --version {version} --file FILE</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
+        <source>Check the unit's network (Wi-Fi/cellular/Ethernet) and that its firmware starts; then retry it.</source>
         <comment>remedy.jobs.not-online</comment>
         <translation>检查设备的网络（Wi-Fi/蜂窝/以太网）以及其固件能否启动；然后重试。</translation>
     </message>
@@ -3924,9 +3960,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>设备运行缓慢或卡住；检查其电源和网络后重试。</translation>
     </message>
     <message>
-        <source>Use the key &apos;station job config-upload&apos; printed.</source>
+        <source>Use the key 'station job config-upload' printed.</source>
         <comment>remedy.jobs.not-upload-key</comment>
-        <translation>使用 &apos;station job config-upload&apos; 输出的键。</translation>
+        <translation>使用 'station job config-upload' 输出的键。</translation>
     </message>
     <message>
         <source>Shorten the notes (link to the full release notes instead).</source>
@@ -3934,7 +3970,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>缩短说明（改为链接到完整的发布说明）。</translation>
     </message>
     <message>
-        <source>Grant the station&apos;s role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
+        <source>Grant the station's role s3:GetObject on the catalog prefix (resources/station-iam-policy.json), or run station cloud check.</source>
         <comment>remedy.jobs.object-denied</comment>
         <translation>向工作站的角色授予对目录前缀的 s3:GetObject（策略 resources/station-iam-policy.json），或在云中运行 station cloud check。</translation>
     </message>
@@ -3959,19 +3995,19 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查名称（工作站命令 station job list 会显示任务及其事物）。</translation>
     </message>
     <message>
-        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line&apos;s station.</source>
+        <source>Check the name (station job list shows jobs and their things); a unit or group of another line needs that line's station.</source>
         <comment>remedy.jobs.target-not-found-here</comment>
         <translation>检查名称（工作站命令 station job list 会显示任务及其事物）；其他产线的设备或组需要使用该产线的工作站。</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power and network, then retry it.</source>
+        <source>Check the unit's power and network, then retry it.</source>
         <comment>remedy.jobs.timed-out</comment>
         <translation>检查设备的电源和网络，然后重试。</translation>
     </message>
     <message>
-        <source>Use a version the profile&apos;s [catalog] versioning orders (semver by default; versioning = &quot;pep440&quot; for Python-style versions).</source>
+        <source>Use a version the profile's [catalog] versioning orders (semver by default; versioning = "pep440" for Python-style versions).</source>
         <comment>remedy.jobs.unordered-version</comment>
-        <translation>使用配置文件 [catalog] 版本规则能够排序的版本（默认 semver；Python 风格版本用 versioning = &quot;pep440&quot;）。</translation>
+        <translation>使用配置文件 [catalog] 版本规则能够排序的版本（默认 semver；Python 风格版本用 versioning = "pep440"）。</translation>
     </message>
     <message>
         <source>Upload it under a new version number, or pass --replace if no unit can have received the old content yet.</source>
@@ -3989,17 +4025,17 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重新插入板卡；工作站会从中断处继续。</translation>
     </message>
     <message>
-        <source>Install the &apos;cloud&apos; extra (pip install -e .[cloud]) and check the log it names.</source>
+        <source>Install the 'cloud' extra (pip install -e .[cloud]) and check the log it names.</source>
         <comment>remedy.local-cloud</comment>
-        <translation>安装 &apos;cloud&apos; 附加组件（pip install -e .[cloud]）并查看其指出的日志。</translation>
+        <translation>安装 'cloud' 附加组件（pip install -e .[cloud]）并查看其指出的日志。</translation>
     </message>
     <message>
-        <source>Check that &apos;cryptography&apos; is installed; see {log}.</source>
+        <source>Check that 'cryptography' is installed; see {log}.</source>
         <comment>remedy.local-cloud-ca</comment>
-        <translation>检查是否已安装 &apos;cryptography&apos;；参见 {log}。</translation>
+        <translation>检查是否已安装 'cryptography'；参见 {log}。</translation>
     </message>
     <message>
-        <source>This ministack version defeats the station&apos;s guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
+        <source>This ministack version defeats the station's guards or strict mode; install ministack==1.5.33 and policy_sentry (pip install -e .[cloud]).</source>
         <comment>remedy.local-cloud-hooks</comment>
         <translation>此 ministack 版本会绕过工作站的防护或严格模式；请安装 ministack==1.5.33 和 policy_sentry（pip install -e .[cloud]）。</translation>
     </message>
@@ -4029,12 +4065,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重新登录：运行 `aws sso login --profile {profile}`，然后重新检查。</translation>
     </message>
     <message>
-        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile &apos;{profile}&apos; with `aws configure --profile {profile}`; then check again.</source>
+        <source>Log in again: run `aws sso login --profile {profile}` (AWS IAM Identity Center / SSO), or refresh the keys of profile '{profile}' with `aws configure --profile {profile}`; then check again.</source>
         <comment>remedy.login-sso-or-keys</comment>
         <translation>重新登录：运行 `aws sso login --profile {profile}`（AWS IAM Identity Center / SSO），或用 `aws configure --profile {profile}` 刷新配置文件“{profile}”的密钥；然后重新检查。</translation>
     </message>
     <message>
-        <source>Name the line&apos;s AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
+        <source>Name the line's AWS profile: set [cloud] profile in the station profile or AWS_PROFILE, then run `aws sso login --profile NAME` (SSO) or `aws configure` (access keys); then check again.</source>
         <comment>remedy.name-aws-profile</comment>
         <translation>指定产线的 AWS 配置文件：在工作站配置文件中设置 [cloud] profile 或设置 AWS_PROFILE，然后运行 `aws sso login --profile NAME`（SSO）或 `aws configure`（访问密钥）；然后重新检查。</translation>
     </message>
@@ -4044,9 +4080,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>用 `aws configure sso --profile {profile}`（或 `aws configure --profile {profile}`）创建，或修正工作站配置文件中的 [cloud] profile。</translation>
     </message>
     <message>
-        <source>The line engineer runs &apos;station cloud bootstrap&apos; with this profile (it creates the thing types), then retries the unit.</source>
+        <source>The line engineer runs 'station cloud bootstrap' with this profile (it creates the thing types), then retries the unit.</source>
         <comment>remedy.no-thing-type</comment>
-        <translation>产线工程师使用此配置文件运行 &apos;station cloud bootstrap&apos;（创建事物类型），然后重试该设备。</translation>
+        <translation>产线工程师使用此配置文件运行 'station cloud bootstrap'（创建事物类型），然后重试该设备。</translation>
     </message>
     <message>
         <source>Retry the unit: the station switches the modem offline first. If it repeats, the application firmware keeps turning the modem on; flash the factory image or hold the application, then retry.</source>
@@ -4059,7 +4095,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；如重复出现，检查线缆和波特率。</translation>
     </message>
     <message>
-        <source>Change the profile&apos;s naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
+        <source>Change the profile's naming pattern: at most 64 letters, digits and : _ . @ - characters.</source>
         <comment>remedy.nrf91.bad-cn</comment>
         <translation>修改配置文件中的命名规则：最多 64 个字母、数字及 : _ . @ - 字符。</translation>
     </message>
@@ -4074,12 +4110,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备：工作站会删除旧的并重新写入。</translation>
     </message>
     <message>
-        <source>Delete unused credentials from the modem (e.g. with nrfcredstore &apos;delete&apos;), or re-flash it; then retry the unit.</source>
+        <source>Delete unused credentials from the modem (e.g. with nrfcredstore 'delete'), or re-flash it; then retry the unit.</source>
         <comment>remedy.nrf91.cmng-full</comment>
-        <translation>从调制解调器删除未使用的凭据（例如使用 nrfcredstore &apos;delete&apos;），或重新烧录；然后重试该设备。</translation>
+        <translation>从调制解调器删除未使用的凭据（例如使用 nrfcredstore 'delete'），或重新烧录；然后重试该设备。</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table (the line engineer), then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table (the line engineer), then retry.</source>
         <comment>remedy.nrf91.cmng-no-access</comment>
         <translation>在配置文件的 [drivers.nrf91] 表中选择另一个 sec_tag（由产线工程师操作），然后重试。</translation>
     </message>
@@ -4089,7 +4125,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；工作站会重新写入。</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
+        <source>Check the profile's [drivers.nrf91] sec_tag (0-2147483647) and the certificate file; then retry.</source>
         <comment>remedy.nrf91.cmng-parameters</comment>
         <translation>检查配置文件 [drivers.nrf91] 中的 sec_tag（0-2147483647）和证书文件；然后重试。</translation>
     </message>
@@ -4114,7 +4150,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>从调制解调器删除未使用的凭据，然后重试。</translation>
     </message>
     <message>
-        <source>Choose another sec_tag in the profile&apos;s [drivers.nrf91] table, then retry.</source>
+        <source>Choose another sec_tag in the profile's [drivers.nrf91] table, then retry.</source>
         <comment>remedy.nrf91.keygen-no-access</comment>
         <translation>在配置文件的 [drivers.nrf91] 表中选择另一个 sec_tag，然后重试。</translation>
     </message>
@@ -4124,7 +4160,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；如重复出现，将其放到一边。</translation>
     </message>
     <message>
-        <source>Check the profile&apos;s sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
+        <source>Check the profile's sec_tag and naming pattern (the thing name must be plain ASCII without quotes); then retry.</source>
         <comment>remedy.nrf91.keygen-parameters</comment>
         <translation>检查配置文件的 sec_tag 和命名规则（事物名称必须为不含引号的纯 ASCII）；然后重试。</translation>
     </message>
@@ -4139,17 +4175,17 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>检查板卡运行的是带 AT 访问的 nRF91 固件（at_client，或应用中的 CONFIG_AT_SHELL），并确认这是它的调制解调器端口。</translation>
     </message>
     <message>
-        <source>Use certificates.mode = &quot;csr&quot; for nRF91 units; if KEYGEN fails, set the unit aside.</source>
+        <source>Use certificates.mode = "csr" for nRF91 units; if KEYGEN fails, set the unit aside.</source>
         <comment>remedy.nrf91.no-key-import</comment>
-        <translation>nRF91 设备请使用 certificates.mode = &quot;csr&quot;；如果 KEYGEN 失败，将设备放到一边。</translation>
+        <translation>nRF91 设备请使用 certificates.mode = "csr"；如果 KEYGEN 失败，将设备放到一边。</translation>
     </message>
     <message>
-        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = &quot;shell&quot;).</source>
+        <source>Clear endpoint_setting / thing_setting in [drivers.nrf91], or use application firmware with the Zephyr shell (mode = "shell").</source>
         <comment>remedy.nrf91.no-shell</comment>
-        <translation>清空 [drivers.nrf91] 中的 endpoint_setting / thing_setting，或使用带 Zephyr shell 的应用固件（mode = &quot;shell&quot;）。</translation>
+        <translation>清空 [drivers.nrf91] 中的 endpoint_setting / thing_setting，或使用带 Zephyr shell 的应用固件（mode = "shell"）。</translation>
     </message>
     <message>
-        <source>Check the unit&apos;s power supply or battery (charge it), then retry.</source>
+        <source>Check the unit's power supply or battery (charge it), then retry.</source>
         <comment>remedy.nrf91.power-off-warning</comment>
         <translation>检查设备的电源或电池（充电），然后重试。</translation>
     </message>
@@ -4169,12 +4205,12 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>烧录启用了 AT shell 和 settings shell 的应用固件（docs/nrf91.md），或调整 [drivers.nrf91] 中的 mode / settings 选项以匹配。</translation>
     </message>
     <message>
-        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell&apos;s modem commands), then retry the unit.</source>
+        <source>The application firmware keeps turning the modem on: flash the factory image, or hold the application (e.g. its shell's modem commands), then retry the unit.</source>
         <comment>remedy.nrf91.stayed-active</comment>
         <translation>应用固件不断打开调制解调器：请烧录出厂映像，或暂停应用（例如通过其 shell 的调制解调器命令），然后重试该设备。</translation>
     </message>
     <message>
-        <source>Retry the unit; if it repeats, the modem&apos;s credential storage is faulty: set the unit aside.</source>
+        <source>Retry the unit; if it repeats, the modem's credential storage is faulty: set the unit aside.</source>
         <comment>remedy.nrf91.storage</comment>
         <translation>重试该设备；如重复出现，说明调制解调器的凭据存储有故障：将设备放到一边。</translation>
     </message>
@@ -4194,9 +4230,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡无法连接：开放到终端节点的出站 TCP 8883（基于 TLS 的 MQTT），或检查 [cloud] mqtt_endpoint。</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; rework needs rework.policy = &apos;reuse&apos; or &apos;reprovision&apos;. Nothing was changed.</source>
+        <source>Set the board aside for QA; rework needs rework.policy = 'reuse' or 'reprovision'. Nothing was changed.</source>
         <comment>remedy.pipeline.already-provisioned</comment>
-        <translation>将板卡交给 QA；返工需要 rework.policy = &apos;reuse&apos; 或 &apos;reprovision&apos;。未做任何更改。</translation>
+        <translation>将板卡交给 QA；返工需要 rework.policy = 'reuse' 或 'reprovision'。未做任何更改。</translation>
     </message>
     <message>
         <source>Set the board aside; its factory firmware must report the {field} without spaces or other such characters (the line engineer can fix the firmware or its settings).</source>
@@ -4209,9 +4245,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；如再次失败，检查是否有其他工作站或工具在处理此序列号。</translation>
     </message>
     <message>
-        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside (its firmware cannot make a key), or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.csr-refused</comment>
-        <translation>将板卡放到一边（其固件无法生成密钥），或由产线工程师启用 certificates.mode = &quot;csr-or-cloud-keys&quot;。</translation>
+        <translation>将板卡放到一边（其固件无法生成密钥），或由产线工程师启用 certificates.mode = "csr-or-cloud-keys"。</translation>
     </message>
     <message>
         <source>Check the serial label against the board; a reworked board needs the rework procedure (QA). Nothing new was created.</source>
@@ -4219,7 +4255,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>核对序列号标签与板卡；返工的板卡需走返工流程（QA）。未创建任何新内容。</translation>
     </message>
     <message>
-        <source>Report this to the station&apos;s developers with the log file; retry the unit.</source>
+        <source>Report this to the station's developers with the log file; retry the unit.</source>
         <comment>remedy.pipeline.internal-error</comment>
         <translation>将此问题连同日志文件报告给工作站开发人员；重试该设备。</translation>
     </message>
@@ -4229,19 +4265,19 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重试该设备；如再次失败，将板卡放到一边。</translation>
     </message>
     <message>
-        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = &apos;reprovision&apos;. The new certificate was set INACTIVE.</source>
+        <source>Set the board aside for QA; to provision it again the line engineer sets rework.policy = 'reprovision'. The new certificate was set INACTIVE.</source>
         <comment>remedy.pipeline.keyless-certificate</comment>
-        <translation>将板卡交给 QA；如需重新配置，由产线工程师设置 rework.policy = &apos;reprovision&apos;。新证书已设为 INACTIVE。</translation>
+        <translation>将板卡交给 QA；如需重新配置，由产线工程师设置 rework.policy = 'reprovision'。新证书已设为 INACTIVE。</translation>
     </message>
     <message>
-        <source>The line engineer sets certificates.mode = &quot;csr&quot; for this line; the board is fine. Nothing was created in the cloud.</source>
+        <source>The line engineer sets certificates.mode = "csr" for this line; the board is fine. Nothing was created in the cloud.</source>
         <comment>remedy.pipeline.keys-on-board</comment>
-        <translation>由产线工程师为此产线设置 certificates.mode = &quot;csr&quot;；板卡没有问题。云中未创建任何内容。</translation>
+        <translation>由产线工程师为此产线设置 certificates.mode = "csr"；板卡没有问题。云中未创建任何内容。</translation>
     </message>
     <message>
-        <source>Set the board aside, or the line engineer enables certificates.mode = &quot;csr-or-cloud-keys&quot;.</source>
+        <source>Set the board aside, or the line engineer enables certificates.mode = "csr-or-cloud-keys".</source>
         <comment>remedy.pipeline.no-csr</comment>
-        <translation>将板卡放到一边，或由产线工程师启用 certificates.mode = &quot;csr-or-cloud-keys&quot;。</translation>
+        <translation>将板卡放到一边，或由产线工程师启用 certificates.mode = "csr-or-cloud-keys"。</translation>
     </message>
     <message>
         <source>The line engineer adds a [[groups]] rule for this model to the profile.</source>
@@ -4269,7 +4305,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>将两块板卡都放到一边并核查其序列号；云中未为此板卡创建任何内容。</translation>
     </message>
     <message>
-        <source>Retry the unit; if it fails again the board&apos;s storage is faulty.</source>
+        <source>Retry the unit; if it fails again the board's storage is faulty.</source>
         <comment>remedy.pipeline.storage</comment>
         <translation>重试该设备；如再次失败，说明板卡存储有故障。</translation>
     </message>
@@ -4334,9 +4370,9 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>用写入它的工作站版本打开，或将 --db 指向另一个文件；切勿手动编辑记录数据库。</translation>
     </message>
     <message>
-        <source>Renew the station&apos;s AWS login: run &apos;aws sso login --profile {profile}&apos; (or refresh the credentials of profile &apos;{profile}&apos; the way your company issues them), then retry the unit.</source>
+        <source>Renew the station's AWS login: run 'aws sso login --profile {profile}' (or refresh the credentials of profile '{profile}' the way your company issues them), then retry the unit.</source>
         <comment>remedy.renew-profile</comment>
-        <translation>续订工作站的 AWS 登录：运行 &apos;aws sso login --profile {profile}&apos;（或按公司的方式刷新配置文件“{profile}”的凭证），然后重试该设备。</translation>
+        <translation>续订工作站的 AWS 登录：运行 'aws sso login --profile {profile}'（或按公司的方式刷新配置文件“{profile}”的凭证），然后重试该设备。</translation>
     </message>
     <message>
         <source>Restart the station (the embedded cloud is not answering).</source>
@@ -4364,7 +4400,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>请查看工作站日志；运行 `station demo --boards 2 --plain` 观察各步骤。</translation>
     </message>
     <message>
-        <source>Set the PC&apos;s clock (enable time sync / NTP) and check again.</source>
+        <source>Set the PC's clock (enable time sync / NTP) and check again.</source>
         <comment>remedy.set-clock</comment>
         <translation>校准电脑时钟（启用时间同步 / NTP）后重新检查。</translation>
     </message>
@@ -4379,7 +4415,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>在配置文件中设置 [cloud] region。</translation>
     </message>
     <message>
-        <source>Set the role&apos;s trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
+        <source>Set the role's trust policy to allow the service iot.amazonaws.com sts:AssumeRole (`station cloud bootstrap` creates it so).</source>
         <comment>remedy.set-trust</comment>
         <translation>将该角色的信任策略设置为允许服务 iot.amazonaws.com 执行 sts:AssumeRole（`station cloud bootstrap` 会这样创建）。</translation>
     </message>
@@ -4429,7 +4465,7 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡正在生成密钥</translation>
     </message>
     <message>
-        <source>Reading the board&apos;s identity</source>
+        <source>Reading the board's identity</source>
         <comment>state.identifying</comment>
         <translation>正在读取板卡身份</translation>
     </message>
