@@ -16,7 +16,7 @@ import pytest
 from station.cloud.connect import EmbeddedCloud
 from station.cloud.csr import certificate_public_key
 from station.demo import DEMO_MODELS, run_until_settled
-from station.pipeline.events import Event, PortIgnored, UnitDetected, UnitFailed, UnitPassed
+from station.pipeline.events import Event, PortIgnored, UnitDetected, UnitFailed, UnitPassed, UnitRemoved
 from station.pipeline.scheduler import Station, Summary
 from station.pipeline.states import UnitState
 from station.profile import Profile
@@ -168,7 +168,9 @@ def test_a_link_dropped_in_the_middle_of_the_certificate_resumes_on_replug(
         def react(event: Event) -> None:
             if isinstance(event, UnitFailed | UnitDetected):
                 loop_events.append(type(event).__name__)
-            if isinstance(event, UnitFailed) and not modem.plugged:
+            # Plugged back once the station saw the port go: a replug faster than its port scan could reuse
+            # the same pty path unseen (a person's replug takes seconds).
+            if isinstance(event, UnitRemoved) and not modem.plugged and "UnitFailed" in loop_events:
                 asyncio.get_running_loop().run_in_executor(None, modem.plug)
 
         events = asyncio.run(run_with(station, lambda ev: any(isinstance(e, UnitPassed) for e in ev), react))
