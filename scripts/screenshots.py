@@ -116,16 +116,8 @@ class Shots:
 
 
 def dashboard_of(window: MainWindow, session: StationSession) -> QWidget:
-    """The window's dashboard tab; added here while the main window does not have one yet."""
-    found = getattr(window, "dashboard", None)
-    if isinstance(found, QWidget):
-        return found
-    from ui.dashboard import DashboardView
-
-    view = DashboardView(session)
-    window.tabs.addTab(view, QCoreApplication.translate("MainWindow", "Shift"))
-    window.dashboard = view  # type: ignore[attr-defined]
-    return view
+    """The window's dashboard tab."""
+    return window.dashboard
 
 
 async def refreshed(view: QWidget) -> None:

@@ -27,9 +27,10 @@ from station.profile import Profile
 from station.records.anchor import AuditAnchor
 from ui.audit import AuditTrail, os_user
 from ui.bridge import EventBridge
+from ui.dashboard import DashboardView
 from ui.engineer.view import EngineerView
 from ui.feedback import CuePlayer
-from ui.i18n import tr_message
+from ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from ui.icons import icon
 from ui.language import LanguageSwitch
 from ui.operator.model import WallModel
@@ -273,6 +274,9 @@ class MainWindow(QMainWindow):
         self.model.subscribe(self._record_label_mismatches)
         session.subscribe(self._anchor_when_running)
         self.setCentralWidget(self.tabs)
+        # The shift at a glance, read-only for every role (ui/dashboard): right after the operator's wall.
+        self.dashboard = DashboardView(session)
+        self.add_view(self.dashboard, QT_TRANSLATE_NOOP("MainWindow", "Shift"), after=self.operator)
         self.apply_role(Role.OPERATOR)
         self.tabs.currentChanged.connect(
             lambda index: self.operator.set_keys_enabled(self.tabs.widget(index) is self.operator))

@@ -961,38 +961,43 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <source>Provisioning station {version} — {cloud}</source>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295" />
+        <source>Provisioning station {version} — {cloud}</source>
         <translation>Provisionierungsstation {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Engineer</source>
         <translation>Ingenieur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Language of the window</source>
         <translation>Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off ({key})</source>
         <translation>Vollbild ein oder aus ({key})</translation>
     </message>
@@ -1716,49 +1721,49 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>zu viele falsche PINs: erneut versuchen in {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>no {role} PIN in this profile</source>
         <translation>keine PIN für {role} in diesem Profil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>falsche PIN: gesperrt für {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>wrong PIN</source>
         <translation>falsche PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>{role} locked after {wait} without input</source>
         <translation>{role} gesperrt nach {wait} ohne Eingabe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Role: {role}</source>
         <translation>Rolle: {role}</translation>
     </message>

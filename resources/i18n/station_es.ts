@@ -961,38 +961,43 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <source>Provisioning station {version} — {cloud}</source>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295" />
+        <source>Provisioning station {version} — {cloud}</source>
         <translation>Estación de aprovisionamiento {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Engineer</source>
         <translation>Ingeniero</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Language of the window</source>
         <translation>Idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Full screen on or off</source>
         <translation>Pantalla completa sí o no</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off ({key})</source>
         <translation>Pantalla completa sí o no ({key})</translation>
     </message>
@@ -1716,49 +1721,49 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>demasiados PIN incorrectos: vuelva a intentarlo en {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>no {role} PIN in this profile</source>
         <translation>no hay PIN de {role} en este perfil</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>PIN incorrecto: bloqueado durante {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>{role} locked after {wait} without input</source>
         <translation>{role} bloqueado tras {wait} sin actividad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Role: {role}</source>
         <translation>Rol: {role}</translation>
     </message>

@@ -961,38 +961,43 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <source>Provisioning station {version} — {cloud}</source>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295" />
+        <source>Provisioning station {version} — {cloud}</source>
         <translation>配置烧录工作站 {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off ({key})</source>
         <translation>开启或关闭全屏（{key}）</translation>
     </message>
@@ -1716,49 +1721,49 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>RoleBar</name>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>PIN</source>
         <extracomment>Input that counts as someone at the station (the idle re-lock waits for none of it). Wrong PINs (wall-clock times) an earlier run of the window left; emitted from any thread.</extracomment>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>too many wrong PINs: try again in {wait}</source>
         <translation>错误 PIN 次数过多：请在 {wait} 后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>no {role} PIN in this profile</source>
         <translation>此配置文件中没有 {role} 的 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>wrong PIN: locked for {wait}</source>
         <translation>PIN 错误：锁定 {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>{role} locked after {wait} without input</source>
         <translation>{wait} 无操作后 {role} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
