@@ -368,6 +368,9 @@ class MainWindow(QMainWindow):
                 self._labels_recorded.add(key)
 
     def apply_role(self, role: Role) -> None:
+        # Noted first: disabling the current tab makes Qt select the next enabled one (the Shift tab), but a
+        # role that locks returns to the operator's wall.
+        shown = self.tabs.currentWidget()
         qa, engineer = self.tabs.indexOf(self.qa), self.tabs.indexOf(self.engineer)
         self.tabs.setTabEnabled(qa, role >= Role.QA)
         self.tabs.setTabEnabled(engineer, role >= Role.ENGINEER)
@@ -377,8 +380,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabEnabled(self.tabs.indexOf(widget), role >= needed)
         self.qa.set_role(role)
         self.engineer.set_role(role)
-        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
-            self.tabs.setCurrentIndex(0)
+        if shown is not None and not self.tabs.isTabEnabled(self.tabs.indexOf(shown)):
+            self.tabs.setCurrentWidget(self.operator)
 
     # -- window state ---------------------------------------------------------------------------
     def restore_settings(self) -> bool:

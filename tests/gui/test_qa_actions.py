@@ -196,3 +196,23 @@ def test_a_pending_confirmation_does_not_block_the_loop(harness_factory) -> None
     qa.confirm.no.click()
     h.until(task.done, 5)
     assert task.result() is False and not qa.confirm.isVisible()
+
+
+def test_the_confirmation_is_on_screen_in_a_1366x768_window(harness_factory) -> None:
+    """The forced-downgrade question never sits below the fold: it is outside the page's scrolling."""
+    h = harness_factory(1, until="registered")
+    h.running()
+    h.window.showNormal()
+    h.window.resize(1366, 768)
+    qa = h.window.qa
+    assert h.window.roles.unlock(Role.QA, "0000")
+    h.window.tabs.setCurrentWidget(qa)
+    task = asyncio.get_event_loop().create_task(qa.confirm.ask("force 1.0.0 onto the unit?"))
+    h.until(lambda: qa.confirm.isVisible() and qa.confirm.height() > 0, 5, "the confirmation")
+    visible = qa.rect()
+    top_left = qa.confirm.mapTo(qa, qa.confirm.rect().topLeft())
+    bottom_right = qa.confirm.mapTo(qa, qa.confirm.rect().bottomRight())
+    assert visible.contains(top_left) and visible.contains(bottom_right), (visible, top_left, bottom_right)
+    assert qa.confirm.yes.isVisible() and qa.confirm.no.isVisible()
+    qa.confirm.no.click()
+    h.until(task.done, 5)

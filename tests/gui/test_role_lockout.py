@@ -71,12 +71,12 @@ def test_wrong_pins_lock_the_window_out_longer_each_time_and_every_attempt_is_au
     # While locked out even the right PIN is refused, without being checked.
     clock.advance(29)
     assert not bar.unlock(Role.QA, "0000") and bar.message.text() == "too many wrong PINs: try again in 1 s"
-    assert bar.role == Role.OPERATOR and not w.tabs.isTabEnabled(1)
+    assert bar.role == Role.OPERATOR and not w.tabs.isTabEnabled(w.tabs.indexOf(w.qa))
     clock.advance(1)
     qtbot.waitUntil(bar.unlock_button.isEnabled)  # the bar's timer sees the lockout end
     assert not bar.unlock(Role.QA, "1111") and bar.message.text() == "wrong PIN: locked for 1 min"  # doubled
     clock.advance(60)
-    assert bar.unlock(Role.QA, " 0000\n") and w.tabs.isTabEnabled(1)
+    assert bar.unlock(Role.QA, " 0000\n") and w.tabs.isTabEnabled(w.tabs.indexOf(w.qa))
     bar.lock()
     assert not bar.unlock(Role.QA, "2222") and bar.message.text() == "wrong PIN"  # a right PIN starts afresh
     qtbot.waitUntil(lambda: len(unlocks(db)) == 6)
@@ -111,15 +111,16 @@ def test_an_unlocked_role_locks_again_after_idle_time_but_not_while_used(
     w, clock, db = made
     assert LockoutPolicy().idle_relock == 300.0  # the default: five minutes
     assert w.roles.unlock(Role.ENGINEER, "0000")
-    w.tabs.setCurrentIndex(2)
+    w.tabs.setCurrentWidget(w.engineer)
     clock.advance(100)
     qtbot.keyClick(w.qa.who, Qt.Key.Key_A)  # someone is working: the idle time starts again
     clock.advance(100)
     w.roles.tick()
-    assert w.roles.role == Role.ENGINEER and w.tabs.currentIndex() == 2
+    assert w.roles.role == Role.ENGINEER and w.tabs.currentWidget() is w.engineer
     clock.advance(21)
     qtbot.waitUntil(lambda: w.roles.role == Role.OPERATOR)
-    assert not w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2) and w.tabs.currentIndex() == 0
+    assert not w.tabs.isTabEnabled(w.tabs.indexOf(w.qa)) and not w.tabs.isTabEnabled(w.tabs.indexOf(w.engineer))
+    assert w.tabs.currentWidget() is w.operator
     assert w.roles.message.text() == "Engineer locked after 2 min without input"
     qtbot.waitUntil(lambda: len(unlocks(db)) == 1)
     assert unlocks(db) == [("lock", "engineer", "locked: idle")]

@@ -70,22 +70,23 @@ def test_qa_and_engineer_need_a_pin_and_dangerous_actions_stay_disabled(qtbot: Q
     session.profile = dataclasses.replace(session.profile, roles=RolesSettings(
         qa_pin=session.profile.roles.qa_pin, engineer_pin=hash_pin("4711")))
     w = window(qtbot, session, tmp_path / "s.ini")
-    assert not w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
+    assert not w.tabs.isTabEnabled(w.tabs.indexOf(w.qa)) and not w.tabs.isTabEnabled(w.tabs.indexOf(w.engineer))
     assert not w.roles.unlock(Role.QA, "1234") and w.roles.message.text() == "wrong PIN"
     assert w.roles.unlock(Role.QA, "0000")
-    assert w.tabs.isTabEnabled(1) and not w.tabs.isTabEnabled(2)
+    assert w.tabs.isTabEnabled(w.tabs.indexOf(w.qa)) and not w.tabs.isTabEnabled(w.tabs.indexOf(w.engineer))
     # Wired to the jobs API: enabled for QA (and only while QA is unlocked, see below).
     assert w.qa.commands.enabled("update") and w.qa.forced.isEnabled()
     fired: list[str] = []
     w.qa.commands.wire("update", lambda: fired.append("update"))
     assert w.qa.commands.enabled("update")
-    w.tabs.setCurrentIndex(1)
+    w.tabs.setCurrentWidget(w.qa)
     assert not w.roles.unlock(Role.ENGINEER, "0000")  # the profile's engineer hash is not of the demo PIN
     w.roles.lock()
-    assert w.tabs.currentIndex() == 0 and not w.qa.commands.enabled("update") and not w.qa.forced.isEnabled()
+    assert w.tabs.currentWidget() is w.operator and not w.qa.commands.enabled("update") and not w.qa.forced.isEnabled()
     w.qa.commands.actions["update"].button.click()
     assert fired == []
-    assert w.roles.unlock(Role.ENGINEER, "4711") and w.tabs.isTabEnabled(2) and w.tabs.isTabEnabled(1)
+    assert w.roles.unlock(Role.ENGINEER, "4711")
+    assert w.tabs.isTabEnabled(w.tabs.indexOf(w.engineer)) and w.tabs.isTabEnabled(w.tabs.indexOf(w.qa))
 
 
 def test_a_role_without_a_pin_in_the_profile_stays_locked(qtbot: QtBot, session: StationSession,
@@ -93,7 +94,7 @@ def test_a_role_without_a_pin_in_the_profile_stays_locked(qtbot: QtBot, session:
     session.profile = dataclasses.replace(session.profile, roles=RolesSettings())
     w = window(qtbot, session, tmp_path / "s.ini")
     assert not w.roles.unlock(Role.QA, "0000")
-    assert "no QA PIN" in w.roles.message.text() and not w.tabs.isTabEnabled(1)
+    assert "no QA PIN" in w.roles.message.text() and not w.tabs.isTabEnabled(w.tabs.indexOf(w.qa))
 
 
 def test_wall_reflows_and_repaints_are_coalesced_for_64_busy_slots(qtbot: QtBot, session: StationSession,

@@ -166,13 +166,18 @@ class QAView(QWidget):
         root.addLayout(middle, 1)
 
         root.addWidget(self._actions_box())
+        # The confirmation and the outcome stay under the page, outside its scrolling: on a 1366x768 line PC
+        # the question of a forced downgrade must never sit below the fold.
+        fixed = self.layout()
+        assert isinstance(fixed, QVBoxLayout)
         self.confirm = ConfirmBar()
-        root.addWidget(self.confirm)
+        fixed.addWidget(self.confirm)
         self.result = PlainLabel("")
         self.result.setWordWrap(True)
         self.result.setFont(font(11, bold=True))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        root.addWidget(self.result)
+        self.result.setContentsMargins(12, 0, 12, 6)
+        fixed.addWidget(self.result)
         self.actor = Actor(session, self.audit, self.confirm, self.result, lambda: self.commands.role, self.who)
 
         if session is not None:
