@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
@@ -17,24 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from station.messages import load_catalog
 from tests.gui.harness import settings_at
+from tests.i18n_script import load as load_i18n_script
 from ui.i18n import NATIVE_NAMES, SHIPPED, choose_language, current_language, install_language, normalize, tr_message
 from ui.language import SETTINGS_KEY, LanguageSwitch, remembered_language, start_language
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script() -> ModuleType:
-    name = "station_i18n_script"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "i18n.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-i18n = _script()
+i18n = load_i18n_script()
 
 
 @pytest.fixture

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import html
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import qasync
@@ -36,27 +33,16 @@ from pytestqt.qtbot import QtBot
 
 from station.profile import Profile
 from tests.gui.harness import GuiHarness
+from tests.i18n_script import load as load_i18n_script
 from ui.audit import os_user
 from ui.i18n import NATIVE_NAMES, install_language
 from ui.roles import Role
 
 pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(180)]
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> ModuleType:
-    name = "station_i18n_script"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "i18n.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-i18n = _script()
+i18n = load_i18n_script()
 OPEN, CLOSE = i18n.MARK_OPEN, i18n.MARK_CLOSE
 _MARKED = re.compile(re.escape(OPEN) + "[^" + OPEN + CLOSE + "]*" + re.escape(CLOSE))
 #: Words that are names, not language: the cloud's and the protocols'.
