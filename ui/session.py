@@ -162,6 +162,7 @@ class StationSession:
     _health_listeners: list[Callable[[CloudHealth | None], None]] = field(default_factory=list)
     _stop: asyncio.Event = field(default_factory=asyncio.Event)
     _checking: asyncio.Future[CloudHealth] | None = None
+    _starts: set[asyncio.Future[None]] = field(default_factory=set)  # (re)starts waiting for a run to end
 
     def subscribe(self, listener: Callable[[SessionState], None]) -> None:
         self._listeners.append(listener)
@@ -323,7 +324,11 @@ class StationSession:
         cloud check has not passed."""
         if self.station is None or port not in self.station.units or not self.cloud_ok:
             return False
-        self.station.start(port)
+        # Station.retry, not start: a Retry pressed right after the failure shows arrives while the unit's run
+        # is still closing its board link, and start() would then do nothing.
+        task = asyncio.ensure_future(self.station.retry(port))
+        self._starts.add(task)
+        task.add_done_callback(self._starts.discard)
         return True
 
     def record_label_mismatch(self, port: str, unit: int, *, scanned: str, reported: str) -> bool:

@@ -44,7 +44,7 @@ def view(qtbot: QtBot, profile: Profile, shift_start: float) -> Iterator[Dashboa
     dashboard = DashboardView(_session(profile))
     qtbot.addWidget(dashboard)
     dashboard.resize(1600, 1000)
-    with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
+    with qtbot.waitSignal(dashboard.refreshed, timeout=60_000):
         dashboard.show()
     yield dashboard
     dashboard.loader.close()
@@ -93,13 +93,13 @@ def test_a_finished_unit_refreshes_the_view(qtbot: QtBot, profile: Profile, shif
     qtbot.addWidget(dashboard)
     records = ThreadedRunRecords(profile, None, quiet=True)  # type: ignore[arg-type]  # no S3 in the demo profile
     try:
-        with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
+        with qtbot.waitSignal(dashboard.refreshed, timeout=60_000):
             pass
         session.records = records
         session.bus.subscribe(records.writer.on_event)  # after the view, as in StationSession.run
         dashboard.shift_choice.setCurrentIndex(dashboard.shift_choice.findData(0))  # this station run
-        qtbot.waitUntil(lambda: dashboard.values["passed"].text() == "0", timeout=10_000)
-        with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
+        qtbot.waitUntil(lambda: dashboard.values["passed"].text() == "0", timeout=60_000)
+        with qtbot.waitSignal(dashboard.refreshed, timeout=60_000):
             for event in passing(unit=1, port=P1, serial="SN-NEW", start=time.time() - 30):
                 session.bus.emit(event)
         assert dashboard.values["passed"].text() == "1"
@@ -159,7 +159,7 @@ def test_a_tab_never_shown_exports_too(qtbot: QtBot, profile: Profile, shift_sta
     dashboard = DashboardView(_session(profile))
     qtbot.addWidget(dashboard)
     try:
-        qtbot.waitUntil(lambda: dashboard.shift is not None, timeout=10_000)  # read at construction, not shown
+        qtbot.waitUntil(lambda: dashboard.shift is not None, timeout=60_000)  # read at construction, not shown
         text = dashboard.export(tmp_path / "hidden.html").read_text(encoding="utf-8")
         assert "33.3 %" in text and len(re.findall(r'src="data:image/png;base64,', text)) == 3
     finally:

@@ -149,3 +149,26 @@ def test_start_and_retry_from_the_keyboard_on_a_real_demo(qtbot: QtBot, harness:
     h.until(lambda: h.model.failed == failed_before + 1, 60, "the retried unit to finish")
     qtbot.keyClick(h.view.scan_input, Qt.Key.Key_F8)  # clear it
     h.until(lambda: h.model.slots[silent].result == Result.IDLE, 10, "the cleared slot")
+
+
+@pytest.mark.cloud
+@pytest.mark.timeout(120)
+def test_a_retry_pressed_as_the_failure_shows_is_not_lost(harness: GuiHarness) -> None:
+    """Retry asked while the failed unit's run is still closing its board link (the moment its failure is shown)
+    starts the unit again once that run has ended, instead of doing nothing."""
+    h = harness
+    h.running()
+    h.until(lambda: len(h.view.slots) == 2 and h.session.cloud_ok, 30, "two boards and the cloud check")
+    silent = h.session.backend.fleet.boards[0].url
+    failures: list[UnitFailed] = []
+
+    def on(event: object) -> None:
+        if isinstance(event, UnitFailed):
+            failures.append(event)
+            if len(failures) == 1:
+                h.view.retry(event.port)  # inside the failure's own event: the unit's task has not ended yet
+
+    h.session.bus.subscribe(on)
+    h.view.retry(silent)
+    h.until(lambda: len(failures) == 2, 90, "the retried unit to fail again")
+    assert failures[0].unit == failures[1].unit and failures[1].port == silent
