@@ -91,6 +91,26 @@ def ensure_qt_system_libs() -> None:
         say(f"warning: Qt may not start; install these packages: {' '.join(missing)}")
 
 
+#: Where Debian's softhsm2 package puts its PKCS#11 module (the factory-ca mode's demo and test token).
+SOFTHSM_MODULES = ("/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                   "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so")
+
+
+def ensure_softhsm() -> None:
+    """SoftHSM2, the PKCS#11 token that holds the line CA's key in the demo and the tests (certificates.mode
+    = "factory-ca"); a factory uses its own USB token or HSM instead. Installed from Debian's packages."""
+    if not sys.platform.startswith("linux") or any(Path(m).exists() for m in SOFTHSM_MODULES):
+        return
+    if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+        say("installing softhsm2 (the PKCS#11 token of the factory-ca demo and tests)")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "softhsm2"], check=True,
+                       env=env, stdout=subprocess.DEVNULL)
+    else:
+        say("warning: the factory-ca demo and tests need SoftHSM2: install the softhsm2 package")
+
+
 def parallel_workers(extra: list[str]) -> list[str]:
     """pytest-xdist options unless the caller chose (-n/--numprocesses, or -p no:xdist).
 
@@ -106,6 +126,7 @@ def parallel_workers(extra: list[str]) -> list[str]:
 def run_tests(extra: list[str]) -> int:
     ensure_venv("cloud,dev")
     ensure_qt_system_libs()
+    ensure_softhsm()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for step, cmd in (("ruff", [str(PY), "-m", "ruff", "check", "station", "ui", "tests", "scripts", "run.py"]),
                       ("mypy", [str(PY), "-m", "mypy"])):
@@ -162,6 +183,7 @@ def run_bench(extra: list[str]) -> int:
     """
     ensure_venv("bench")
     ensure_qt_system_libs()  # gui_lag opens the real window, offscreen
+    ensure_softhsm()  # the throughput bench's factory-ca line signs with a SoftHSM2 token
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     quick, tmp = "--quick" in extra, Path(tempfile.gettempdir()) / "station-bench-quick"
     if extra and extra[0] in BENCHES:
@@ -191,6 +213,7 @@ def run_bench(extra: list[str]) -> int:
 
 def run_demo(extra: list[str]) -> int:
     ensure_venv("cloud")
+    ensure_softhsm()  # --cert-mode factory-ca keeps the demo line CA's key in a SoftHSM2 token
     args = extra or ["--boards", "8"]
     return subprocess.run([str(BIN / "station"), "demo", *args], cwd=ROOT).returncode
 

@@ -46,6 +46,28 @@ class ObjectKind(enum.StrEnum):
     THING = "thing"
     KEY = "key"  # only on the cloud-generated-keys fallback path; never read back
     CSR = "csr"  # read-only, produced by the board
+    # certificates.mode = "fleet-claim": what the board's application needs to register itself on first boot.
+    CLAIM_CERT = "claim-cert"  # the claim certificate (PEM), shared by every board of a claim's lifetime
+    CLAIM_KEY = "claim-key"  # its private key: written like KEY (hashed as sent, never read back)
+    FLEET = "fleet"  # JSON: {"template": name, "parameters": {...}} for RegisterThing (docs/board-protocol.md)
+
+
+@dataclass(frozen=True)
+class ProvisioningStatus:
+    """What a board's application reports of its own registration with AWS (fleet-claim; factory-ca's connect).
+
+    Board data, so untrusted: ``code`` and ``message`` are what AWS (or the board) said, shown as data.
+    """
+
+    #: "idle": nothing started (not provisioned, or not booted yet); "connecting": at work; "registered": the
+    #: board holds its own certificate and AWS accepted it; "refused": AWS (or the board) refused, see code.
+    state: str
+    thing_name: str = ""
+    certificate_id: str = ""
+    #: Where it stands or stopped: "connect", "create-from-csr", "register-thing" (the MQTT APIs' steps).
+    step: str = ""
+    code: str = ""  # errorCode / statusCode of a rejected answer, e.g. "InvalidParametersException" or "400"
+    message: str = ""  # errorMessage of a rejected answer
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from station.profile_schema import (
 )
 
 __all__ = ["CERT_MODES", "CLOUD_KINDS", "NAME_FIELDS", "POLICY_TARGETS", "VERSIONING", "CatalogSettings",
-           "CloudSettings", "GroupRule", "JobSettings", "LabelField", "LabelSettings", "ModelSettings",
+           "CloudSettings", "FactoryCaSettings", "FleetClaimSettings", "GroupRule", "JobSettings", "LabelField",
+           "LabelSettings", "ModelSettings",
            "OperatorSettings", "Profile", "RecordsSettings", "ReworkSettings", "RolesSettings", "SerialSettings",
            "default_profile_text", "demo_pin_hashes", "load_profile", "parse_profile"]
 
@@ -158,6 +159,35 @@ class OperatorSettings:
 
 
 @dataclass(frozen=True)
+class FactoryCaSettings:
+    """certificates.mode = "factory-ca": the line CA that signs boards' CSRs; its key lives in a PKCS#11 token.
+
+    See docs/provisioning-modes.md. The token's PIN comes from the environment variable ``pin_env``, never
+    from a file; the CA certificate is public.
+    """
+
+    pkcs11_library: str = ""  # the token's PKCS#11 module (a .so/.dll); "" = SoftHSM2 where it is installed
+    token_label: str = "line-ca"
+    key_label: str = "line-ca"  # CKA_LABEL of the CA's private key in the token
+    pin_env: str = "STATION_CA_PIN"
+    ca_certificate: str = ""  # the line CA's certificate (PEM), relative to the profile's folder
+    validity_days: int = 7300  # of each device certificate the station signs
+    registration: str = "jitp"  # "jitp": a template on the CA; "jitr": the activation Lambda (docs/aws.md)
+    organization: str = ""  # the certificates' O= field: free for the station id (JITP reads it), see the docs
+
+
+@dataclass(frozen=True)
+class FleetClaimSettings:
+    """certificates.mode = "fleet-claim": the board registers itself with a claim certificate and a template."""
+
+    template: str = "provisioning-station-fleet"
+    #: A CreateProvisioningClaim certificate lives 5 minutes: the station takes a new one after this many seconds.
+    claim_refresh_seconds: float = 240.0
+    #: How long the station waits for a rebooted board to report that it registered itself.
+    register_timeout: float = 180.0
+
+
+@dataclass(frozen=True)
 class LabelField:
     """One element of the label: a line of text or a QR code, placed in millimetres from the top left."""
 
@@ -214,6 +244,8 @@ class Profile:
     records: RecordsSettings = field(default_factory=RecordsSettings)
     operator: OperatorSettings = field(default_factory=OperatorSettings)
     labels: LabelSettings = field(default_factory=LabelSettings)
+    factory_ca: FactoryCaSettings = field(default_factory=FactoryCaSettings)
+    fleet_claim: FleetClaimSettings = field(default_factory=FleetClaimSettings)
     #: [drivers.<name>] option tables, handed to that driver's factory and probe.
     drivers: dict[str, dict[str, Any]] = field(default_factory=dict)
     path: str = ""
@@ -378,6 +410,13 @@ def _build(data: dict[str, Any], source: str) -> Profile:
             raise fail(f"labels.fields[{i}]", f"does not fit on the {labels.width_mm:g} x {labels.height_mm:g} mm "
                                               "label; move it or make it smaller")
     operator = _settings(OperatorSettings, data.get("operator", {}))
+    certificates = data.get("certificates", {})
+    factory_ca = _settings(FactoryCaSettings, certificates.get("factory_ca", {}))
+    if factory_ca.ca_certificate and source and not Path(factory_ca.ca_certificate).is_absolute():
+        # Relative to the profile's own folder, wherever the station was started from.
+        factory_ca = dataclasses.replace(factory_ca, ca_certificate=str(Path(source).parent /
+                                                                        factory_ca.ca_certificate))
+    fleet_claim = _settings(FleetClaimSettings, certificates.get("fleet_claim", {}))
 
     return Profile(station_id=st["id"], batch=st.get("batch") or _dt.date.today().isoformat(),
                    parallel=st.get("parallel", 8), cloud=cloud,
@@ -386,6 +425,6 @@ def _build(data: dict[str, Any], source: str) -> Profile:
                    policy_attach_to=data["policy"].get("attach_to", "certificate"), serial=serial, models=models,
                    groups=groups, catalog=catalog, jobs=jobs, records=records,
                    rework=_settings(ReworkSettings, data.get("rework", {})), roles=roles,
-                   operator=operator, labels=labels,
+                   operator=operator, labels=labels, factory_ca=factory_ca, fleet_claim=fleet_claim,
                    drivers={name: dict(table) for name, table in data.get("drivers", {}).items()}, path=source)
 

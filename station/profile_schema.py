@@ -19,7 +19,9 @@ from station.jobs.versions import VERSIONING as VERSIONING
 from station.pins import is_pin_hash
 
 CLOUD_KINDS = ("embedded", "aws")
-CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
+CERT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys", "factory-ca", "fleet-claim")
+#: How AWS IoT learns of a certificate the line CA signed (certificates.mode = "factory-ca").
+CA_REGISTRATIONS = ("jitp", "jitr")
 POLICY_TARGETS = ("certificate", "group")
 NAME_FIELDS = ("model", "serial", "hw", "line", "imei")
 #: Languages the window ships (resources/i18n); "" = the OS locale, falling back to English.
@@ -43,6 +45,11 @@ _USB_ID_GLOB = re.compile(r"[0-9a-fA-F]{4}:([0-9a-fA-F]{4}|\*)")
 _SETTING = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_/-]{0,63}")
 _LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"(?=.{{1,253}}\Z){_LABEL}(\.{_LABEL})*")
+#: A PKCS#11 token or key label (CKA_LABEL): printable ASCII, at most 32 characters (a token label's field size).
+_TOKEN_LABEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._-]{0,31}")
+_ENV_NAME = re.compile(r"[A-Z_][A-Z0-9_]{0,63}")
+#: AWS IoT provisioning template names (CreateProvisioningTemplate: [0-9A-Za-z_-]+, 1-36).
+_TEMPLATE_NAME = re.compile(r"[0-9A-Za-z_-]{1,36}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -205,6 +212,11 @@ FORMATS: dict[str, Callable[[object], bool]] = {
     "pin-hash": _format(lambda v: None if not v or is_pin_hash(v) else
                         "must be a PIN hash made by 'station hash-pin' (never the PIN itself)"),
     "label-text": _format(_label_text),
+    "token-label": _full(_TOKEN_LABEL, "must be 1-32 letters, digits, spaces or . _ - (a PKCS#11 label)"),
+    "env-name": _full(_ENV_NAME, "must be an environment variable name (capitals, digits and _), e.g. "
+                                 "STATION_CA_PIN"),
+    "template-name": _full(_TEMPLATE_NAME, "is not a valid provisioning template name (letters, digits, _ and -, "
+                                           "at most 36)"),
     "printer-url": _format(_printer_url),
     "finite": _finite,
     "two-decimals": _two_decimals,
@@ -259,7 +271,25 @@ def profile_schema() -> dict[str, Any]:
                                                                      "and 10000") for op in default_quotas()}),
         }),
         "naming": _table({"thing_name": _str("name-pattern")}),
-        "certificates": _table({"mode": _enum(CERT_MODES)}),
+        "certificates": _table({
+            "mode": _enum(CERT_MODES),
+            "factory_ca": _table({
+                "pkcs11_library": _str(),
+                "token_label": _str("token-label", minLength=1),
+                "key_label": _str("token-label", minLength=1),
+                "pin_env": _str("env-name"),
+                "ca_certificate": _str(),
+                "validity_days": _int(1, 36500, "must be between 1 and 36500 days"),
+                "registration": _enum(CA_REGISTRATIONS),
+                "organization": _str("attribute-value"),
+            }),
+            "fleet_claim": _table({
+                "template": _str("template-name"),
+                "claim_refresh_seconds": _num(10, 290, message="must be between 10 and 290 seconds (a claim "
+                                                               "certificate lives 300 s)"),
+                "register_timeout": _num(5, 3600, message="must be between 5 and 3600 seconds"),
+            }),
+        }),
         "policy": _table({"name": _str("aws-name"), "attach_to": _enum(POLICY_TARGETS)}, "name"),
         "serial": _table({
             "driver": _enum(tuple(known_drivers()), message="is not a registered board driver"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
-from station.domain import BoardHello, BoardIdentity, ObjectKind, Readback
+from station.domain import BoardHello, BoardIdentity, ObjectKind, ProvisioningStatus, Readback
 
 #: progress(done, total) for chunked transfers; called from the driver's thread.
 ProgressFn = Callable[[int, int], None]
@@ -38,11 +38,14 @@ class DriverTraits:
     #: reboot() hands the board to its application before the unit is followed to "ready"; False: the station
     #: does not reboot it and follows it all the same (its application connects on its own).
     reboots: bool = True
+    #: The board's application can register itself by fleet provisioning (certificates.mode = "fleet-claim"):
+    #: it stores CLAIM_CERT, CLAIM_KEY and FLEET and reports its progress (ProvisioningReporter).
+    fleet_claim: bool = False
 
 
 #: The reference protocol's traits (station.board.reference): everything stored, key readable and kept.
 REFERENCE_TRAITS = DriverTraits(stores=frozenset({ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT,
-                                                  ObjectKind.THING}))
+                                                  ObjectKind.THING}), fleet_claim=True)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -95,6 +98,15 @@ class BoardDriver(Protocol):
     def read_back(self) -> Readback: ...
 
     def reboot(self) -> None: ...
+
+
+@runtime_checkable
+class ProvisioningReporter(Protocol):
+    """A driver whose board reports its application's own registration with AWS (DriverTraits.fleet_claim)."""
+
+    def provisioning_status(self) -> ProvisioningStatus:
+        """What the board's application did since its last boot; blocking, with the link's timeout."""
+        ...
 
 
 #: factory(port, link settings, driver options from the profile's [drivers.<name>] table) -> driver.

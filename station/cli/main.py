@@ -360,6 +360,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_check(csub)
     from station.cli.policy_cmd import register as register_policy  # cloud policy
     register_policy(csub)
+    from station.cli.ca_cmd import register as register_ca  # cloud ca: the factory-ca line CA in AWS IoT
+    register_ca(csub)
 
     h = sub.add_parser("hash-pin", help="print the hash of a QA/engineer PIN for the profile's [roles]")
     h.add_argument("--stdin", action="store_true", help="read the PIN from standard input (no prompt)")
@@ -377,6 +379,8 @@ def build_parser() -> argparse.ArgumentParser:
     register_jobs(sub)
     from station.cli.records_cmds import register as register_records  # records search/list/export/...
     register_records(sub)
+    from station.cli.rework_cmd import register as register_rework  # rework revoke: a unit's certificate
+    register_rework(sub)
     return p
 
 

@@ -16,13 +16,16 @@ class UnitState(enum.StrEnum):
     VERIFYING = "verifying"  # read-back hashes and public key
     CONNECTING = "connecting"  # board rebooted into its application firmware; waiting for it online
     UPDATING = "updating"  # the group's continuous jobs run on the device, until each SUCCEEDED
+    #: factory-ca: keys, signing, writing and verification done while the cloud is unreachable; the unit is
+    #: "provisioned, waiting for the cloud" and followed to registered/ready once the cloud is back.
+    WAITING_CLOUD = "waiting-cloud"
     PASSED = "passed"
     FAILED = "failed"
     REMOVED = "removed"  # board unplugged; the unit's slot is gone
 
     @property
     def final(self) -> bool:
-        return self in (UnitState.PASSED, UnitState.FAILED, UnitState.REMOVED)
+        return self in (UnitState.PASSED, UnitState.FAILED, UnitState.REMOVED, UnitState.WAITING_CLOUD)
 
 
 S = UnitState
@@ -39,13 +42,16 @@ TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
     S.ATTACHING: frozenset({S.WRITING, S.FAILED, S.REMOVED}),
     S.WRITING: frozenset({S.VERIFYING, S.FAILED, S.REMOVED}),
     # PASSED here when the profile counts a unit as passed once registered (jobs.until).
-    S.VERIFYING: frozenset({S.PASSED, S.CONNECTING, S.FAILED, S.REMOVED}),
+    # WAITING_CLOUD: factory-ca with the cloud unreachable (from CONNECTING: it went away while following).
+    S.VERIFYING: frozenset({S.PASSED, S.CONNECTING, S.WAITING_CLOUD, S.FAILED, S.REMOVED}),
     # PASSED from CONNECTING when the unit's groups have no current job to wait for.
-    S.CONNECTING: frozenset({S.UPDATING, S.PASSED, S.FAILED, S.REMOVED}),
+    S.CONNECTING: frozenset({S.UPDATING, S.PASSED, S.WAITING_CLOUD, S.FAILED, S.REMOVED}),
     S.UPDATING: frozenset({S.PASSED, S.FAILED, S.REMOVED}),
     # A result stays until the board is removed or the operator restarts the unit.
     S.PASSED: frozenset({S.CONNECTED, S.REMOVED}),
     S.FAILED: frozenset({S.CONNECTED, S.REMOVED}),
+    # The cloud is back: the station follows the unit again (or the operator restarts it, or removes the board).
+    S.WAITING_CLOUD: frozenset({S.CONNECTING, S.CONNECTED, S.REMOVED}),
     S.REMOVED: frozenset(),
 }
 

@@ -18,6 +18,7 @@ STATE_WORDS: dict[UnitState, MessageDef] = {
     S.VERIFYING: message("state.verifying", "Checking what the board stored"),
     S.CONNECTING: message("state.connecting", "Waiting for the device to come online"),
     S.UPDATING: message("state.updating", "Installing firmware and configuration"),
+    S.WAITING_CLOUD: message("state.waiting-cloud", "Provisioned, waiting for the cloud"),
     S.PASSED: message("state.passed", "Finished"),
     S.FAILED: message("state.failed", "Stopped with an error"),
     S.REMOVED: message("state.removed", "Board removed"),
@@ -34,6 +35,7 @@ STEP_NAMES: dict[UnitState, MessageDef] = {
     S.VERIFYING: message("step.verifying", "read-back check"),
     S.CONNECTING: message("step.connecting", "device online"),
     S.UPDATING: message("step.updating", "firmware and config update"),
+    S.WAITING_CLOUD: message("step.waiting-cloud", "waiting for the cloud"),
     S.PASSED: message("step.passed", "passed"),
     S.FAILED: message("step.failed", "failed"),
     S.REMOVED: message("step.removed", "removed"),
@@ -46,6 +48,9 @@ OBJECT_WORDS: dict[str, MessageDef] = {
     "endpoint": message("object.endpoint", "cloud address"),
     "thing": message("object.thing", "thing name"),
     "key": message("object.key", "private key"),
+    "claim-cert": message("object.claim-cert", "claim certificate"),
+    "claim-key": message("object.claim-key", "claim key"),
+    "fleet": message("object.fleet", "registration template"),
     "CSR": message("object.csr", "key and CSR"),
 }
 _NOW = message("progress.now", "now: {object}")

@@ -10,7 +10,6 @@ import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
-from station.labels import attach
 from station.records import RecordStore
 from tests.gui.harness import GuiHarness
 from ui.operator.model import Result
@@ -39,11 +38,12 @@ def test_qa_reprints_a_label_operator_may_not(harness: Callable[..., GuiHarness]
     h = harness(1, until="ready", auto_start=False)
     h.running()
     session = h.session
-    # Where the station attaches its label service (ui/session.py): on the session's bus, with the demo's printer.
-    labels = attach(session.bus, session.backend.profile)
+    # The session's own label service (ui/session.py attaches it on its bus, with the demo's printer). A second
+    # service beside it would print every label twice and outlive the session (nothing would close it).
+    h.until(lambda: bool(h.model.slots) and session.cloud_ok and session.labels is not None, 30,
+            "the board, the cloud check and the label service")
+    labels = session.labels
     assert labels is not None
-    session.labels = labels  # type: ignore[attr-defined]
-    h.until(lambda: bool(h.model.slots) and session.cloud_ok, 30, "the board and the cloud check")
     session.start_all()
     h.until(lambda: any(s.result == Result.READY for s in h.model.slots.values()), 90, "the unit ready")
     h.until(lambda: any(s.label is not None and s.label.state == "printed" for s in h.model.slots.values()), 30,
@@ -81,4 +81,3 @@ def test_qa_reprints_a_label_operator_may_not(harness: Callable[..., GuiHarness]
         def printed() -> list[tuple[bool, str]]:
             return [(r.reprint, r.outcome) for r in store.labels(serial=serial)]
         h.until(lambda: printed() == [(False, "printed"), (True, "printed")], 30, "the records of both labels")
-    labels.close()
