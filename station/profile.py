@@ -173,7 +173,6 @@ class FactoryCaSettings:
     ca_certificate: str = ""  # the line CA's certificate (PEM), relative to the profile's folder
     validity_days: int = 7300  # of each device certificate the station signs
     registration: str = "jitp"  # "jitp": a template on the CA; "jitr": the activation Lambda (docs/aws.md)
-    organization: str = ""  # the certificates' O= field: free for the station id (JITP reads it), see the docs
 
 
 @dataclass(frozen=True)

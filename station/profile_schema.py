@@ -281,7 +281,6 @@ def profile_schema() -> dict[str, Any]:
                 "ca_certificate": _str(),
                 "validity_days": _int(1, 36500, "must be between 1 and 36500 days"),
                 "registration": _enum(CA_REGISTRATIONS),
-                "organization": _str("attribute-value"),
             }),
             "fleet_claim": _table({
                 "template": _str("template-name"),

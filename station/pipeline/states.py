@@ -12,6 +12,7 @@ class UnitState(enum.StrEnum):
     GENERATING_KEY = "generating-key"  # board makes its key pair and CSR
     REGISTERING = "registering"  # thing ‖ certificate (round trip 1)
     ATTACHING = "attaching"  # principal ‖ group ‖ policy (round trip 2)
+    SIGNING = "signing"  # factory-ca: the station signs the board's CSR with the line CA (no AWS call)
     WRITING = "writing"  # certificate, CA, endpoint, thing name to the board
     VERIFYING = "verifying"  # read-back hashes and public key
     CONNECTING = "connecting"  # board rebooted into its application firmware; waiting for it online
@@ -29,14 +30,18 @@ class UnitState(enum.StrEnum):
 
 
 S = UnitState
-WORKING = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING, S.CONNECTING,
+WORKING = (S.IDENTIFYING, S.GENERATING_KEY, S.SIGNING, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING,
+           S.CONNECTING,
            S.UPDATING)
 
 TRANSITIONS: dict[UnitState, frozenset[UnitState]] = {
     S.CONNECTED: frozenset({S.IDENTIFYING, S.FAILED, S.REMOVED}),
     # A board that already holds a certificate skips key generation on re-runs.
-    S.IDENTIFYING: frozenset({S.GENERATING_KEY, S.REGISTERING, S.FAILED, S.REMOVED}),
-    S.GENERATING_KEY: frozenset({S.REGISTERING, S.FAILED, S.REMOVED}),
+    # WRITING: fleet-claim writes the claim first; the board registers itself later (no key, no cloud call here).
+    S.IDENTIFYING: frozenset({S.GENERATING_KEY, S.REGISTERING, S.WRITING, S.FAILED, S.REMOVED}),
+    # SIGNING: factory-ca signs the CSR on the line instead of registering it in the cloud.
+    S.GENERATING_KEY: frozenset({S.REGISTERING, S.SIGNING, S.FAILED, S.REMOVED}),
+    S.SIGNING: frozenset({S.WRITING, S.FAILED, S.REMOVED}),
     # Recovery: the board has a key the cloud holds no certificate for, so it makes a CSR now.
     S.REGISTERING: frozenset({S.GENERATING_KEY, S.ATTACHING, S.FAILED, S.REMOVED}),
     S.ATTACHING: frozenset({S.WRITING, S.FAILED, S.REMOVED}),

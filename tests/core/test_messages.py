@@ -82,12 +82,14 @@ STATE_ENGLISH = {
     S.ATTACHING: "Linking certificate and group", S.WRITING: "Writing the certificate to the board",
     S.VERIFYING: "Checking what the board stored", S.CONNECTING: "Waiting for the device to come online",
     S.UPDATING: "Installing firmware and configuration", S.PASSED: "Finished", S.FAILED: "Stopped with an error",
-    S.REMOVED: "Board removed", S.WAITING_CLOUD: "Provisioned, waiting for the cloud"}
+    S.REMOVED: "Board removed", S.WAITING_CLOUD: "Provisioned, waiting for the cloud",
+    S.SIGNING: "Signing the board's certificate"}
 STEP_ENGLISH = {
     S.CONNECTED: "start", S.IDENTIFYING: "identify", S.GENERATING_KEY: "key generation",
     S.REGISTERING: "cloud registration", S.ATTACHING: "certificate and group", S.WRITING: "writing to the board",
     S.VERIFYING: "read-back check", S.CONNECTING: "device online", S.UPDATING: "firmware and config update",
-    S.PASSED: "passed", S.FAILED: "failed", S.REMOVED: "removed", S.WAITING_CLOUD: "waiting for the cloud"}
+    S.PASSED: "passed", S.FAILED: "failed", S.REMOVED: "removed", S.WAITING_CLOUD: "waiting for the cloud",
+    S.SIGNING: "certificate signing"}
 
 
 def test_state_words_and_step_names_are_core_messages_with_the_same_english() -> None:
