@@ -83,13 +83,18 @@ def check_csr(csr_pem: bytes, *, thing_name: str, board_public_key: bytes | None
     return der
 
 
-def certificate_public_key(cert_pem: bytes | str) -> bytes:
+def _first_certificate(cert_pem: bytes | str) -> x509.Certificate:
+    """The first certificate of a PEM (a factory-ca board stores its certificate followed by the line CA's)."""
     data = cert_pem.encode() if isinstance(cert_pem, str) else cert_pem
-    return spki_der(x509.load_pem_x509_certificate(data).public_key())
+    return x509.load_pem_x509_certificates(data)[0]
+
+
+def certificate_public_key(cert_pem: bytes | str) -> bytes:
+    """The SPKI DER of the first certificate in ``cert_pem`` (a certificate or a chain)."""
+    return spki_der(_first_certificate(cert_pem).public_key())
 
 
 def certificate_id(cert_pem: bytes | str) -> str:
-    """AWS IoT's certificate id: the SHA-256 of the certificate's DER encoding."""
-    data = cert_pem.encode() if isinstance(cert_pem, str) else cert_pem
-    der = x509.load_pem_x509_certificate(data).public_bytes(serialization.Encoding.DER)
+    """AWS IoT's certificate id of the first certificate in ``cert_pem``: the SHA-256 of its DER encoding."""
+    der = _first_certificate(cert_pem).public_bytes(serialization.Encoding.DER)
     return hashlib.sha256(der).hexdigest()
