@@ -12,6 +12,13 @@ attached directly to the certificate (``_mqtt_policy_allows`` in
 that, as on AWS IoT, the policies of the thing's groups and their parent groups
 also apply when the MQTT client id is the name of a thing the certificate is
 attached to; ``policy.attach_to = "group"`` therefore works locally too.
+
+Factory CA and fleet provisioning (issue 14): the child also applies a CA's
+``registrationConfig`` at a device's first mTLS connect (just-in-time
+provisioning, jitp.py) and answers the fleet provisioning MQTT API's
+``$aws/certificates/create-from-csr/json`` (fleet_csr.py), both of which
+ministack 1.5.33 lacks; docs/aws.md ("Embedded cloud: JITP and
+create-from-csr") lists what they do and where they still differ from AWS.
 """
 
 from __future__ import annotations

@@ -22,6 +22,11 @@
 # _ws_handshake_check`` returns None), so anyone on the host could subscribe to
 # ``$aws/events/jobExecution/#`` or publish to any device's jobs topics. We wrap
 # that check so an upgrade without a verified credential is refused (403).
+#
+# (4) Two AWS behaviours ministack lacks are added in this process, each checked
+# against ministack's internals at start (a moved internal stops the server):
+# just-in-time provisioning from a CA's registrationConfig (jitp.py) and the
+# fleet provisioning MQTT API's CreateCertificateFromCsr (fleet_csr.py).
 
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from station.localcloud import fleet_csr, jitp
 from station.localcloud.group_policies import install as install_group_policies
 
 #: Exit codes the launcher maps to operator-facing causes.
@@ -207,6 +213,8 @@ def main() -> int:
         require_client_certificates(iot_module)
         refuse_unsigned_websockets(iot_module)
         install_group_policies(iot_module)
+        jitp.install(iot_module)
+        fleet_csr.install(iot_module)
         ministack_main = ministack_app.main
         if not callable(ministack_main):
             raise RuntimeError("ministack.app.main is not callable")
@@ -224,7 +232,7 @@ def main() -> int:
             return _fail(EXIT_HOOKS_MISSING, f"refusing to start without strict mode: {type(e).__name__}: {e}")
     # ministack will still log "client certificate optional"; this line is the truth.
     print("station.localcloud.server: loopback-only binds; MQTT client certificate required; "
-          "MQTT over WebSocket only SigV4-signed"
+          "MQTT over WebSocket only SigV4-signed; JITP and create-from-csr answered"
           + ("; strict mode on" if strict else ""), flush=True)
     if os.environ.get(WATCH_STDIN_ENV) == "1":
         threading.Thread(target=_watch_parent_stdin, name="parent-watchdog", daemon=True).start()

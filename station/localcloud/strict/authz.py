@@ -54,6 +54,14 @@ _PLACEHOLDER_MEMBERS: Mapping[str, tuple[str, ...]] = {
     "TunnelId": ("tunnelId",),
 }
 
+#: Members whose meaning depends on the operation: the CA certificate calls name their CA
+#: ``certificateId`` (URI label ``caCertificateId``), which elsewhere is a device certificate.
+_OPERATION_MEMBERS: Mapping[str, Mapping[str, str]] = {
+    "DescribeCACertificate": {"certificateId": "CACertificate"},
+    "UpdateCACertificate": {"certificateId": "CACertificate"},
+    "DeleteCACertificate": {"certificateId": "CACertificate"},
+}
+
 #: ARN resource prefix -> the SAR placeholder its tail fills.
 _ARN_PREFIX_PLACEHOLDER: Mapping[str, str] = {
     "thing": "ThingName",
@@ -105,7 +113,7 @@ def _strings(value: Any) -> Iterable[str]:
         yield from (v for v in value if isinstance(v, str))
 
 
-def _candidates(params: Mapping[str, Any]) -> dict[str, list[str]]:
+def _candidates(params: Mapping[str, Any], operation: str = "") -> dict[str, list[str]]:
     """Values the request gives for each SAR placeholder, from named members and from any IoT ARN it carries."""
     found: dict[str, list[str]] = {}
 
@@ -113,6 +121,9 @@ def _candidates(params: Mapping[str, Any]) -> dict[str, list[str]]:
         if value and value not in found.setdefault(placeholder, []):
             found[placeholder].append(value)
 
+    for member, placeholder in _OPERATION_MEMBERS.get(operation, {}).items():
+        for value in _strings(params.get(member)):
+            add(placeholder, value)
     for placeholder, members in _PLACEHOLDER_MEMBERS.items():
         for member in members:
             for value in _strings(params.get(member)):
@@ -165,7 +176,7 @@ def authorize(operation: str, params: Mapping[str, Any], region: str, account: s
     conditions = _condition_context(operation, all_keys, params, region, account)
     if not typed:
         return Authorization(action, ["*"], conditions)
-    candidates = _candidates(params)
+    candidates = _candidates(params, operation)
     resources: list[str] = []
     for fmt, _keys in typed:
         for arn in _fill(fmt, candidates, region, account):

@@ -22,6 +22,24 @@ DETACH_DELAY_ENV = "STATION_DETACH_DELAY"
 EXCLUSIVE = "EXCLUSIVE_THING"
 
 
+#: Operations that hand IoT a role, and the request member (path) holding its ARN.
+PASSED_ROLES: dict[str, tuple[str, ...]] = {
+    "CreateJob": ("presignedUrlConfig", "roleArn"),
+    "CreateProvisioningTemplate": ("provisioningRoleArn",),
+    "UpdateProvisioningTemplate": ("provisioningRoleArn",),
+    "RegisterCACertificate": ("registrationConfig", "roleArn"),
+    "UpdateCACertificate": ("registrationConfig", "roleArn"),
+}
+
+
+def passed_role(operation: str, params: dict[str, Any]) -> str | None:
+    """The role ARN ``operation`` passes to IoT in these parameters, or None."""
+    value: Any = params
+    for member in PASSED_ROLES.get(operation, ()):
+        value = value.get(member) if isinstance(value, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
 class Rules:
     """The strict rules, bound to ministack's modules (passed in so install() checks they exist)."""
 
@@ -66,7 +84,7 @@ class Rules:
         if found:
             return self._error(st, "invalid", "InvalidRequestException", validate.message(found), 400)
         op = st.operation
-        if op == "CreateJob" and (refused := self._pass_role(st, params)):
+        if op in PASSED_ROLES and (refused := self._pass_role(st, params)):
             return refused
         if op == "UpdateThing" and (refused := self._expected_version(st, params)):
             return refused
@@ -77,11 +95,11 @@ class Rules:
         return await original(method, path, headers, body, query, *args, **kwargs)
 
     def _pass_role(self, st: RequestState, params: dict[str, Any]) -> Response | None:
-        # AWS checks iam:PassRole (iam:PassedToService = iot.amazonaws.com) on the role a job's
-        # pre-signed URL configuration hands to IoT; ministack checks no PassRole at all.
-        config = params.get("presignedUrlConfig")
-        role = config.get("roleArn") if isinstance(config, dict) else None
-        if not isinstance(role, str) or not role:
+        # AWS checks iam:PassRole (iam:PassedToService = iot.amazonaws.com) on a role a request hands
+        # to IoT (the Service Authorization Reference lists it as the action's dependent action);
+        # ministack checks no PassRole at all.
+        role = passed_role(st.operation, params)
+        if role is None:
             return None
         st.resources.append(role)
         result = self.iam_evaluator.enforce(st.access_key, "iam:PassRole", "iam", st.region, resource_arn=role,
