@@ -36,8 +36,9 @@ from station.board.protocol import (
     decode_frame,
     encode_frame,
 )
+from station.board.reference_status import parse_provisioning_status
 from station.board.serial_port import LOST_SENDING, LOST_WAITING, PORT_NOT_OPEN, close_port, open_port
-from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, Readback
+from station.domain import BoardHello, BoardIdentity, Capability, ObjectKind, ProvisioningStatus, Readback
 from station.messages import message, plain
 
 log = logging.getLogger("station.board")
@@ -45,7 +46,8 @@ log = logging.getLogger("station.board")
 _SHA_RE = re.compile(r"[0-9a-f]{64}")
 #: pyserial read timeout: short, so that deadlines are honoured to ~this precision.
 _RETRYABLE = (CorruptFrame, TruncatedFrame, BoardTimeout)
-_WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THING, ObjectKind.KEY)
+_WRITABLE = (ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT, ObjectKind.THING, ObjectKind.KEY,
+             ObjectKind.CLAIM_CERT, ObjectKind.CLAIM_KEY, ObjectKind.FLEET)
 
 # What was wrong with a board's answer. Values the board sent go in as data (repr), never into a template.
 _HELLO_VERSION = message("board.hello-version", "board speaks protocol {version}, this station speaks {station}")
@@ -228,6 +230,11 @@ class ReferenceDriver:
                 raise MalformedFrame(self.port, _READBACK_PUBKEY())
             der = self._read_object("pubkey", size, digest, self._chunk_size())
         return Readback(hashes, der)
+
+    def provisioning_status(self) -> ProvisioningStatus:
+        """The board application's registration since its last boot (``prov-status``); its answer is checked
+        field by field (board data: MalformedFrame naming the field)."""
+        return parse_provisioning_status(self._transact("prov-status", {}, "prov-status"), self.port)
 
     def reboot(self, *, wait_boot: bool = True) -> None:
         """Ask the board to reboot; by default wait for its "boot" notice (timeout "reboot")."""

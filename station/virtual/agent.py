@@ -76,6 +76,7 @@ from station.jobs.documents import (
     parse_document,
 )
 from station.virtual.agent_download import DownloadError, UrlError, check_url, open_url, printable, read_chunk
+from station.virtual.agent_provisioning import AgentInterrupt, ClaimRegistration, ProvisioningRefused, StatusReporter
 from station.virtual.board import VirtualBoard
 from station.virtual.firmware import Breadcrumb
 
@@ -101,7 +102,8 @@ class AgentEvent:
 
     kind: connected, idle (subscribed, no job pending), disconnected, interrupted, resumed, job,
     report, rejected-update, retry (a transient Jobs rejection, asked again), refetch, job-gone,
-    rebooting, booted, error.
+    rebooting, booted, error, connect-failed; first connect (agent_provisioning): registering,
+    registered, refused.
     """
 
     kind: str
@@ -112,7 +114,7 @@ class AgentEvent:
     at: float = field(default_factory=time.time)
 
 
-class _Interrupt(Exception):
+class _Interrupt(AgentInterrupt):
     """Ends the current session; the worker loop decides what comes next."""
 
 
@@ -325,6 +327,10 @@ class DeviceAgent:
                     self._disconnect()
                     self._emit("booted", details={"version": self.board.firmware.running_version},
                                message="reset")
+                except ProvisioningRefused:
+                    # Kept as the board's status until it reboots: no retry loop hides a refusal.
+                    self._disconnect()
+                    self._wait_for_reset()
                 except _Offline:
                     self._disconnect()
                 except (_NoAnswer, _ConnectFailed, Exception) as exc:
@@ -345,9 +351,29 @@ class DeviceAgent:
         finally:
             self._disconnect()
 
+    def _wait_for_reset(self) -> None:
+        """After a refused registration: idle until the board reboots (serial ``reboot``) or loses power."""
+        while not self._stop.is_set():
+            self._wake.clear()
+            with self._flags_lock:
+                if self._reset_requested:
+                    return
+            self._wake.wait()
+
     def _session(self) -> None:
         self._check()
-        self._connect()
+        status = StatusReporter(self.board)
+        if not self.board.has_device_credentials and self.board.has_claim:
+            ClaimRegistration(self.board, status, check=self._check, pause=self._pause,
+                              timeout=self.response_timeout, emit=self._emit).run()
+        status.connecting_as_thing()
+        try:
+            self._connect()
+        except _ConnectFailed as exc:
+            status.connecting_as_thing(str(exc))  # JITP closes the first connect: the backoff retries
+            self._emit("connect-failed", message=str(exc))
+            raise
+        status.registered()
         self._want_next = True
         while True:
             self._check()

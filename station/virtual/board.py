@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import logging
 import threading
 from dataclasses import dataclass, field, replace
@@ -26,7 +27,8 @@ from station.board.protocol import (
     decode_frame,
     encode_frame,
 )
-from station.domain import BoardIdentity, ObjectKind
+from station.board.reference_status import MAX_MESSAGE
+from station.domain import BoardIdentity, ObjectKind, ProvisioningStatus
 from station.virtual.faults import FaultPlan
 from station.virtual.firmware import BootResult, Firmware
 
@@ -37,8 +39,14 @@ log = logging.getLogger("station.virtual")
 
 BoardKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 MAX_CHUNK = 192
-_WRITABLE = ("cert", "ca", "endpoint", "thing", "key")
-_READBACK = ("cert", "ca", "endpoint", "thing")  # never the key, never its hash
+_WRITABLE = ("cert", "ca", "endpoint", "thing", "key", "claim-cert", "claim-key", "fleet")
+_READBACK = ("cert", "ca", "endpoint", "thing", "claim-cert", "fleet")  # never a private key, never its hash
+#: What the agent needs to connect as its thing (with the board's key) ...
+_DEVICE_OBJECTS = ("cert", "ca", "endpoint", "thing")
+#: ... or to register itself by fleet provisioning on first boot (with the claim key).
+_CLAIM_OBJECTS = ("ca", "endpoint", "claim-cert", "fleet")
+#: Largest fleet object parameter count and lengths the firmware keeps (RegisterThing's own limits are larger).
+_MAX_FLEET_PARAMETERS = 32
 
 
 class _Refusal(Exception):
@@ -84,7 +92,8 @@ class VirtualBoard:
     up, ``unplug()``/``close()`` cut the power. At every power-up (and after the
     ``reboot`` command) the firmware boots (``firmware.boot()``: a pending image
     is applied or rolled back) and, if ``run_agent`` and the board holds
-    certificate, CA, endpoint, thing name and a key, the device agent
+    certificate, CA, endpoint, thing name and a key (or, fleet-claim, CA, endpoint,
+    claim certificate and key and the fleet object), the device agent
     (station.virtual.agent) starts and runs alongside the serial protocol.
     """
 
@@ -112,7 +121,10 @@ class VirtualBoard:
         self.boots = 0
         self._lock = threading.Lock()  # board thread mutates, tests and agents read
         self._key: BoardKey | None = None
+        self._claim_key: BoardKey | None = None  # fleet-claim: the claim certificate's key (written by the station)
         self._objects: dict[str, bytes] = {}
+        #: What the application reports of its registration since this power-up (the ``prov-status`` command).
+        self._prov_status = ProvisioningStatus("idle")
         self._write: _Write | None = None
         self._last_commit: tuple[str, str] | None = None
         self._transport: Any = None  # station.virtual.transport.Transport, imported lazily
@@ -174,9 +186,71 @@ class VirtualBoard:
 
     @property
     def provisioned(self) -> bool:
-        """True once the board holds everything its agent needs to reach the cloud."""
+        """True once the board holds everything its agent needs to reach the cloud: its own certificate and
+        key, or (fleet-claim) a claim to register itself with."""
         with self._lock:
-            return self._key is not None and all(self._objects.get(o) for o in _READBACK)
+            return self._device_ready() or self._claim_ready()
+
+    @property
+    def has_device_credentials(self) -> bool:
+        """Certificate, CA, endpoint, thing name and key: the agent connects as its thing."""
+        with self._lock:
+            return self._device_ready()
+
+    @property
+    def has_claim(self) -> bool:
+        """CA, endpoint, claim certificate, claim key and fleet object: the agent can register itself."""
+        with self._lock:
+            return self._claim_ready()
+
+    def _device_ready(self) -> bool:
+        return self._key is not None and all(self._objects.get(o) for o in _DEVICE_OBJECTS)
+
+    def _claim_ready(self) -> bool:
+        return self._claim_key is not None and all(self._objects.get(o) for o in _CLAIM_OBJECTS)
+
+    # -- the application's registration (fleet-claim, factory-ca's first connect) ----------------
+
+    @property
+    def provisioning_status(self) -> ProvisioningStatus:
+        with self._lock:
+            return self._prov_status
+
+    def report_status(self, status: ProvisioningStatus, *, boot: int | None = None) -> None:
+        """The application's progress, kept in RAM until the next power-up or reboot.
+
+        ``boot`` is the power-up the reporting session started in: a report of a session a reboot already
+        ended is dropped, so a stale "refused" cannot outlive the reboot meant to clear it.
+        """
+        with self._lock:
+            if boot is None or boot == self.boots:
+                self._prov_status = status
+
+    def new_device_key(self) -> BoardKey:
+        """Fleet-claim: a fresh P-256 key pair made on the board for its own certificate (replaces any key)."""
+        key = ec.generate_private_key(ec.SECP256R1())
+        with self._lock:
+            self._key = key
+            self.keygens += 1
+            self._objects.pop("csr", None)
+        return key
+
+    def claim_key_pem(self) -> bytes:
+        """The claim certificate's key, in memory, for the agent's first connect; never sent over the link."""
+        with self._lock:
+            key = self._claim_key
+        if key is None:
+            raise LookupError(f"board {self.identity.serial} holds no claim key")
+        return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                 serialization.NoEncryption())
+
+    def store_registration(self, *, certificate_pem: bytes, thing_name: str) -> None:
+        """What fleet provisioning gave the board: its certificate and thing name. The claim key is erased
+        (docs/agent.md: a field unit keeps no credential shared with the rest of the fleet)."""
+        with self._lock:
+            self._objects["cert"] = certificate_pem
+            self._objects["thing"] = thing_name.encode()
+            self._claim_key = None
 
     def load_credentials(self, *, cert: bytes, ca: bytes, endpoint: str, thing: str, key_pem: bytes) -> None:
         """Factory-load credentials without the serial link (the standalone agent); the key stays in memory."""
@@ -192,6 +266,7 @@ class VirtualBoard:
         result = self.firmware.boot()
         with self._lock:
             self.boots += 1
+            self._prov_status = ProvisioningStatus("idle")  # RAM: what the last run reported is gone
             self.identity = replace(self.identity, fw_version=result.version)
         if result.breadcrumb is not None:
             log.info("%s: booted %s%s", self.identity.serial, result.version,
@@ -384,15 +459,27 @@ class VirtualBoard:
             raise _Refusal("hash-mismatch", f"received {len(write.data)} bytes with sha256 {digest}, "
                            f"announced {write.size} bytes with {write.sha256}")
         data = bytes(write.data)
-        if write.obj == "key":
+        if write.obj in ("key", "claim-key"):
             try:
                 key = serialization.load_pem_private_key(data, password=None)
             except (ValueError, TypeError):
                 raise _Refusal("bad-key", "the key is not an unencrypted PEM private key") from None
             if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
                 raise _Refusal("bad-key", "only EC and RSA keys are supported")
+            if write.obj == "claim-key":
+                # Kept as a key only, never as bytes among the objects: nothing can read or hash it back.
+                self._claim_key = key
+                # A claim means "register by claim at the next boot": a certificate from an earlier run (a
+                # reworked board) would make the application connect with it instead.
+                self._objects.pop("cert", None)
+                self._last_commit = (write.obj, digest)
+                return {"sha256": digest}
             self._key = key
             self._objects.pop("csr", None)  # a CSR of the replaced key would be misleading
+        if write.obj == "fleet":
+            problem = fleet_object_problem(data)
+            if problem:
+                raise _Refusal("bad-object", problem)
         self._objects[write.obj] = data
         self._last_commit = (write.obj, digest)
         return {"sha256": digest}
@@ -414,6 +501,18 @@ class VirtualBoard:
             return b""
         return self._key.public_key().public_bytes(serialization.Encoding.DER,
                                                    serialization.PublicFormat.SubjectPublicKeyInfo)
+
+    def _cmd_prov_status(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        status = self._prov_status
+        answer = {"state": status.state, "thing": status.thing_name, "certificate_id": status.certificate_id,
+                  "step": status.step, "code": status.code[:64], "message": status.message[:MAX_MESSAGE]}
+        # The firmware shortens AWS's message until the answer fits one line (docs/board-protocol.md).
+        while True:
+            try:
+                encode_frame(Frame(0xFFFF, Kind.ANSWER, "prov-status", answer))
+                return answer
+            except ValueError:
+                answer["message"] = answer["message"][:max(0, len(answer["message"]) - 32)]
 
     def _cmd_reboot(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         reply.then = "reboot"
@@ -437,3 +536,20 @@ def corrupt(line: bytes) -> bytes:
 
 def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def fleet_object_problem(data: bytes) -> str:
+    """What is wrong with a fleet object ("" if nothing): JSON ``{"template": name, "parameters": {str: str}}``."""
+    try:
+        parsed = json.loads(data)
+    except (ValueError, UnicodeDecodeError):
+        return "the fleet object is not JSON"
+    if not isinstance(parsed, dict):
+        return "the fleet object is not a JSON object"
+    template, parameters = parsed.get("template"), parsed.get("parameters", {})
+    if not isinstance(template, str) or not template:
+        return "the fleet object needs a 'template' name"
+    if not isinstance(parameters, dict) or len(parameters) > _MAX_FLEET_PARAMETERS \
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in parameters.items()):
+        return f"the fleet object's 'parameters' must map at most {_MAX_FLEET_PARAMETERS} names to strings"
+    return ""
