@@ -45,7 +45,8 @@ class DriverTraits:
 
 #: The reference protocol's traits (station.board.reference): everything stored, key readable and kept.
 REFERENCE_TRAITS = DriverTraits(stores=frozenset({ObjectKind.CERT, ObjectKind.CA, ObjectKind.ENDPOINT,
-                                                  ObjectKind.THING}), fleet_claim=True)
+                                                  ObjectKind.THING, ObjectKind.CLAIM_CERT, ObjectKind.FLEET}),
+                                fleet_claim=True)
 
 
 def sha256_hex(data: bytes) -> str:

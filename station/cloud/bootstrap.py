@@ -1,4 +1,4 @@
-"""`station cloud bootstrap`: create the device policy, thing types, groups, catalog bucket and pre-sign role."""
+"""`station cloud bootstrap`: device policy, thing types, groups, catalog, pre-sign role, and the cert mode's needs."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _BUCKET_TAKEN_REMEDY = message("remedy.bucket-taken", "Choose a unique name in t
 @dataclass(frozen=True)
 class BootstrapAction:
     resource: str  # e.g. "policy provisioning-station-device"
-    action: str  # "created", "exists", "attached", "differs"
+    action: str  # "created", "exists", "attached", "differs", "updated"
     detail: str = ""
 
 
@@ -72,7 +72,28 @@ def bootstrap(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
     done.extend(ensure_catalog_storage(cloud, profile.catalog))
     if profile.jobs.events:
         done.append(enable_job_execution_events(cloud))
+    done.extend(ensure_certificate_mode(cloud, profile))
     return done
+
+
+def ensure_certificate_mode(cloud: IotCloud, profile: Profile) -> list[BootstrapAction]:
+    """What the profile's certificate mode needs in the account: the fleet template (fleet-claim) or the
+    line CA registered with AWS IoT (factory-ca); nothing more for the csr modes."""
+    # Imported here: both modules build on BootstrapAction from this one.
+    if profile.cert_mode == "fleet-claim":
+        from station.cloud.fleet import ensure_fleet_template
+
+        return ensure_fleet_template(cloud, profile)
+    if profile.cert_mode == "factory-ca":
+        from station.ca.signer import LineCa
+        from station.cloud.ca_registration import ensure_line_ca
+
+        line_ca = LineCa.open(profile.factory_ca)  # the PIN from its environment variable, never a file
+        try:
+            return ensure_line_ca(cloud, profile, line_ca)
+        finally:
+            line_ca.close()
+    return []
 
 
 JOB_EVENTS_RESOURCE = "event configuration JOB_EXECUTION"
@@ -163,8 +184,8 @@ def _ensure_bucket(cloud: IotCloud, settings: CatalogSettings) -> BootstrapActio
     return BootstrapAction(resource, "created", "public access blocked")
 
 
-def _as_dict(doc: object) -> object:
-    # boto3 normally decodes IAM's URL-encoded policy text into a dict; accept the raw text too.
+def as_policy_dict(doc: object) -> object:
+    """An IAM policy document as a dict: boto3 normally decodes IAM's URL-encoded text; the raw text too."""
     if isinstance(doc, str):
         return json.loads(unquote(doc))
     return doc
@@ -179,7 +200,7 @@ def _ensure_presign_role(cloud: IotCloud, settings: CatalogSettings) -> list[Boo
     out: list[BootstrapAction] = []
     try:
         current = iam.get_role(RoleName=role)["Role"]
-        if _as_dict(current.get("AssumeRolePolicyDocument")) != trust:
+        if as_policy_dict(current.get("AssumeRolePolicyDocument")) != trust:
             out.append(BootstrapAction(resource, "differs",
                                        "its trust policy is not exactly iot.amazonaws.com limited to this "
                                        f"account's jobs (aws:SourceAccount {cloud.account_id()}, aws:SourceArn "
@@ -195,7 +216,7 @@ def _ensure_presign_role(cloud: IotCloud, settings: CatalogSettings) -> list[Boo
         out.append(BootstrapAction(resource, "created"))
     presource = f"role policy {role}/{PRESIGN_POLICY_NAME}"
     try:
-        have = _as_dict(iam.get_role_policy(RoleName=role, PolicyName=PRESIGN_POLICY_NAME)["PolicyDocument"])
+        have = as_policy_dict(iam.get_role_policy(RoleName=role, PolicyName=PRESIGN_POLICY_NAME)["PolicyDocument"])
         if have != wanted:
             out.append(BootstrapAction(presource, "differs", f"expected s3:GetObject on "
                                                              f"{settings.bucket}/{settings.prefix}* only; "

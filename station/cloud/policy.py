@@ -49,12 +49,60 @@ def device_policy(*, partition: str, region: str, account: str) -> dict[str, Any
 JOB_EVENT_SIDS = ("ConnectAsThisStationForJobEvents", "SubscribeToJobExecutionEventsOnly",
                   "ReceiveJobExecutionEventsOnly")
 
+#: The certificate modes in which the station creates things and certificates itself, one unit at a time.
+PER_UNIT_MODES = ("csr", "csr-or-cloud-keys", "cloud-keys")
+#: Statements of those per-unit registry writes: in factory-ca (JITP/JITR) and fleet-claim (the template)
+#: AWS IoT makes them with its own provisioning role, so the station role does not get them at all.
+PER_UNIT_WRITE_SIDS = ("CreateCertificatesFromBoardCsrs", "AttachCertificatesToStationThingsOnly",
+                       "StationThingsJoinConfiguredGroupsOnly", "AttachAPolicyToCertificates")
+PER_UNIT_WRITE_ACTIONS = frozenset({"iot:CreateThing", "iot:UpdateThing"})
+
+
+def fleet_role_name(profile: Profile) -> str:
+    """The IAM role AWS IoT applies the profile's fleet template with (one per template: two lines with their
+    own templates in one account never rewrite each other's role)."""
+    return f"{profile.fleet_claim.template}-provisioning"
+
+
+def claim_policy_name(profile: Profile) -> str:
+    """The IoT policy of claim certificates for the profile's fleet template (a bootstrap-time claim)."""
+    return f"{profile.fleet_claim.template}-claim"
+
+
+def _mode_statements(doc: dict[str, Any], *, cert_mode: str, iot: str, fleet_template: str) -> None:
+    """Narrow the rendered station policy to what ``cert_mode`` needs (in place)."""
+    if cert_mode in PER_UNIT_MODES:
+        return
+    kept = []
+    for st in doc["Statement"]:
+        if st.get("Sid") in PER_UNIT_WRITE_SIDS:
+            continue
+        if st.get("Sid") == "ThingsUnderTheStationPrefixOnly":
+            # Reads only: the duplicate-serial check and following a unit to "registered" (DescribeThing).
+            st = {**st, "Sid": "ReadThingsUnderTheStationPrefixOnly",
+                  "Action": [a for a in st["Action"] if a not in PER_UNIT_WRITE_ACTIONS]}
+        kept.append(st)
+    if cert_mode == "factory-ca":
+        # Revoking a certificate AWS never saw (signed offline): RegisterCertificate with status REVOKED, so the
+        # board's first connect is refused. AWS offers no resource or condition to narrow it (SAR: "*").
+        kept.append({"Sid": "RegisterNeverSeenCertificatesAsRevoked", "Effect": "Allow",
+                     "Action": ["iot:RegisterCertificate"], "Resource": "*"})
+    elif cert_mode == "fleet-claim":
+        if not fleet_template:
+            raise PolicyTooBroad("fleet-claim needs the provisioning template's name to scope "
+                                 "CreateProvisioningClaim to ([certificates.fleet_claim] template)")
+        kept.append({"Sid": "ClaimCertificatesForTheFleetTemplateOnly", "Effect": "Allow",
+                     "Action": ["iot:CreateProvisioningClaim"],
+                     "Resource": f"{iot}:provisioningtemplate/{fleet_template}"})
+    doc["Statement"] = kept
+
 
 def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequence[str], policy_name: str,
                        groups: list[str], bucket: str, catalog_prefix: str, presign_role: str,
                        thing_types: Sequence[str] = (), records_bucket: str = "",
                        records_prefix: str = "", partition: str | None = None, attach_policy_to: str = "certificate",
-                       principal_arn: str = "", station_id: str = "") -> dict[str, Any]:
+                       principal_arn: str = "", station_id: str = "", cert_mode: str = "csr",
+                       fleet_template: str = "") -> dict[str, Any]:
     """The station identity's policy; ``thing_prefix`` may list one literal name prefix per model.
 
     Each statement grants exactly what AWS checks the station's calls against (the Service Authorization
@@ -65,6 +113,11 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
     attached it once); SimulatePrincipalPolicy without the identity's own ARN (``station cloud check`` then
     says it could not simulate); the job-event MQTT statements (Connect as ``station-<station_id>-*``,
     Subscribe/Receive on ``$aws/events/jobExecution/*`` only) without ``station_id``.
+
+    ``cert_mode`` factory-ca and fleet-claim drop every per-unit registry write (CreateThing, UpdateThing, the
+    certificate creates, AttachThingPrincipal, AddThingToThingGroup, AttachPolicy): AWS IoT makes them with its
+    own provisioning role. factory-ca adds RegisterCertificate (revoking a certificate AWS never saw),
+    fleet-claim CreateProvisioningClaim on ``fleet_template`` only.
     """
     if partition is None:
         from station.cloud.arns import partition_for_region
@@ -98,8 +151,30 @@ def station_iam_policy(*, region: str, account: str, thing_prefix: str | Sequenc
     if not station_id:
         dropped |= set(JOB_EVENT_SIDS)
     doc["Statement"] = [st for st in doc["Statement"] if st.get("Sid") not in dropped]
+    _mode_statements(doc, cert_mode=cert_mode, iot=iot, fleet_template=fleet_template)
     check_least_privilege(doc)
     return doc
+
+
+def fleet_engineer_statements(*, partition: str, region: str, account: str, template: str, claim_policy: str,
+                              role_name: str) -> list[dict[str, Any]]:
+    """What bootstrap needs for fleet-claim: the template (new versions as the profile changes; the oldest
+    deleted at AWS's limit of five), the claim policy, and the role AWS IoT applies the template with."""
+    iot = f"arn:{partition}:iot:{region}:{account}"
+    role = f"arn:{partition}:iam::{account}:role/{role_name}"
+    return [
+        {"Sid": "ManageTheFleetTemplateOnly", "Effect": "Allow",
+         "Action": ["iot:DescribeProvisioningTemplate", "iot:CreateProvisioningTemplate",
+                    "iot:UpdateProvisioningTemplate", "iot:CreateProvisioningTemplateVersion",
+                    "iot:ListProvisioningTemplateVersions", "iot:DeleteProvisioningTemplateVersion"],
+         "Resource": f"{iot}:provisioningtemplate/{template}"},
+        {"Sid": "CreateTheClaimPolicyOnly", "Effect": "Allow", "Action": ["iot:GetPolicy", "iot:CreatePolicy"],
+         "Resource": f"{iot}:policy/{claim_policy}"},
+        {"Sid": "CreateTheFleetProvisioningRole", "Effect": "Allow",
+         "Action": ["iam:GetRole", "iam:CreateRole", "iam:GetRolePolicy", "iam:PutRolePolicy"], "Resource": role},
+        {"Sid": "PassTheFleetRoleToIotOnly", "Effect": "Allow", "Action": "iam:PassRole", "Resource": role,
+         "Condition": {"StringEquals": {"iam:PassedToService": "iot.amazonaws.com"}}},
+    ]
 
 
 def engineer_iam_policy(*, region: str, account: str, policy_name: str, groups: list[str],
@@ -141,7 +216,8 @@ def thing_name_prefixes(profile: Profile) -> list[str]:
 
 def station_iam_policy_for(profile: Profile, *, account: str, region: str | None = None,
                            partition: str | None = None, principal_arn: str = "") -> dict[str, Any]:
-    """The station IAM policy for one profile (its name prefixes, groups, thing types, catalog and records)."""
+    """The station IAM policy for one profile (its name prefixes, groups, thing types, catalog, records and
+    certificate mode)."""
     return station_iam_policy(
         region=region or profile.cloud.region, account=account, thing_prefix=thing_name_prefixes(profile),
         partition=partition, attach_policy_to=profile.policy_attach_to, principal_arn=principal_arn,
@@ -149,14 +225,32 @@ def station_iam_policy_for(profile: Profile, *, account: str, region: str | None
         catalog_prefix=profile.catalog.prefix, presign_role=profile.catalog.presign_role,
         thing_types=sorted({m.thing_type for m in profile.models.values()}),
         records_bucket=profile.records_bucket, records_prefix=profile.records.s3_prefix,
-        station_id=profile.station_id if profile.jobs.events else "")
+        station_id=profile.station_id if profile.jobs.events else "", cert_mode=profile.cert_mode,
+        fleet_template=profile.fleet_claim.template)
 
 
 def engineer_iam_policy_for(profile: Profile, *, account: str, region: str | None = None,
                             partition: str | None = None) -> dict[str, Any]:
-    """The bootstrap (engineer) identity's policy for one profile."""
-    return engineer_iam_policy(
-        region=region or profile.cloud.region, account=account, policy_name=profile.policy_name,
+    """The bootstrap (engineer) identity's policy for one profile, with what its certificate mode needs."""
+    region = region or profile.cloud.region
+    if partition is None:
+        from station.cloud.arns import partition_for_region
+
+        partition = partition_for_region(region)
+    doc = engineer_iam_policy(
+        region=region, account=account, policy_name=profile.policy_name,
         groups=profile.all_groups(), thing_types=sorted({m.thing_type for m in profile.models.values()}),
         bucket=profile.catalog.bucket, presign_role=profile.catalog.presign_role, partition=partition,
         attach_policy_to=profile.policy_attach_to, job_events=profile.jobs.events)
+    where = {"partition": partition, "region": region, "account": account}
+    if profile.cert_mode == "fleet-claim":
+        doc["Statement"] += fleet_engineer_statements(**where, template=profile.fleet_claim.template,
+                                                      claim_policy=claim_policy_name(profile),
+                                                      role_name=fleet_role_name(profile))
+    elif profile.cert_mode == "factory-ca":
+        # Imported here: the CA registration module builds on this one (thing_name_prefixes).
+        from station.cloud.ca_registration import engineer_ca_statements
+
+        doc["Statement"] += engineer_ca_statements(profile, **where)
+    check_least_privilege(doc)
+    return doc
