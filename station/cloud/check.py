@@ -207,6 +207,9 @@ _QUOTAS_READ_SOME = message("cloud.check.quotas-read-some", "read from Service Q
                             "{missing} from the shipped defaults")
 _LINE_RATE = message("cloud.check.line-rate", "at most {units} units/hour for every station of this account and "
                      "region together, bound by {binding} ({tps} TPS, {source})")
+_LINE_RATE_UNBOUND = message("cloud.check.line-rate-unbound", "no AWS call on a unit's critical path in "
+                             "certificates.mode {mode}: the line's rate is bound by the serial link, the board's key "
+                             "generation and the station's own work, not by the account's API quotas")
 _SIMULATING_AS = message("cloud.check.simulating-as", "simulating as {principal}")
 _EXEMPT_ENDPOINT = message("remedy.exempt-endpoint", "Boards that use MQTT on 443 need ALPN x-amzn-mqtt-ca passed "
                            "untouched: ask the network team to exempt the IoT endpoint from TLS inspection, or open "
@@ -689,27 +692,36 @@ def required_permissions(profile: Profile, *, partition: str, region: str, accou
     iot = f"arn:{partition}:iot:{region}:{account}"
     needs: list[Need] = []
     certs = f"{iot}:cert/*"
+    # factory-ca and fleet-claim: AWS IoT creates the thing and attaches the certificate (JITP, the JITR Lambda
+    # or RegisterThing), so the station makes no per-unit write (station.cloud.policy, docs/provisioning-modes.md).
+    writes = profile.cert_mode not in ("factory-ca", "fleet-claim")
     for thing in example_thing_names(profile):
         arn = f"{iot}:thing/{thing}"
         needs += [Need.on(f"iot:{a}", arn) for a in (
-            "CreateThing", "DescribeThing", "UpdateThing", "ListThingPrincipals", "DescribeJobExecution",
-            "ListJobExecutionsForThing")]
-        needs += [Need(f"iot:{a}", ((arn, ()), (certs, (("iot:thingArn", arn),))))
-                  for a in ("AttachThingPrincipal", "DetachThingPrincipal")]
+            *(("CreateThing", "UpdateThing") if writes else ()), "DescribeThing", "ListThingPrincipals",
+            "DescribeJobExecution", "ListJobExecutionsForThing")]
+        if writes:
+            needs += [Need(f"iot:{a}", ((arn, ()), (certs, (("iot:thingArn", arn),))))
+                      for a in ("AttachThingPrincipal", "DetachThingPrincipal")]
     for thing_type in sorted({m.thing_type for m in profile.models.values()}):
         needs.append(Need.on("iot:DescribeThingType", f"{iot}:thingtype/{thing_type}"))
     if profile.cert_mode in ("csr", "csr-or-cloud-keys"):
         needs.append(Need.on("iot:CreateCertificateFromCsr", "*"))
     if profile.cert_mode in ("cloud-keys", "csr-or-cloud-keys"):
         needs.append(Need.on("iot:CreateKeysAndCertificate", "*"))
+    if profile.cert_mode == "factory-ca":
+        needs.append(Need.on("iot:RegisterCertificate", "*"))  # revoking a certificate AWS has never seen
+    if profile.cert_mode == "fleet-claim":
+        needs.append(Need.on("iot:CreateProvisioningClaim",
+                             f"{iot}:provisioningtemplate/{profile.fleet_claim.template}"))
     needs += [Need.on(f"iot:{a}", certs) for a in ("DescribeCertificate", "UpdateCertificate")]
     policy = f"{iot}:policy/{profile.policy_name}"
     needs.append(Need.on("iot:GetPolicy", policy))
-    if profile.policy_attach_to != "group":
+    if profile.policy_attach_to != "group" and writes:
         needs.append(Need("iot:AttachPolicy", ((certs, ()), (policy, ()))))
     for group in profile.all_groups():
         needs += [Need.on(f"iot:{a}", f"{iot}:thinggroup/{group}") for a in (
-            "AddThingToThingGroup", "DescribeThingGroup", "CreateJob")]
+            *(("AddThingToThingGroup",) if writes else ()), "DescribeThingGroup", "CreateJob")]
     needs += [Need.on(f"iot:{a}", f"{iot}:job/*") for a in (
         "CreateJob", "CancelJob", "DescribeJob", "GetJobDocument", "ListJobExecutionsForJob")]
     needs.append(Need.on("iot:DescribeEndpoint", "*"))
@@ -917,7 +929,14 @@ def account_quotas(cloud: IotCloud, codes: dict[str, str] | None = None) -> dict
 
 
 def critical_calls(profile: Profile) -> dict[str, int]:
-    """Calls a fresh unit makes on its critical path, per operation."""
+    """Calls a fresh unit makes on its critical path, per operation (none in factory-ca and fleet-claim).
+
+    factory-ca signs on the line; its duplicate-serial lookup runs beside key generation and falls back to the
+    records when AWS does not answer in time, so it never holds a unit. fleet-claim's one CreateProvisioningClaim
+    serves every unit of a claim's lifetime (docs/provisioning-modes.md).
+    """
+    if profile.cert_mode in ("factory-ca", "fleet-claim"):
+        return {}
     calls = {"CreateThing": 1, "CreateCertificateFromCsr": 1, "AttachThingPrincipal": 1, "AddThingToThingGroup": 1}
     if profile.policy_attach_to != "group":
         calls["AttachPolicy"] = 1
@@ -934,7 +953,8 @@ def line_rate(profile: Profile, tps: dict[str, float], sources: dict[str, str]) 
                     {op: sources.get(op, "") for op in calls if op in tps}, calls)
 
 
-def quota_results(cloud: IotCloud, profile: Profile, *, embedded: bool) -> tuple[list[CheckResult], LineRate]:
+def quota_results(cloud: IotCloud, profile: Profile, *,
+                  embedded: bool) -> tuple[list[CheckResult], LineRate | None]:
     shipped = shipped_defaults()
     tps, sources = dict(shipped.tps), dict(shipped.sources)
     # Raised quotas the line engineer wrote into the profile ([cloud.quotas]) stand in for the defaults;
@@ -961,6 +981,9 @@ def quota_results(cloud: IotCloud, profile: Profile, *, embedded: bool) -> tuple
         read = (_QUOTAS_READ_SOME(rates=len(found), missing=", ".join(missing)) if missing
                 else _QUOTAS_READ(rates=len(found)))
         out.append(CheckResult.said("quotas", Status.OK, read))
+    if not critical_calls(profile):
+        out.append(CheckResult.said("line rate", Status.OK, _LINE_RATE_UNBOUND(mode=profile.cert_mode)))
+        return out, None
     rate = line_rate(profile, tps, sources)
     first = rate.binding.split(" and ")[0]
     # The binding calls and the quota's source are data (operation names, "account quota", a file name).

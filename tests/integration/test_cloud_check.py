@@ -136,6 +136,27 @@ def test_missing_permission_is_named(embedded: EmbeddedCloud, profile: Profile) 
     assert report.exit_code == 1
 
 
+@pytest.mark.parametrize("mode", ["factory-ca", "fleet-claim"])
+def test_the_volume_modes_need_no_per_unit_write_and_have_no_quota_bound(embedded: EmbeddedCloud, profile: Profile,
+                                                                       mode: str) -> None:
+    """The check asks the station role only what that mode's station does, and says no API quota binds the line."""
+    profile = with_profile(profile, cert_mode=mode)
+    user = f"line-{mode}"
+    cloud = user_cloud(embedded, user, station_policy(profile, simulate_as=arn_of(user)))
+    report = check_cloud(cloud, profile)
+    results = by_name(report.results)
+    assert results["permissions"].ok, [r for r in report.problems]
+    assert not any(r.name in ("permission iot:CreateThing", "permission iot:AttachThingPrincipal")
+                   for r in report.results)
+    assert report.line_rate is None and "not by the account's API quotas" in results["line rate"].detail
+    # The csr mode's role is not what these modes need: it lacks their calls and the check names them.
+    csr_role = user_cloud(embedded, f"{user}-csr", station_policy(with_profile(profile, cert_mode="csr"),
+                                                                    simulate_as=arn_of(f"{user}-csr")))
+    missing = {r.name for r in check_cloud(csr_role, profile).problems}
+    wanted = "permission iot:RegisterCertificate" if mode == "factory-ca" else "permission iot:CreateProvisioningClaim"
+    assert wanted in missing, missing
+
+
 def test_simulation_not_permitted_is_said_not_guessed(embedded: EmbeddedCloud, profile: Profile) -> None:
     cloud = user_cloud(embedded, "line-4", station_policy(profile))  # no iam:SimulatePrincipalPolicy
     results = by_name(check_cloud(cloud, profile).results)
