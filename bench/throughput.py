@@ -1,6 +1,7 @@
 """Throughput benchmark: N virtual boards through the station vs a sequential baseline and the line-rate bound.
 
 Run: ``python -m bench.throughput [--quick]``. Writes docs/performance/throughput.json, .md and .png.
+``--factory-ca 64`` (the default of a full run) adds the factory-ca line after the csr cases (bench.factory_ca).
 
 Setup per case: N boards (115200 baud, 150 ms key generation) in a child process, the station (parallel = N)
 in this process, its cloud calls through a FaultProxy adding ``latency`` seconds per request in front of the
@@ -23,6 +24,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench import factory_ca
 from bench.accounting import account
 from bench.bound import quota_bound
 from bench.common import OUT, ByteCounter, LoopLag, ProxiedCloud, Resources, counting_factory, percentile
@@ -341,6 +343,19 @@ def baseline(pc: ProxiedCloud, profile: Profile, latency: float, units: int, tag
                     steps_s={k: round(statistics.fmean(v), 3) for k, v in steps.items()})
 
 
+def api_calls_per_unit(cases: list[Case], factory_ns: list[int]) -> dict[str, float]:
+    """The per-unit API model's calls per unit, as this run measured them: the csr case to "registered" with as
+    many boards as the factory-ca line (else the largest), at the first latency measured."""
+    reg = [c for c in cases if c.until == "registered" and c.passed]
+    if not reg:
+        return {}
+    first = reg[0].latency_ms
+    same = [c for c in reg if c.latency_ms == first]
+    wanted = max(factory_ns, default=0)
+    pick = next((c for c in same if c.boards == wanted), max(same, key=lambda c: c.boards))
+    return dict(pick.calls_per_unit)
+
+
 def bound(case: Case) -> dict[str, Any]:
     """Analytic bound: N / (serial bytes / line rate + keygen + round trips × latency), capped by AWS limits."""
     serial_s = case.serial_bytes_per_unit * BYTE_TIME
@@ -478,6 +493,7 @@ def markdown(report: dict[str, Any]) -> str:
     for c in report["cases"]:
         cells = " | ".join(f"{c['step_p50_s'][s]:.2f}" if s in c["step_p50_s"] else "–" for s in STEPS)
         lines.append(f"| {c['boards']} | {c['latency_ms']} ms | {c['until']} | {cells} |")
+    lines += factory_ca.markdown(report)
     fails = [f"- N={c['boards']} {c['latency_ms']} ms {c['until']}: {f}" for c in report["cases"]
              for f in c["failures"]]
     if fails:
@@ -528,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--boards", type=int, nargs="*", help="override N values")
     ap.add_argument("--latency-ms", type=int, nargs="*", help="override latencies")
     ap.add_argument("--ready", type=int, nargs="*", help="N values also run until 'ready' (at the first latency)")
+    ap.add_argument("--factory-ca", type=int, nargs="*", dest="factory_ca",
+                    help="N values of the factory-ca line (SoftHSM2 line CA, JITP), run after the csr cases at the "
+                         "first latency (default: 64; --quick: 4)")
     ap.add_argument("--out", type=Path, help="output directory (default docs/performance; --quick: a temp dir, so "
                                                "a smoke run never overwrites the committed figures)")
     ap.add_argument("--render", action="store_true", help="only re-render .md and .png from the existing .json")
@@ -540,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
     boards = args.boards or ([1, 8] if args.quick else [1, 8, 32, 64])
     latencies = [x / 1000 for x in (args.latency_ms or ([50] if args.quick else [50, 150]))]
     ready_ns = args.ready if args.ready is not None else ([] if args.quick else [1, 8, 32, 64])
+    factory_ns = args.factory_ca if args.factory_ca is not None else ([4] if args.quick else [64])
+    factory_cases: list[factory_ca.FactoryCaCase] = []
     profile = load_profile(None)
     cases: list[Case] = []
     base: dict[int, Baseline] = {}
@@ -567,25 +588,50 @@ def main(argv: list[str] | None = None) -> int:
             cases.append(case)
             print(f"N={n:3d} {case.latency_ms} ms ready: {case.units_per_hour:,} units/h, {case.passed}/{n} passed, "
                   f"ready p50 {case.final_p50_s} s, cpu {case.cpu_cores}", flush=True)
+        if factory_ns:
+            # Last: the factory-ca grant narrows the station's policy (no per-unit registry writes any more).
+            with factory_ca.FactoryCaLine(pc, profile) as line:
+                for n in factory_ns:
+                    sinks.append(SqliteSink.for_profile(store, line.profile))
+                    fc = line.measure(orders(f"F{run}N{n}", n), latencies[0], baud=BAUD, keygen=KEYGEN,
+                                      sink=sinks[-1], limit=120 + 20 * n)
+                    factory_cases.append(fc)
+                    print(f"N={n:3d} {fc.latency_ms} ms factory-ca: {fc.units_per_hour:,} units/h, "
+                          f"{fc.passed}/{n} passed, signing p50 {fc.signing_p50_s} s, cpu {fc.cpu_cores}", flush=True)
         runs = {s.run_id for s in sinks}
         records = [r for r in store.query(newest_first=False) if r.run_id in runs]
         assert pc.embedded.admin_cloud is not None
-        audit = account([s for c in cases for s in c.serials], records, pc.embedded.admin_cloud, profile)
+        serials = [s for c in cases for s in c.serials] + [s for f in factory_cases for s in f.serials]
+        audit = account(serials, records, pc.embedded.admin_cloud, profile)
     store.close()
     bounds = [bound(c) for c in cases]
+    api = factory_ca.api_quota_bound(api_calls_per_unit(cases, factory_ns))
+    factory_rows = factory_ca.report_rows(factory_cases, api, byte_time=BYTE_TIME, keygen=KEYGEN,
+                                          cpu_cores=__import__("os").cpu_count() or 1)
     report = {
         "meta": {"date": datetime.datetime.now().isoformat(timespec="seconds"), "station": __version__,
                  "python": platform.python_version(), "cpus": __import__("os").cpu_count(), "quick": args.quick,
                  "baud": BAUD, "keygen_s": KEYGEN},
         "targets": [*targets(cases, bounds, base),
+                    *factory_ca.targets([r["comparison"] for r in factory_rows], factory_cases),
                     {"target": "every unit accounted for (records and cloud)", "measured": audit.line(),
                      "met": audit.ok}],
         "audit": audit.to_json(),
         "cases": [dataclasses.asdict(c) for c in cases],
         "bounds": bounds,
         "baseline": [dataclasses.asdict(b) for b in base.values()],
+        "factory_ca": factory_rows,
+        "api_quota_bound": api,
     }
     write(report, args.out)
+    for row in factory_rows:
+        k = row["comparison"]
+        print(f"factory-ca {row['case']['boards']} slots: {k['verified_units_per_hour']:,} units/h to verified, "
+              f"{k['measured_units_per_hour']:,} to registered; line bound {row['line_bound']['units_per_hour']} "
+              f"units/h; per-unit API model's default-quota bound {k['api_bound_units_per_hour']} units/h "
+              f"({k['api_binding']}): verified ÷ API bound {k['verified_over_api_bound']}, registered ÷ API bound "
+              f"{k['measured_over_api_bound']}, line bound ÷ API "
+              f"bound {k['line_bound_over_api_bound']}")
     print(markdown(report))
     print(audit.line())
     print(f"written to {args.out}")
@@ -598,7 +644,7 @@ def render(out: Path) -> None:
     cases = [Case(**c) for c in report["cases"]]
     base = {b["latency_ms"]: Baseline(**b) for b in report["baseline"]}
     report["bounds"] = [bound(c) for c in cases]
-    kept = [t for t in report["targets"] if t["target"].startswith("every unit")]
+    kept = [t for t in report["targets"] if t["target"].startswith(("factory-ca", "every unit"))]
     report["targets"] = [*targets(cases, report["bounds"], base), *kept]
     write(report, out)
 

@@ -1,4 +1,5 @@
-"""`station reconcile`: cloud things and certificates this station created without a finished record."""
+"""`station reconcile`: cloud things and certificates this station created without a finished record, and
+certificates it signed itself (factory-ca) that AWS has never seen."""
 
 from __future__ import annotations
 
@@ -19,19 +20,42 @@ from station.records.store import RecordStore
 FINISHED = (Outcome.PASSED, Outcome.READY)
 #: In a failure's cause when a cloud-keys certificate may exist that the station never saw (station.cloud.gateway).
 LOST_KEYS_ANSWER = "CreateKeysAndCertificate"
+#: The pipeline step in which the station signs a board's CSR with its line CA (factory-ca): an attempt that has it
+#: holds a certificate AWS learns of only when the board first connects.
+SIGNING_STEP = "signing"
+FACTORY_CA = "factory-ca"
+NEVER_SEEN = "never-seen-by-aws"
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # orphan-certificate, unrecorded-certificate, unfinished-thing, two-active-certificates
+    # orphan-certificate, unrecorded-certificate, unfinished-thing, two-active-certificates, never-seen-by-aws
+    kind: str
     resource: str
     serial: str
     detail: str
     action: str  # reported, deactivated, would-deactivate
+    thing: str = ""  # never-seen-by-aws: the thing the certificate names
+    at: float | None = None  # never-seen-by-aws: when the station signed it (provisioned the board)
 
     def to_json(self) -> dict[str, Any]:
-        return {"event": "finding", "kind": self.kind, "resource": self.resource, "serial": self.serial,
-                "detail": self.detail, "action": self.action}
+        out: dict[str, Any] = {"event": "finding", "kind": self.kind, "resource": self.resource, "serial": self.serial,
+               "detail": self.detail, "action": self.action}
+        if self.kind == NEVER_SEEN:
+            out.update(certificate_id=self.resource, thing=self.thing, provisioned_at=self.at)
+        return out
+
+
+def signed_here(record: UnitRecord) -> float | None:
+    """When this station signed the attempt's certificate itself (factory-ca), or None (AWS issued it).
+
+    The attempt's mode says so, or (records older than the mode column) its signing step; the time is the end of
+    that step, else the attempt's end or start.
+    """
+    ends = [s.finished_at for s in record.steps if s.step == SIGNING_STEP and s.finished_at is not None]
+    if not record.certificate_id or not (ends or record.cert_mode == FACTORY_CA):
+        return None
+    return ends[-1] if ends else (record.finished_at or record.started_at)
 
 
 def _cn(pem: str) -> str:
@@ -59,9 +83,15 @@ class Reconciler:
         finished_certs = {r.certificate_id for r in self.store.query() if r.outcome in FINISHED}
         finished_serials = {r.serial for r in self.store.query() if r.outcome in FINISHED}
         recorded = {r.certificate_id for r in mine if r.certificate_id}
+        last_finished: dict[str, int] = {}
+        for r in self.store.query():
+            if r.outcome in FINISHED and r.serial:
+                last_finished[r.serial] = max(last_finished.get(r.serial, 0), r.attempt_id)
         for record in mine:
             if record.outcome not in FINISHED and record.certificate_id:
-                self._check_recorded_certificate(record, finished_certs)
+                # A unit re-run later to a finished attempt has a new key: its old, never-seen certificate is dead.
+                superseded = last_finished.get(record.serial, 0) > record.attempt_id
+                self._check_recorded_certificate(record, finished_certs, report_never_seen=not superseded)
         unfinished = [r for r in mine if r.outcome not in FINISHED and r.thing_name]
         self._unrecorded_certificates(unfinished, recorded | finished_certs)
         self._things(finished_serials)
@@ -85,13 +115,16 @@ class Reconciler:
     def _attached_things(self, certificate_arn: str) -> list[str]:
         return list(self._pages("list_principal_things", "things", principal=certificate_arn))
 
-    def _check_recorded_certificate(self, record: UnitRecord, finished_certs: set[str]) -> None:
+    def _check_recorded_certificate(self, record: UnitRecord, finished_certs: set[str], *,
+                                    report_never_seen: bool = True) -> None:
         if record.certificate_id in finished_certs:
             return  # a later attempt finished with this very certificate (a resumed unit)
         try:
             info = self.cloud.describe_certificate(record.certificate_id)
         except ClientError as exc:
             if error_code(exc) == "ResourceNotFoundException":
+                if report_never_seen:
+                    self._never_seen(record)
                 return
             raise
         if info.status != "ACTIVE":
@@ -105,6 +138,21 @@ class Reconciler:
             self._add("unfinished-thing", record.thing_name, record.serial,
                       f"certificate {info.certificate_id[:12]} is ACTIVE and attached but attempt "
                       f"{record.attempt_id} ended {record.outcome.value}: re-run the board or check it")
+
+    def _never_seen(self, record: UnitRecord) -> None:
+        """A certificate this station signed (factory-ca) that AWS does not know: reported, never "fixed" (there
+        is nothing in AWS to retire; revoking it is `station rework revoke`)."""
+        signed = signed_here(record)
+        if signed is None:
+            return  # AWS issued it and it is gone: deleted in the cloud, nothing left to reconcile
+        when = _dt.datetime.fromtimestamp(signed).astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
+        self.findings.append(Finding(
+            NEVER_SEEN, record.certificate_id, record.serial,
+            f"signed by this station for thing {record.thing_name or '?'} on {when} (attempt {record.attempt_id}, "
+            f"{record.outcome.value}), never seen by AWS: the board was never connected, or the cloud never got "
+            f"it. Connect the board to a network (its first connect registers it), then run 'station reconcile' "
+            f"again; a unit that is scrapped or lost: 'station rework revoke --serial {record.serial}'",
+            "reported", thing=record.thing_name, at=signed))
 
     def _unrecorded_certificates(self, unfinished: list[UnitRecord], known: set[str]) -> None:
         """ACTIVE unattached certificates made during an unfinished attempt for its thing (a crash between the

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.cloud.revoke import Actor as RevokeActor
+from station.cloud.revoke import Revocation, profile_ca_pems, revoke_unit
 from station.errors import StationError
 from station.jobs.catalog import Catalog
 from station.jobs.common import JobInfo
@@ -36,6 +38,7 @@ from station.jobs.snapshots import cancel, download_config, job_status, propagat
 from station.jobs.versions import DEFAULT_VERSIONING
 from station.labels.service import NOT_ENABLED, LabelService
 from station.labels.template import LabelData
+from station.records import RecordStore, default_path
 from ui.acting import FAILED, OK, Actor, Outcome, Tasks, plain_error
 from ui.actions import ActionSet
 from ui.audit import AuditTrail, os_user
@@ -188,6 +191,7 @@ class QAView(QWidget):
             wire("config-propagate", lambda: self._spawn(self.propagate_config()))
             wire("cancel", lambda: self._spawn(self.cancel_job()))
             wire("label-reprint", lambda: self._spawn(self.reprint_label()))
+            wire("certificate-revoke", lambda: self._spawn(self.revoke_certificate()))
         self.retranslate()
         self.set_role(Role.OPERATOR)
 
@@ -241,6 +245,11 @@ class QAView(QWidget):
         self.reprint_button.setText(self.tr("Reprint label"))
         self.commands.retranslate("label-reprint", self.tr(
             "Print this unit's label again on the station's label printer"))
+        self.revoke_button.setText(self.tr("Revoke certificate…"))
+        self.commands.retranslate("certificate-revoke", self.tr(
+            "Revoke every certificate of this unit (or of the typed serial): AWS refuses its connections from then "
+            "on, also a unit provisioned offline that AWS has never seen"))
+        self.revoke_reason.setPlaceholderText(self.tr("reason for revoking (audit trail and the unit's history)"))
         self.actions_note.setText(self.tr("Every action, refused or failed ones too, is written to the audit trail "
                                           "with your name and role."))
         self.commands.retranslate_all()
@@ -291,6 +300,10 @@ class QAView(QWidget):
         grid.addWidget(self.force_cancel, 4, 3)
         self.reprint_button = add("label-reprint", QPushButton(), Role.QA)
         grid.addWidget(self.reprint_button, 5, 2)
+        self.revoke_reason = QLineEdit()
+        grid.addWidget(self.revoke_reason, 6, 1)
+        self.revoke_button = add("certificate-revoke", QPushButton(), Role.QA, dangerous=True)
+        grid.addWidget(self.revoke_button, 6, 2)
         self.actions_note = PlainLabel("")
         self.actions_note.setWordWrap(True)
         self.actions_note.setEnabled(False)
@@ -306,6 +319,7 @@ class QAView(QWidget):
             box.setEnabled(role >= Role.QA)
             if role < Role.QA:
                 box.setChecked(False)
+        self.revoke_reason.setEnabled(role >= Role.QA)
 
     def _spawn(self, coro: Any) -> None:
         self.tasks.spawn(coro)
@@ -587,6 +601,52 @@ class QAView(QWidget):
         return await self.actor.run("label-reprint", unit.thing, {"serial": data.serial}, work,
                                     done=lambda serial: self.tr("Label of {serial} queued for printing again").format(
                                         serial=serial))
+
+    async def revoke_certificate(self) -> Outcome | None:
+        """Revoke every certificate of the looked-up unit (or the typed serial: a factory-ca unit provisioned
+        offline has no thing to look up yet). QA role, confirmed, audited; the unit's history records it."""
+        reason = self.revoke_reason.text().strip()
+        serial = (self.unit.serial if self.unit is not None else "") or self.serial.text().strip()
+        if refused := await self.actor.refuse("certificate-revoke", serial, {"reason": reason}):
+            return refused
+        if not serial:
+            self.actor.show(self.tr("{action}: look a unit up (or type its serial) first.").format(
+                action=self.revoke_button.text()), status=FAILED)
+            return None
+        thing = self.unit.thing if self.unit is not None else ""
+        records_path = self.audit.path or default_path()
+        person = RevokeActor(self.actor.who(), self.commands.role.name.lower(), "window")
+
+        def work(b: Backend) -> Revocation:
+            # Its own connection, on this worker thread (a RecordStore belongs to the thread that opened it).
+            with RecordStore(records_path) as store:
+                return revoke_unit(b.cloud, store, serial, reason, person, ca_pems=profile_ca_pems(b.profile))
+
+        question = (self.tr("REVOKE every certificate of unit {serial} (thing {thing})? AWS refuses the unit's "
+                            "connections from then on. This cannot be undone: the unit connects again only "
+                            "after it is provisioned anew.") if thing else
+                    self.tr("REVOKE every certificate of unit {serial}? AWS refuses the unit's connections from then "
+                            "on, also its first one if it never connected. This cannot be undone: the unit connects "
+                            "again only after it is provisioned anew.")).format(serial=serial, thing=thing)
+        outcome = await self.actor.run(
+            "certificate-revoke", serial, {"reason": reason, "thing": thing}, work, confirm=question,
+            confirm_button=self.tr("Revoke"), done=lambda r: self._revoked_text(r))
+        if outcome.ok and self.unit is not None:
+            await self.look_up(self.unit.thing, audit=False)
+        return outcome
+
+    def _revoked_text(self, done: Revocation) -> str:
+        if not done.changed:
+            return self.tr("Nothing left to revoke for {serial}: its certificates are already revoked, deleted, or "
+                           "were never written to the board.").format(serial=done.serial)
+        ids = ", ".join(f"{r.certificate_id[:12]}…" for r in done.changed)
+        never = sum(1 for r in done.changed if r.how == "registered")
+        text = self.tr("{count} certificate(s) of {serial} revoked ({ids}); AWS refuses them from now on.").format(
+            count=len(done.changed), serial=done.serial, ids=ids)
+        if never:
+            text += " " + self.tr("{count} of them AWS had never seen: registered as revoked, so the unit's first "
+                                  "connect is refused.").format(count=never)
+        return text
 
     async def follow(self, job_id: str, *, patience: float = FOLLOW_SECONDS, report: bool = True) -> JobInfo | None:
         """Poll a snapshot job until every execution is final; show progress, refresh the unit at the end."""
