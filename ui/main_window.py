@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else open_settings()
         operator = session.profile.operator
         self.model = model or WallModel(follows_jobs=session.follows_jobs,
-                                        rate_window_minutes=operator.rate_window_minutes)
+                                        rate_window_minutes=operator.rate_window_minutes,
+                                        cert_mode=session.profile.cert_mode)
         self.bridge = EventBridge(session.bus, self)
         self.bridge.event.connect(self.model.apply)
 

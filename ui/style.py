@@ -15,12 +15,13 @@ RESULT_COLOURS: dict[Result, str] = {
     Result.RUNNING: "#1f5fa8",
     Result.WAITING: "#8a5a00",
     Result.PASS: "#1b7f3b",
+    Result.PROVISIONED: "#0b5e6b",  # done at the station; the cloud confirms it later (factory-ca offline)
     Result.READY: "#14632f",
     Result.FAIL: "#b3261e",
 }
 RESULT_ICONS: dict[Result, str] = {
     Result.EMPTY: "empty", Result.IDLE: "idle", Result.RUNNING: "running", Result.WAITING: "waiting",
-    Result.PASS: "pass", Result.READY: "ready", Result.FAIL: "fail",
+    Result.PASS: "pass", Result.READY: "ready", Result.FAIL: "fail", Result.PROVISIONED: "stored",
 }
 MISMATCH_COLOUR = "#9a1c13"
 #: A failure nobody acknowledged yet flashes: the banner swaps to this light fill with the word in the fail

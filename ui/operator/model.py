@@ -35,6 +35,19 @@ S = UnitState
 #: Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready".
 REGISTER_STEPS = (S.IDENTIFYING, S.GENERATING_KEY, S.REGISTERING, S.ATTACHING, S.WRITING, S.VERIFYING)
 READY_STEPS = (*REGISTER_STEPS, S.CONNECTING, S.UPDATING)
+#: The station's steps per certificates.mode where they differ from the csr modes' (docs/provisioning-modes.md):
+#: factory-ca signs on the line instead of registering; fleet-claim writes the claim and the board registers
+#: itself while the station waits in "connecting".
+MODE_STEPS: dict[str, tuple[UnitState, ...]] = {
+    "factory-ca": (S.IDENTIFYING, S.GENERATING_KEY, S.SIGNING, S.WRITING, S.VERIFYING),
+    "fleet-claim": (S.IDENTIFYING, S.WRITING, S.VERIFYING),
+}
+
+
+def run_steps(cert_mode: str, *, ready: bool) -> tuple[UnitState, ...]:
+    """The steps a unit goes through in ``cert_mode``; with ``ready`` the two of following it to "ready"."""
+    steps = MODE_STEPS.get(cert_mode, REGISTER_STEPS)
+    return (*steps, S.CONNECTING, S.UPDATING) if ready or cert_mode == "fleet-claim" else steps
 logger = logging.getLogger("station.ui")
 LOG_LINES = 400  # per slot; a shift of re-runs must not grow memory without bound
 
@@ -47,6 +60,9 @@ class Result(enum.StrEnum):
     RUNNING = "running"
     WAITING = "waiting"  # waiting for AWS: throttling or network, not a failure
     PASS = "pass"  # registered; jobs not followed
+    #: factory-ca with the cloud away: the unit is complete on the board and recorded; the station confirms it
+    #: with the cloud later. The board may leave the station.
+    PROVISIONED = "provisioned"
     READY = "ready"  # registered and every current job of its group succeeded
     FAIL = "fail"
 
@@ -57,7 +73,7 @@ class Result(enum.StrEnum):
 
     @property
     def final(self) -> bool:
-        return self in (Result.PASS, Result.READY, Result.FAIL)
+        return self in (Result.PASS, Result.READY, Result.FAIL, Result.PROVISIONED)
 
 
 #: The banner words, marked for translation here and translated where shown (Result.word).
@@ -67,6 +83,7 @@ RESULT_WORDS: dict[Result, str] = {
     Result.RUNNING: QT_TRANSLATE_NOOP("Result", "WORKING"),
     Result.WAITING: QT_TRANSLATE_NOOP("Result", "WAITING"),
     Result.PASS: QT_TRANSLATE_NOOP("Result", "PASS"),
+    Result.PROVISIONED: QT_TRANSLATE_NOOP("Result", "STORED"),
     Result.READY: QT_TRANSLATE_NOOP("Result", "READY"),
     Result.FAIL: QT_TRANSLATE_NOOP("Result", "FAIL"),
 }
@@ -123,6 +140,7 @@ class SlotModel:
     log: deque[str] = field(default_factory=lambda: deque(maxlen=LOG_LINES))
     scan: ScanRecord | None = None
     follows_jobs: bool = False
+    cert_mode: str = "csr"  # the profile's certificates.mode: which steps a run has (run_steps)
     label: LabelStatus | None = None  # the unit's label, once the printing side said something about it
     #: A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).
     unacknowledged: bool = False
@@ -138,6 +156,8 @@ class SlotModel:
             return Result.READY if self.ready else Result.PASS
         if self.state == S.FAILED:
             return Result.FAIL
+        if self.state == S.WAITING_CLOUD:
+            return Result.PROVISIONED
         return Result.WAITING if self.waiting else Result.RUNNING
 
     @property
@@ -182,11 +202,11 @@ class SlotModel:
     @property
     def progress(self) -> float:
         """0..1 over the run's steps; a failed run keeps the point where it stopped."""
-        if self.state == S.PASSED:
+        if self.state in (S.PASSED, S.WAITING_CLOUD):
             return 1.0
         if self.state in (S.FAILED, S.REMOVED, S.CONNECTED):
             return self._progress
-        steps = READY_STEPS if self.follows_jobs or self.state in (S.CONNECTING, S.UPDATING) else REGISTER_STEPS
+        steps = run_steps(self.cert_mode, ready=self.follows_jobs or self.state in (S.CONNECTING, S.UPDATING))
         if self.state not in steps:
             return self._progress
         self._progress = (steps.index(self.state) + min(1.0, self.step_fraction)) / len(steps)
@@ -231,10 +251,11 @@ class WallModel:
     """
 
     def __init__(self, *, follows_jobs: bool = False, clock: Callable[[], float] = time.time,
-                 rate_window_minutes: float = 15.0) -> None:
+                 rate_window_minutes: float = 15.0, cert_mode: str = "csr") -> None:
         self.slots: dict[str, SlotModel] = {}
         self.scans = ScanMatcher()
         self.follows_jobs = follows_jobs
+        self.cert_mode = cert_mode
         self.clock = clock
         self.passed = 0
         self.failed = 0
@@ -424,12 +445,13 @@ class WallModel:
 
     def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:
         if slot is None:
-            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, driver=event.driver)
+            slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, driver=event.driver,
+                             cert_mode=self.cert_mode)
             self.slots[event.port] = slot
         else:  # a board came back on a known port: same place on the wall, fresh unit
             keep_log = slot.log
             slot = SlotModel(port=event.port, unit=event.unit, follows_jobs=self.follows_jobs, log=keep_log,
-                             driver=event.driver)
+                             driver=event.driver, cert_mode=self.cert_mode)
             self.slots[event.port] = slot
             self.scans.forget(event.port)
         driver = f", driver {event.driver}" + (f" ({event.chosen})" if event.chosen else "") if event.driver else ""
