@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
+import os
 import time
 from pathlib import Path
 from types import TracebackType
@@ -52,7 +53,8 @@ class DemoEnvironment:
     """Everything `station demo` needs; a context manager so every process and port is released."""
 
     def __init__(self, boards: int, *, profile: Profile | None = None, state_dir: Path | None = None,
-                 faults: dict[int, str] | None = None, transport: str = "pty", nrf91: int = 0) -> None:
+                 faults: dict[int, str] | None = None, transport: str = "pty", nrf91: int = 0,
+                 cert_mode: str = "") -> None:
         if not 1 <= boards <= MAX_BOARDS:  # 0 would wait for a unit that never comes
             raise StationError(BOARDS(max=MAX_BOARDS, boards=boards), step="demo",
                                remedy=BOARDS_REMEDY(max=MAX_BOARDS))
@@ -63,6 +65,8 @@ class DemoEnvironment:
         for index, spec in (faults or {}).items():
             _check_fault(index, spec, boards, nrf91)
         self.profile = profile or load_profile(None)
+        if cert_mode:
+            self.profile = dataclasses.replace(self.profile, cert_mode=cert_mode)
         self.boards = boards
         self.faults = faults or {}
         self.transport = transport
@@ -71,6 +75,9 @@ class DemoEnvironment:
         self.bootstrap_actions: list[BootstrapAction] = []
         #: The demo's label printer (a virtual Zebra on loopback) when the profile enables labels.
         self.printer: VirtualPrinter | None = None
+        #: What the profile's certificate mode keeps open while the station runs (station.pipeline.modes).
+        self._mode: contextlib.ExitStack | None = None
+        self.mode_kwargs: dict[str, Any] = {}
 
     @property
     def cloud(self) -> IotCloud:
@@ -84,8 +91,12 @@ class DemoEnvironment:
                 self.printer = VirtualPrinter().start()
                 self.profile = dataclasses.replace(
                     self.profile, labels=dataclasses.replace(self.profile.labels, printer=self.printer.address))
+            if self.profile.cert_mode == "factory-ca":
+                self._line_ca_token()
+            self.embedded.profile = self.profile  # the station's role is rendered for this mode
             cloud = self.embedded.start()
             # The engineer's identity bootstraps; everything after runs as the station's least-privilege one.
+            # factory-ca: it registers the line CA (with its JITP template); fleet-claim: it makes the template.
             self.bootstrap_actions = bootstrap(self.embedded.as_role("engineer"), self.profile)
             # Demo firmware 1.0.0/1.1.0 and config "1" per model; 1.1.0 and "1" released to every group.
             self.bootstrap_actions += seed_demo_catalog(cloud, self.profile)
@@ -96,12 +107,31 @@ class DemoEnvironment:
             self.fleet = VirtualFleet(self.boards - self.nrf91, transport=self.transport, faults=self.faults,
                                       baud=self.profile.serial.baud, models=DEMO_MODELS, nrf91=self.nrf91,
                                       modem_options=modems)
+            from station.pipeline.modes import mode_services
+
+            self._mode = contextlib.ExitStack()
+            self.mode_kwargs = self._mode.enter_context(mode_services(self.profile, cloud))
         except BaseException:
             self.close()
             raise
         return self
 
+    def _line_ca_token(self) -> None:
+        """factory-ca: a SoftHSM2 line CA token of the demo's own, in its runtime dir (removed with it).
+
+        The token's configuration and PIN reach this process's environment only, as a line's would from its
+        service's environment: the PIN is never written to a file.
+        """
+        from station.ca import create_line_ca_token
+
+        token = create_line_ca_token(self.embedded.state_dir / "line-ca", common_name="Demo Line CA")
+        os.environ.update(token.environment(self.profile.factory_ca.pin_env))
+        self.profile = dataclasses.replace(self.profile, factory_ca=token.settings(self.profile.factory_ca))
+
     def close(self) -> None:
+        if self._mode is not None:
+            self._mode.close()
+            self._mode = None
         if self.fleet is not None:
             self.fleet.close()
         if self.printer is not None:
@@ -117,6 +147,8 @@ class DemoEnvironment:
     def station(self, **kwargs: Any) -> Station:
         assert self.fleet is not None
         kwargs.setdefault("jobs", CloudJobSource(self.cloud))
+        for name, value in self.mode_kwargs.items():
+            kwargs.setdefault(name, value)
         return Station(self.profile, self.cloud, [self.fleet.provider], **kwargs)
 
 
@@ -150,7 +182,8 @@ async def run_until_settled(station: Station, expected: int, *, timeout: float |
     done = asyncio.Event()
 
     def check(_event: Event) -> None:
-        finals = [u for u in station.units.values() if u.state in (UnitState.PASSED, UnitState.FAILED)]
+        finals = [u for u in station.units.values()
+                  if u.state in (UnitState.PASSED, UnitState.FAILED, UnitState.WAITING_CLOUD)]
         if len(finals) >= expected:
             done.set()
 

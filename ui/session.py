@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,6 +25,7 @@ from station.jobs.follow import CloudJobSource
 from station.labels import attach as attach_labels
 from station.labels.service import LabelService
 from station.pipeline.events import EventBus
+from station.pipeline.modes import mode_services
 from station.pipeline.scheduler import Station
 from station.pipeline.states import UnitState
 from station.profile import Profile
@@ -44,18 +46,22 @@ class Backend:
     close: Callable[[], None]
     fleet: VirtualFleet | None = None
     endpoint: str = ""  # where the control plane is, for the engineer view ("" = AWS's own)
+    #: What the certificate mode keeps open for the Station: the line CA (factory-ca), the claim source.
+    mode: dict[str, Any] = field(default_factory=dict)
 
 
 def demo_backend(boards: int, *, profile: Profile | None = None, faults: dict[int, str] | None = None,
-                 transport: str = "pty", state_dir: Path | None = None, nrf91: int = 0) -> Backend:
+                 transport: str = "pty", state_dir: Path | None = None, nrf91: int = 0,
+                 cert_mode: str = "") -> Backend:
     """Embedded cloud + bootstrap + N virtual boards (blocking: starts a process and calls boto3)."""
     from station.demo import DemoEnvironment
 
     env = DemoEnvironment(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir,
-                          nrf91=nrf91).start()
+                          nrf91=nrf91, cert_mode=cert_mode).start()
     assert env.fleet is not None
     endpoint = env.embedded.endpoints.http_url if env.embedded.endpoints else ""
-    return Backend(env.profile, env.cloud, [env.fleet.provider], env.close, env.fleet, endpoint)
+    return Backend(env.profile, env.cloud, [env.fleet.provider], env.close, env.fleet, endpoint,
+                   mode=env.mode_kwargs)
 
 
 def profile_backend(profile_path: str | None) -> Backend:
@@ -65,9 +71,14 @@ def profile_backend(profile_path: str | None) -> Backend:
 
     stack = contextlib.ExitStack()  # the cloud stays open for the session; Backend.close ends it
     profile, cloud = stack.enter_context(profile_cloud(profile_path))
+    try:
+        mode = stack.enter_context(mode_services(profile, cloud))  # factory-ca: the line CA's token, opened
+    except BaseException:
+        stack.close()
+        raise
     providers: list[PortProvider] = [SerialPortProvider(include=list(profile.serial.ports),
                                                         usb_ids=list(profile.serial.usb_ids))]
-    return Backend(profile, cloud, providers, stack.close, endpoint=cloud.target.endpoint_url or "")
+    return Backend(profile, cloud, providers, stack.close, endpoint=cloud.target.endpoint_url or "", mode=mode)
 
 
 def started_pool(workers: int, name: str) -> ThreadPoolExecutor:
@@ -284,7 +295,9 @@ class StationSession:
                                    auto_start=self.options.auto_start and self.cloud_ok,
                                    poll_interval=self.options.poll_interval,
                                    until=self.options.until, jobs=CloudJobSource(backend.cloud),
-                                   resume_hint=self.records.unfinished_certificates)
+                                   resume_hint=self.records.unfinished_certificates,
+                                   provisioned_before=self.records.provisioned_before,
+                                   waiting_records=self.records, **backend.mode)
             self.records.attach(self.station)
             # After the records: a label follows its unit's record. The demo's profile names its virtual printer.
             self.labels = attach_labels(self.bus, backend.profile)

@@ -10,7 +10,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,9 @@ def _write_summary(args: argparse.Namespace, summary_json: dict[str, object]) ->
         print(json.dumps(summary_json, separators=(",", ":")), flush=True)
         return
     ready = f" ({summary_json['ready']} ready)" if summary_json.get("ready") else ""
-    print(f"\n{summary_json['passed']} passed{ready}, {summary_json['failed']} failed, "
+    waiting = (f", {summary_json['waiting_cloud']} provisioned and waiting for the cloud"
+               if summary_json.get("waiting_cloud") else "")
+    print(f"\n{summary_json['passed']} passed{ready}, {summary_json['failed']} failed{waiting}, "
           f"{summary_json['running']} unfinished")
     for unit in summary_json["units"]:  # type: ignore[attr-defined]
         if unit["state"] == "failed":
@@ -109,7 +111,7 @@ def _write_summary(args: argparse.Namespace, summary_json: dict[str, object]) ->
         print(f"stopped ({summary_json.get('stopped_by') or 'timeout'}) with {summary_json['running']} unit(s) "
               "still running; exit code 3")
         for unit in summary_json["units"]:  # type: ignore[attr-defined]
-            if unit["state"] not in ("passed", "failed"):
+            if unit["state"] not in ("passed", "failed", "waiting-cloud"):
                 print(f"  unit {unit['unit']} {unit['serial'] or unit['port']}: unfinished at {unit['state']}\n"
                       "      remedy: start the station again with the board connected to resume it; "
                       "'station reconcile' shows anything it left in the cloud")
@@ -128,13 +130,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            step="profile", remedy="Use the demo profile (omit --profile) or set kind = \"embedded\".")
     renderer = _renderer(args)
     with DemoEnvironment(args.boards, profile=profile, state_dir=args.state_dir,
-                         faults=parse_fault_flags(args.fault), transport=args.transport, nrf91=args.nrf91) as env:
+                         faults=parse_fault_flags(args.fault), transport=args.transport, nrf91=args.nrf91,
+                         cert_mode=args.cert_mode or "") as env:
         if not args.json:
             kinds = f", {args.nrf91} of them nRF91 modems" if args.nrf91 else ""
             print(f"embedded cloud at {env.embedded.endpoints.http_url if env.embedded.endpoints else '?'}; "
                   f"{args.boards} virtual boards ({args.transport}{kinds}); {profile.parallel} in parallel")
         records = RunRecords(profile, env.cloud, quiet=args.json)
-        station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
+        station = env.station(until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates,
+                              provisioned_before=records.provisioned_before, waiting_records=records)
         records.attach(station)  # first: nothing is printed before it is recorded
         # The demo's profile carries the address of the virtual printer it started.
         labels = attach_labels(station.bus, env.profile)
@@ -150,22 +154,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return units_exit_code(summary.passed, summary.failed, summary.running, expected=args.boards)
 
 
+@contextlib.contextmanager
+def _provisioning_cloud(profile_path: str | None) -> Iterator[tuple[Any, Any, str]]:
+    """The profile's cloud, checked first (a broken cloud is refused) - except that a factory-ca line starts
+    without AWS when the device endpoint is known (cloud.mqtt_endpoint): its units sign, write and verify, and
+    wait for the cloud, which the station follows once it answers. The third value: why AWS is away ("")."""
+    from station.cloud.check import checked_cloud, require_cloud  # profile_cloud + the quick check
+    from station.cloud.connect import profile_cloud
+    from station.errors import CloudError
+    from station.profile import load_profile
+
+    if load_profile(profile_path).cert_mode != "factory-ca":
+        with checked_cloud(profile_path) as (checked, cloud):
+            yield checked, cloud, ""
+        return
+    with profile_cloud(profile_path) as (profile, cloud):
+        away = ""
+        try:
+            require_cloud(cloud, embedded=profile.embedded)
+        except CloudError as exc:
+            if not cloud.target.mqtt_endpoint:
+                raise
+            log.warning("cloud check: %s; factory-ca goes on without AWS (units wait for the cloud)", exc.cause)
+            print(f"warning: {exc.cause}\n  factory-ca goes on without AWS: units are signed, written and "
+                  "verified, and wait for the cloud", file=sys.stderr)
+            away = exc.cause
+        yield profile, cloud, away
+
+
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.board.discovery import SerialPortProvider, named_port
-    from station.cloud.check import checked_cloud  # profile_cloud + the quick check: refuses a broken cloud
     from station.jobs.follow import CloudJobSource
     from station.labels import attach as attach_labels
     from station.pipeline.events import Event
+    from station.pipeline.modes import mode_services
     from station.pipeline.scheduler import Station
     from station.pipeline.states import UnitState
     from station.records.run import RunRecords
 
     renderer = _renderer(args)
-    with checked_cloud(args.profile) as (profile, cloud):
+    with _provisioning_cloud(args.profile) as (profile, cloud, away), mode_services(profile, cloud) as mode:
         providers = [SerialPortProvider(include=list(profile.serial.ports), usb_ids=list(profile.serial.usb_ids))]
         records = RunRecords(profile, cloud, quiet=args.json)
+        # factory-ca: the line CA signs (mode), the records decide a duplicate serial offline and hold the
+        # units waiting for the cloud, which the station follows once AWS answers again.
         station = Station(profile, cloud, [] if args.port else providers, jobs=CloudJobSource(cloud),
-                          until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates)
+                          until=args.until or "", resume_hint=records.sqlite.store.unfinished_certificates,
+                          provisioned_before=records.provisioned_before, waiting_records=records, **mode)
+        if away and station.services.link is not None:
+            station.services.link.down(away)  # started without AWS: the follow-up finds it back
         records.attach(station)  # first: nothing is printed before it is recorded
         labels = attach_labels(station.bus, profile)  # after the records: a label follows its unit's record
         station.bus.subscribe(renderer)
@@ -185,7 +222,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
                 loop.add_signal_handler(signal.SIGTERM, stop_by, "SIGTERM")
 
             def check(_e: Event) -> None:
-                finals = sum(1 for u in station.units.values() if u.state in (UnitState.PASSED, UnitState.FAILED))
+                finals = sum(1 for u in station.units.values()
+                             if u.state in (UnitState.PASSED, UnitState.FAILED, UnitState.WAITING_CLOUD))
                 if args.count and finals >= args.count:
                     stop_by(f"--count {args.count} reached")
             station.bus.subscribe(check)
@@ -337,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="inject a fault into board BOARD (1-based; nRF91 modems come last), e.g. 3=corrupt:2, "
                         "2=refuse-csr, or for a modem 8=garble:2")
     d.add_argument("--state-dir", type=Path, help="keep the embedded cloud's state here (default: a temp dir)")
+    d.add_argument("--cert-mode", choices=("csr", "csr-or-cloud-keys", "cloud-keys", "factory-ca", "fleet-claim"),
+                   help="certificate mode (default: the profile's); factory-ca makes the demo a SoftHSM2 line CA")
     d.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds")
     output_flags(d)
     d.set_defaults(func=cmd_demo)

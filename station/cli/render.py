@@ -25,6 +25,7 @@ from station.pipeline.events import (
     UnitFailed,
     UnitPassed,
     UnitRemoved,
+    UnitWaitingCloud,
     Waiting,
 )
 from station.pipeline.states import UnitState
@@ -88,6 +89,9 @@ class LineRenderer:
             line = f"{what} {event.thing_name} cert {event.certificate_id[:12]} group {event.group} " \
                    f"in {event.seconds:.2f} s ({event.round_trips} cloud round trips)" + \
                    (f"; {reached}" if reached else "")
+        elif isinstance(event, UnitWaitingCloud):
+            line = (f"PROVISIONED, WAITING FOR THE CLOUD {event.thing_name} cert {event.certificate_id[:12]} "
+                    f"in {event.seconds:.2f} s: {event.reason}")
         elif isinstance(event, LabelStatus):
             again = " again (QA)" if event.reprint else ""
             line = f"label {event.state}{again}" + (f": {event.detail}" if event.detail else "")
@@ -141,12 +145,14 @@ class LiveRenderer:
             reached = " ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
             row["step"] = "READY" if event.ready else "PASSED"
             row["info"] = f"{event.thing_name} in {event.seconds:.1f} s {reached}"
+        elif isinstance(event, UnitWaitingCloud):
+            row["step"], row["info"] = "WAITING CLOUD", f"{event.thing_name}: provisioned, waiting for the cloud"
         elif isinstance(event, LabelStatus):
             row["info"] = row["info"].split("  label ")[0] + f"  label {event.state}"
         elif isinstance(event, UnitRemoved):
             row["step"], row["info"] = "removed", ""
         now = time.monotonic()
-        if isinstance(event, (UnitFailed, UnitPassed)) or now - self._last >= self.min_interval:
+        if isinstance(event, (UnitFailed, UnitPassed, UnitWaitingCloud)) or now - self._last >= self.min_interval:
             self._draw()
             self._last = now
 
@@ -183,7 +189,8 @@ class LiveRenderer:
 
 
 #: Colours of the step column's final words (rich maps them to the legacy Windows console's 16 colours too).
-_STEP_STYLES = {"READY": "bold green", "PASSED": "green", "FAILED": "bold red", "removed": "dim"}
+_STEP_STYLES = {"READY": "bold green", "PASSED": "green", "FAILED": "bold red", "removed": "dim",
+                "WAITING CLOUD": "bold yellow"}
 
 
 def choose_renderer(*, json_lines: bool, plain: bool,

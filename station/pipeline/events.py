@@ -64,6 +64,8 @@ class Identified(Event):
     hw_revision: str
     fw_version: str
     thing_name: str
+    #: The profile's certificates.mode this unit runs in ("csr", "factory-ca", "fleet-claim", ...): recorded.
+    cert_mode: str = ""
     kind: str = "identified"
 
 
@@ -136,6 +138,22 @@ class UnitPassed(Event):
     ready: bool = False  # True: every current job of its group SUCCEEDED; False: passed once registered
     versions: dict[str, str] = field(default_factory=dict)  # "firmware"/"config" -> version reached
     kind: str = "passed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnitWaitingCloud(Event):
+    """factory-ca: the unit is provisioned (key, signed certificate, written and verified) but the cloud could
+    not be reached to see it registered: "provisioned, waiting for the cloud". Not passed, not failed; the
+    station follows it once the cloud is back (a later UnitPassed of the same unit ends it)."""
+
+    serial: str
+    thing_name: str
+    certificate_id: str
+    group: str
+    seconds: float
+    reason: str = ""  # English: why the cloud was not reached
+    reason_message: Message | None = None
+    kind: str = "waiting-cloud"
 
 
 @dataclass(frozen=True, kw_only=True)

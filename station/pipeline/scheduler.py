@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.board.choice import CHOICE_FAILED, FIXED_PORT, Choice, Ignored, PortRule, choose, ignored
 from station.board.discovery import HotplugWatcher, PortEvent, PortProvider
@@ -21,9 +21,15 @@ from station.jobs.events import JobEventSubscriber
 from station.jobs.follow import JobSource, WithEvents
 from station.messages import Message
 from station.pipeline.events import EventBus, PortIgnored, UnitDetected, UnitRemoved
+from station.pipeline.factory_ca import CloudLink
 from station.pipeline.states import UnitState
 from station.pipeline.unit import Services, Unit
+from station.pipeline.waiting_cloud import FOLLOW_MAX, FollowUp, WaitingRecords
 from station.profile import Profile
+
+if TYPE_CHECKING:
+    from station.ca import LineCa
+    from station.cloud.claims import ClaimSource
 
 log = logging.getLogger("station.scheduler")
 #: How long run() lets the job-event subscriber connect before watching ports (it keeps trying after).
@@ -37,10 +43,12 @@ class Summary:
     running: int
     ready: int
     units: list[dict[str, Any]]
+    #: factory-ca: "provisioned, waiting for the cloud" (neither passed nor failed, not running either).
+    waiting_cloud: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"event": "summary", "passed": self.passed, "failed": self.failed, "running": self.running,
-                "ready": self.ready, "units": self.units}
+                "ready": self.ready, "waiting_cloud": self.waiting_cloud, "units": self.units}
 
 
 class Station:
@@ -55,7 +63,10 @@ class Station:
                  caller: CloudCaller | None = None, auto_start: bool = True, poll_interval: float = 0.5,
                  jobs: JobSource | None = None, until: str = "",
                  resume_hint: Callable[[str], list[str]] | None = None,
-                 serial_executor: ThreadPoolExecutor | None = None) -> None:
+                 serial_executor: ThreadPoolExecutor | None = None, line_ca: LineCa | None = None,
+                 claim_source: ClaimSource | None = None,
+                 provisioned_before: Callable[[str], str] | None = None,
+                 waiting_records: WaitingRecords | None = None, follow_max: float = FOLLOW_MAX) -> None:
         self.profile = profile
         self.bus = bus or EventBus()
         # Blocking pyserial calls need one thread per active board; boto3 calls get their own pool. The window
@@ -80,7 +91,11 @@ class Station:
             caller=caller or CloudCaller(self._cloud_pool, gateway=cloud.gateway),
             serial_executor=self._serial_pool,
             driver_factory=factory,
-            bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint)
+            bus=self.bus, jobs=jobs, until=until, resume_hint=resume_hint, line_ca=line_ca,
+            claim_source=claim_source, endpoint=cloud.target.mqtt_endpoint, link=CloudLink(),
+            provisioned_before=provisioned_before)
+        #: factory-ca: follows units "provisioned, waiting for the cloud" once AWS answers again.
+        self.follow_up = FollowUp(self, waiting_records, follow_max=follow_max)
         if caller is not None and caller.executor is None:
             caller.executor = self._cloud_pool
         self.watcher = HotplugWatcher(list(providers), interval=poll_interval)
@@ -214,12 +229,27 @@ class Station:
             async for event in self.watcher.events():
                 self._on_port(event)
 
-        events_start = await self._start_job_events()
-        warm = self._warm_job_list()
+        link = self.services.link
+        if link is not None and not link.reachable:
+            # A factory-ca line started without AWS: no start-up reads that would retry for max_wait (and hold
+            # the process at exit); units read the job list themselves and poll once the cloud is back.
+            log.info("starting without AWS (%s): job events and the job list are not read at start", link.reason)
+            events_start, warm = None, None
+        else:
+            events_start = await self._start_job_events()
+            warm = self._warm_job_list()
+        endpoint = self._warm_endpoint()
+        follow = (asyncio.create_task(self.follow_up.run(), name="waiting-cloud")
+                  if self.profile.cert_mode == "factory-ca" else None)
         watcher = asyncio.create_task(watch(), name="hotplug")
         try:
             await stop.wait()
         finally:
+            for background in (endpoint, follow):
+                if background is not None:
+                    background.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await background
             if warm is not None:
                 warm.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -238,6 +268,32 @@ class Station:
                 task.cancel()
             await asyncio.gather(*self._tasks.values(), *self._binding.values(), return_exceptions=True)
             self.close()
+
+    def _warm_endpoint(self) -> asyncio.Task[None] | None:
+        """factory-ca and fleet-claim write the endpoint with no AWS call on a unit's path: known at start.
+
+        The profile's cloud.mqtt_endpoint needs no call at all (an offline start); else DescribeEndpoint once.
+        """
+        if self.services.endpoint or self.profile.cert_mode not in ("factory-ca", "fleet-claim"):
+            return None
+        services = self.services
+
+        async def warm() -> None:
+            try:
+                services.endpoint = await services.caller.call("DescribeEndpoint", services.cloud.endpoint)
+            except Exception as exc:  # a unit asks once more, and says what is missing if it cannot
+                log.warning("the device endpoint could not be read at start (%s)", exc)
+        return asyncio.create_task(warm(), name="endpoint")
+
+    def _start_follow(self, url: str) -> bool:
+        """Follow the WAITING_CLOUD unit on ``url`` on to registered/ready (its board is still there)."""
+        unit = self.units.get(url)
+        if unit is None or unit.state != UnitState.WAITING_CLOUD:
+            return False
+        if url in self._tasks and not self._tasks[url].done():
+            return False
+        self._tasks[url] = asyncio.create_task(unit.follow_waiting(), name=f"follow-{unit.number}")
+        return True
 
     def _warm_job_list(self) -> asyncio.Task[None] | None:
         """Read the groups' current jobs now, in the background, before any unit follows.
@@ -295,5 +351,6 @@ class Station:
         passed = sum(1 for u in self.units.values() if u.state == UnitState.PASSED)
         failed = sum(1 for u in self.units.values() if u.state == UnitState.FAILED)
         ready = sum(1 for u in self.units.values() if u.state == UnitState.PASSED and u.ready)
-        return Summary(passed=passed, failed=failed, running=len(self.units) - passed - failed, ready=ready,
-                       units=units)
+        waiting = sum(1 for u in self.units.values() if u.state == UnitState.WAITING_CLOUD)
+        return Summary(passed=passed, failed=failed, running=len(self.units) - passed - failed - waiting,
+                       ready=ready, units=units, waiting_cloud=waiting)

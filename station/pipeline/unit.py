@@ -7,10 +7,10 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from station.board.driver import BoardDriver, DriverFactory, DriverTraits, driver_factory, sha256_hex
 from station.board.errors import BoardRefused
@@ -39,6 +39,11 @@ from station.pipeline.events import (
 from station.pipeline.states import UnitMachine, UnitState
 from station.pipeline.words import progress_message
 from station.profile import Profile
+
+if TYPE_CHECKING:
+    from station.ca import LineCa
+    from station.cloud.claims import ClaimSource
+    from station.pipeline.factory_ca import CloudLink
 
 T = TypeVar("T")
 log = logging.getLogger("station.pipeline")
@@ -139,6 +144,10 @@ _KEYLESS_CERT_REMEDY = message("remedy.pipeline.keyless-certificate", "Set the b
 _STORED_OTHER = message("pipeline.stored-other-hash", "the board stored '{object}' with a different hash")
 
 
+#: Objects written hashed as sent and never read back: private keys (a fallback key, a fleet claim's key).
+SECRET_KINDS = frozenset({ObjectKind.KEY, ObjectKind.CLAIM_KEY})
+
+
 class UnitError(StationError):
     """A unit-level failure raised by the pipeline itself (not by the board or the cloud)."""
 
@@ -180,6 +189,16 @@ class Services:
     #: Certificates this station issued for a serial in attempts that never finished (from the records):
     #: after a crash they may exist unattached, and a resumed unit reuses them instead of orphaning them.
     resume_hint: Callable[[str], list[str]] | None = None
+    #: factory-ca: the line CA that signs boards' CSRs (opened by whoever builds the Station).
+    line_ca: LineCa | None = None
+    #: fleet-claim: where the current claim certificate comes from.
+    claim_source: ClaimSource | None = None
+    #: The device endpoint (host:port), known from the station's start: no AWS call on a unit's critical path.
+    endpoint: str | None = None
+    #: The station's view of whether AWS answers (factory-ca goes on without it: WAITING_CLOUD).
+    link: CloudLink | None = None
+    #: factory-ca offline: an earlier verified attempt of this serial in the records ("" if none), described.
+    provisioned_before: Callable[[str], str] | None = None
 
 
 def factory_for(services: Services, name: str) -> DriverFactory:
@@ -315,7 +334,21 @@ class Unit:
         driver = factory_for(self.sv, self.driver_name)(self.port.url, self.sv.profile.serial.link(),
                                         self.sv.profile.driver_options(self.driver_name))
         try:
-            await self._provision(driver)
+            await self._guarded(self._provision(driver))
+        finally:
+            await asyncio.shield(self._board(driver.close))
+
+    async def follow_waiting(self) -> None:
+        """factory-ca: the cloud is back; follow this unit, "provisioned, waiting for the cloud", on to passed."""
+        from station.pipeline import factory_ca
+
+        self._loop = asyncio.get_running_loop()
+        await self._guarded(factory_ca.follow_waiting(self))
+
+    async def _guarded(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work``; a failure ends the unit as FAILED with its cause and remedy (a bug as an internal error)."""
+        try:
+            await work
         except StationError as exc:
             if exc.detail:
                 log.warning("unit %d on %s: %s (detail: %s)", self.number, self.port.url, exc.cause, exc.detail)
@@ -331,8 +364,6 @@ class Unit:
             # A bug: report it as one, with the trace in the log.
             log.exception("unit %d on %s: internal error", self.number, self.port.url)
             self._fail(self.state.value, _INTERNAL(kind=type(exc).__name__, error=str(exc)), _INTERNAL_REMEDY())
-        finally:
-            await asyncio.shield(self._board(driver.close))
 
     def _fail(self, step: str, cause: Message, remedy: Message) -> None:
         try:
@@ -370,14 +401,24 @@ class Unit:
             raise UnitError(_NO_GROUP(model=ident.model, hw=ident.hw_revision), remedy=_NO_GROUP_REMEDY())
         thing = pf.thing_name(ident)
         self.ids.thing_name = thing
+        self.ids.groups = [group]
         self.sv.claims.claim(ident.serial, self.port.url)
         readback: Readback = await self._board(driver.read_back)
         self.sv.bus.emit(Identified(port=self.port.url, unit=self.number, serial=ident.serial, model=ident.model,
-                                    hw_revision=ident.hw_revision, fw_version=ident.fw_version, thing_name=thing))
+                                    hw_revision=ident.hw_revision, fw_version=ident.fw_version, thing_name=thing,
+                                    cert_mode=pf.cert_mode))
         self._finish_step(S.IDENTIFYING, t0,
                           _DONE_IDENTIFIED(model=ident.model, serial=ident.serial, hw=ident.hw_revision))
 
         traits = driver.traits
+        if pf.cert_mode == "factory-ca":
+            from station.pipeline.factory_ca import provision as signed_on_the_line
+            await signed_on_the_line(self, driver, ident, thing, group, readback, hello)
+            return
+        if pf.cert_mode == "fleet-claim":
+            from station.pipeline.fleet_claim import provision as registered_by_claim
+            await registered_by_claim(self, driver, ident, thing, group, readback)
+            return
         if pf.cert_mode == "cloud-keys" and not traits.key_import:
             raise UnitError(_KEYS_ON_BOARD(driver=self.driver_name), step=S.IDENTIFYING.value,
                             remedy=_KEYS_ON_BOARD_REMEDY())
@@ -531,6 +572,10 @@ class Unit:
         t0 = self._emit_step(S.CONNECTING)
         if driver.traits.reboots:
             await self._board(driver.reboot)  # else its application starts and connects by itself
+        return await self._follow_jobs(thing, group, source, t0)
+
+    async def _follow_jobs(self, thing: str, group: str, source: JobSource, t0: float) -> dict[str, str]:
+        """In CONNECTING since ``t0``: follow the group's current jobs until all SUCCEEDED (UPDATING)."""
         updating_since: list[float] = []
 
         def online(job_id: str) -> None:
@@ -754,22 +799,39 @@ class Unit:
         self.created = [f"certificate {cert.certificate_id} (set INACTIVE, not attached)" if c == active else c
                         for c in self.created]
 
+    @staticmethod
+    def _check_readback(driver: BoardDriver, final: Readback, objects: list[tuple[ObjectKind, bytes]]) -> None:
+        """Every object written reads back with the hash of what was sent."""
+        for kind, data in objects:
+            if final.hashes.get(kind) != driver.digest(kind, data):
+                raise UnitError(_READBACK_MISMATCH(object=str(kind)), retryable=True, remedy=_STORAGE_FAULTY())
+
+    def _check_signed_key(self, traits: DriverTraits, final: Readback, cert_key: bytes) -> Message:
+        """The certificate carries this attempt's CSR key (and the board's own, when it can say); the detail."""
+        if self._csr_key is None or self._csr_key != cert_key:
+            raise UnitError(_NOT_CSR_KEY(), remedy=_NOT_CSR_KEY_REMEDY())
+        if traits.reads_public_key:
+            if final.public_key_der != cert_key:
+                raise UnitError(_KEY_MISMATCH(), remedy=_KEY_MISMATCH_REMEDY())
+            return _DONE_KEY_MATCH()
+        return _DONE_CSR_KEY_MATCH()
+
     async def _write(self, driver: BoardDriver, objects: list[tuple[ObjectKind, bytes]], readback: Readback,
-                     key: bytearray | None) -> None:
+                     key: bytearray | None, key_kind: ObjectKind = ObjectKind.KEY) -> None:
         t0 = self._emit_step(S.WRITING)
         todo = [(k, d) for k, d in objects if readback.hashes.get(k) != driver.digest(k, d)]
         if key is not None:
-            todo.insert(0, (ObjectKind.KEY, bytes(key)))
+            todo.insert(0, (key_kind, bytes(key)))
         total = sum(len(d) for _, d in todo)
         offset = 0
         for kind, data in todo:
             stored = await self._board(driver.write_object, kind, data,
                                        progress=self._progress_fn(S.WRITING, offset, total, kind.value))
             # A fallback key is hashed as sent (it is never read back); stored objects as the driver says.
-            if stored != (sha256_hex(data) if kind == ObjectKind.KEY else driver.digest(kind, data)):
+            if stored != (sha256_hex(data) if kind in SECRET_KINDS else driver.digest(kind, data)):
                 raise UnitError(_STORED_OTHER(object=str(kind)), retryable=True, remedy=_STORAGE_FAULTY())
             offset += len(data)
-        skipped = len(objects) - len([k for k, _ in todo if k != ObjectKind.KEY])
+        skipped = len(objects) - len([k for k, _ in todo if k not in SECRET_KINDS])
         self._finish_step(S.WRITING, t0, _DONE_WRITTEN_SKIPPED(objects=len(todo), size=total, skipped=skipped)
                           if skipped else _DONE_WRITTEN(objects=len(todo), size=total))
 

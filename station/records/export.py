@@ -14,7 +14,7 @@ from station.safetext import clean_value
 CSV_COLUMNS = ("attempt_id", "serial", "attempt", "outcome", "started", "finished", "model", "hw_revision",
                "fw_version", "thing_name", "certificate_id", "certificate_sha256", "groups", "firmware_version",
                "config_version", "versions", "station_id", "operator", "batch", "port", "unit", "seconds",
-               "round_trips", "error_step", "error_cause", "error_remedy", "error_created", "steps")
+               "round_trips", "error_step", "error_cause", "error_remedy", "error_created", "steps", "cert_mode")
 
 
 def iso(at: float | None) -> str:
@@ -52,6 +52,7 @@ def csv_row(r: UnitRecord) -> dict[str, Any]:
         "error_step": r.error.step if r.error else "", "error_cause": r.error.cause if r.error else "",
         "error_remedy": r.error.remedy if r.error else "",
         "error_created": ";".join(r.error.created) if r.error else "", "steps": steps,
+        "cert_mode": r.cert_mode,
     }
     return {k: _cell(v) for k, v in row.items()}
 

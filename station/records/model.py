@@ -15,6 +15,9 @@ class Outcome(enum.StrEnum):
     READY = "ready"  # passed and every current job of its group SUCCEEDED
     FAILED = "failed"
     INTERRUPTED = "interrupted"  # board removed or station stopped while the attempt ran
+    #: factory-ca: provisioned (signed, written, verified) while the cloud was unreachable; not yet seen
+    #: registered. Becomes passed/ready when the station (or a QA lookup) finds it registered later.
+    WAITING_CLOUD = "waiting-cloud"
 
     @property
     def final(self) -> bool:
@@ -83,10 +86,12 @@ class UnitRecord:
     round_trips: int | None = None
     error: ErrorRecord | None = None
     steps: tuple[StepRecord, ...] = ()
+    #: The profile's certificates.mode of the attempt ("" for records written before schema v6).
+    cert_mode: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "attempt_id": self.attempt_id, "serial": self.serial, "attempt": self.attempt,
+            "attempt_id": self.attempt_id, "cert_mode": self.cert_mode, "serial": self.serial, "attempt": self.attempt,
             "outcome": self.outcome.value, "started_at": self.started_at, "finished_at": self.finished_at,
             "model": self.model, "hw_revision": self.hw_revision, "fw_version": self.fw_version,
             "thing_name": self.thing_name, "certificate_id": self.certificate_id,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from station.cloud.adapter import IotCloud
 from station.pipeline.scheduler import Station
 from station.profile import Profile
-from station.records.model import UnitRecord
+from station.records.model import Outcome, UnitRecord
 from station.records.s3sink import S3RecordSink
 from station.records.sink import SqliteSink
 from station.records.store import RecordStore, default_path
@@ -44,6 +45,16 @@ class RunRecords:
         station.bus.subscribe(self.sqlite.on_event)  # first: the S3 sink sends what SQLite finished
         if self.s3 is not None:
             station.bus.subscribe(self.s3.start().on_event)
+
+    # -- factory-ca: the Station's duplicate check offline and its follow-up (station.pipeline.waiting_cloud) --
+    def provisioned_before(self, serial: str) -> str:
+        return self.sqlite.provisioned_before(serial)
+
+    def pending(self) -> list[UnitRecord]:
+        return self.sqlite.pending_waiting()
+
+    def reached(self, attempt_id: int, outcome: Outcome, detail: str) -> bool:
+        return self.sqlite.store.cloud_reached(attempt_id, outcome=outcome, at=time.time(), detail=detail)
 
     def close(self) -> None:
         self.sqlite.close()
@@ -93,6 +104,17 @@ class ThreadedRunRecords:
                 sink.store.label_mismatch(attempt, scanned=scanned, reported=reported)
             return attempt
         return self.writer.call(write).result()
+
+    # -- factory-ca: the Station's duplicate check offline and its follow-up, on the writer thread --------
+    def provisioned_before(self, serial: str) -> str:
+        return self.writer.call(lambda sink: sink.provisioned_before(serial)).result()
+
+    def pending(self) -> list[UnitRecord]:
+        return self.writer.call(lambda sink: sink.pending_waiting()).result()
+
+    def reached(self, attempt_id: int, outcome: Outcome, detail: str) -> bool:
+        return self.writer.call(lambda sink: sink.store.cloud_reached(attempt_id, outcome=outcome, at=time.time(),
+                                                                       detail=detail)).result()
 
     def close(self) -> None:
         self.writer.close()  # writes what is queued; running attempts -> interrupted (queued for S3 too)

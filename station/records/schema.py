@@ -27,6 +27,54 @@ def _seal_audit_trail(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE audit SET chain = ? WHERE id = ?", (head, row[0]))
 
 
+_V5_COLUMNS = ("id, run_id, port, unit, serial, attempt, model, hw_revision, fw_version, thing_name, "
+               "certificate_id, certificate_sha256, groups_json, versions_json, station_id, operator, batch, "
+               "started_at, finished_at, outcome, seconds, round_trips, error_step, error_cause, error_remedy, "
+               "error_created_json, error_messages_json")
+
+_ATTEMPTS_V6 = """CREATE TABLE attempts_v6 (
+    id                  INTEGER PRIMARY KEY,
+    run_id              TEXT NOT NULL,
+    port                TEXT NOT NULL,
+    unit                INTEGER NOT NULL,
+    serial              TEXT NOT NULL DEFAULT '',
+    attempt             INTEGER NOT NULL DEFAULT 1,
+    model               TEXT NOT NULL DEFAULT '',
+    hw_revision         TEXT NOT NULL DEFAULT '',
+    fw_version          TEXT NOT NULL DEFAULT '',
+    thing_name          TEXT NOT NULL DEFAULT '',
+    certificate_id      TEXT NOT NULL DEFAULT '',
+    certificate_sha256  TEXT NOT NULL DEFAULT '',
+    groups_json         TEXT NOT NULL DEFAULT '[]',
+    versions_json       TEXT NOT NULL DEFAULT '{}',
+    station_id          TEXT NOT NULL DEFAULT '',
+    operator            TEXT NOT NULL DEFAULT '',
+    batch               TEXT NOT NULL DEFAULT '',
+    started_at          REAL NOT NULL,
+    finished_at         REAL,
+    outcome             TEXT NOT NULL DEFAULT 'running'
+                        CHECK (outcome IN ('running', 'passed', 'ready', 'failed', 'interrupted', 'waiting-cloud')),
+    seconds             REAL,
+    round_trips         INTEGER,
+    error_step          TEXT,
+    error_cause         TEXT,
+    error_remedy        TEXT,
+    error_created_json  TEXT,
+    error_messages_json TEXT,
+    cert_mode           TEXT NOT NULL DEFAULT ''
+)"""
+
+# The v3 trigger, made again on the rebuilt table (a table's triggers go with it).
+_OUTBOX_TRIGGER = """CREATE TRIGGER attempts_to_outbox AFTER UPDATE OF outcome ON attempts
+   WHEN NEW.outcome != 'running' AND NEW.outcome IS NOT OLD.outcome
+   BEGIN
+       INSERT INTO outbox (attempt_id, queued_at)
+       VALUES (NEW.id, (julianday('now') - 2440587.5) * 86400.0)
+       ON CONFLICT (attempt_id) DO UPDATE SET sent_at = NULL, queued_at = excluded.queued_at,
+                                              tries = 0, last_error = '';
+   END"""
+
+
 #: One migration step: SQL statements, or (only where SQL cannot do it) a function run in the same transaction.
 Statement = str | Callable[[sqlite3.Connection], None]
 
@@ -160,7 +208,26 @@ MIGRATIONS: list[tuple[Statement, ...]] = [
         "CREATE INDEX labels_attempt ON labels (attempt_id)",
         "ALTER TABLE attempts ADD COLUMN error_messages_json TEXT",
     ),
+    # v6: factory-ca's "provisioned, waiting for the cloud" outcome and the attempt's certificate mode. SQLite
+    # cannot change a CHECK constraint in place: the attempts table is rebuilt (SQLite's documented procedure,
+    # foreign keys off around this one step, checked before it commits), its indexes and trigger made again.
+    (
+        _ATTEMPTS_V6,
+        "INSERT INTO attempts_v6 (" + _V5_COLUMNS + ") SELECT " + _V5_COLUMNS + " FROM attempts",
+        "DROP TABLE attempts",
+        "ALTER TABLE attempts_v6 RENAME TO attempts",
+        "CREATE INDEX attempts_serial ON attempts (serial, started_at)",
+        "CREATE INDEX attempts_thing ON attempts (thing_name)",
+        "CREATE INDEX attempts_batch ON attempts (batch, started_at)",
+        "CREATE INDEX attempts_started ON attempts (started_at)",
+        "CREATE INDEX attempts_unfinished ON attempts (outcome) WHERE outcome IN ('running', 'interrupted')",
+        "CREATE INDEX attempts_waiting ON attempts (outcome) WHERE outcome = 'waiting-cloud'",
+        _OUTBOX_TRIGGER,
+    ),
 ]
+
+#: Migration steps that rebuild a table others reference: run with foreign keys off (see migrate()).
+_REBUILDS = frozenset({5})
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -204,6 +271,11 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
         # DDL is transactional in SQLite: a step either applies fully, version bump included, or not at all.
         # The version is re-read under the write lock so two processes opening a fresh file cannot both
         # run the same step.
+        rebuild = user_version(conn) in _REBUILDS
+        if rebuild:
+            # Dropping a referenced table with foreign keys on would cascade its deletion to the children;
+            # the pragma only takes effect outside a transaction. Checked below before the step commits.
+            conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = user_version(conn)
@@ -215,8 +287,13 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "") -> int:
                     conn.execute(statement)
                 else:
                     statement(conn)
+            if rebuild and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlite3.IntegrityError(f"migration to v{version + 1} broke a foreign key")
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            if rebuild:
+                conn.execute("PRAGMA foreign_keys = ON")

@@ -20,8 +20,11 @@ from station.pipeline.events import (
     UnitFailed,
     UnitPassed,
     UnitRemoved,
+    UnitWaitingCloud,
 )
+from station.pipeline.states import UnitState
 from station.profile import Profile
+from station.records.model import UnitRecord
 from station.records.store import RecordStore
 from station.safetext import clean_fields
 
@@ -67,6 +70,11 @@ class SqliteSink:
         self._open: dict[tuple[str, int], int] = {}  # (port, unit number) -> attempt id still running
         #: (port, unit number) -> the attempt that passed: the one the unit's label describes.
         self._passed: dict[tuple[str, int], int] = {}
+        #: (port, unit number) -> its attempt "provisioned, waiting for the cloud": the station may follow the
+        #: same unit on to registered/ready later, which continues that attempt instead of starting one.
+        self._waiting: dict[tuple[str, int], int] = {}
+        #: Waiting attempts being followed on: stopped or removed meanwhile, they stay waiting (not interrupted).
+        self._resumed: set[int] = set()
 
     @classmethod
     def for_profile(cls, store: RecordStore, profile: Profile, *, operator: str | None = None) -> SqliteSink:
@@ -74,7 +82,25 @@ class SqliteSink:
 
     def attempt_id(self, port: str, unit: int) -> int | None:
         """The running attempt of this unit, if any (for the UI: link a slot to its record)."""
-        return self._open.get((port, unit))
+        return self._open.get((port, unit)) or self._waiting.get((port, unit))
+
+    def held(self) -> set[int]:
+        """Attempts a unit of this run still holds (running, or waiting for the cloud on a present board)."""
+        return {*self._open.values(), *self._waiting.values()}
+
+    def pending_waiting(self) -> list[UnitRecord]:
+        """Attempts "provisioned, waiting for the cloud" that no unit of this run follows (board gone, older runs)."""
+        held = self.held()
+        return [r for r in self.store.waiting_cloud() if r.attempt_id not in held]
+
+    def provisioned_before(self, serial: str) -> str:
+        """An earlier verified attempt of ``serial`` in the records, described ("" if none): factory-ca offline."""
+        running = set(self._open.values())  # a unit's own attempt in progress; a waiting one does count
+        earlier = [r for r in self.store.verified_attempts(serial) if r.attempt_id not in running]
+        if not earlier:
+            return ""
+        r = earlier[0]
+        return f"attempt {r.attempt_id}, {r.outcome.value}, thing {r.thing_name}, station {r.station_id}"
 
     def on_event(self, event: Event) -> None:
         try:
@@ -95,19 +121,27 @@ class SqliteSink:
             return
         key = (event.port, event.unit)
         if isinstance(event, UnitRemoved):
+            self._waiting.pop(key, None)  # stays waiting in the records: a later follow-up finds it
             attempt = self._open.pop(key, None)
-            if attempt is not None:  # removed mid-run: the scheduler cancelled the unit, no result will come
+            # Removed mid-run: the scheduler cancelled the unit, no result will come.
+            if attempt is not None and attempt not in self._resumed:
                 self.store.mark_interrupted(attempt, "the board was removed while it was being provisioned",
                                             at=event.at)
             return
         if isinstance(event, UnitDetected):
             return  # the attempt starts with the first step: a restart of the unit emits no new detection
         attempt = self._open.get(key)
+        if attempt is None and key in self._waiting:
+            if isinstance(event, StepStarted) and event.step not in (UnitState.CONNECTING, UnitState.UPDATING):
+                del self._waiting[key]  # the unit was started again: a new attempt
+            elif isinstance(event, StepStarted | StepFinished | UnitPassed | UnitFailed | UnitWaitingCloud):
+                attempt = self._open[key] = self._waiting.pop(key)  # followed on once the cloud was back
+                self._resumed.add(attempt)
         if attempt is None:
             # Progress/Waiting of a finished unit carry nothing to record; anything else starts an attempt
             # (a UnitFailed may come before any step, e.g. when the port cannot be opened).
             if not isinstance(event, StepStarted | StepFinished | Identified | UnitFailed | UnitPassed
-                              | CertificateIssued):
+                              | CertificateIssued | UnitWaitingCloud):
                 return
             attempt = self.store.begin_attempt(run_id=self.run_id, port=event.port, unit=event.unit, at=event.at,
                                                station_id=self.station_id, operator=self.operator,
@@ -121,7 +155,7 @@ class SqliteSink:
             self.store.set_certificate(attempt, thing_name=event.thing_name, certificate_id=event.certificate_id)
         elif isinstance(event, Identified):
             self.store.identify(attempt, serial=event.serial, model=event.model, hw_revision=event.hw_revision,
-                                fw_version=event.fw_version, thing_name=event.thing_name)
+                                fw_version=event.fw_version, thing_name=event.thing_name, cert_mode=event.cert_mode)
         elif isinstance(event, UnitPassed):
             del self._open[key]
             self._passed[key] = attempt
@@ -129,6 +163,13 @@ class SqliteSink:
                                      certificate_id=event.certificate_id, groups=[event.group] if event.group else [],
                                      versions=event.versions, ready=event.ready, seconds=event.seconds,
                                      round_trips=event.round_trips)
+        elif isinstance(event, UnitWaitingCloud):
+            del self._open[key]
+            self._waiting[key] = attempt
+            self.store.finish_waiting_cloud(attempt, at=event.at, serial=event.serial, thing_name=event.thing_name,
+                                            certificate_id=event.certificate_id,
+                                            groups=[event.group] if event.group else [], seconds=event.seconds,
+                                            round_trips=0)
         elif isinstance(event, UnitFailed):
             del self._open[key]
             self.store.finish_failed(attempt, at=event.at, step=event.step.value, cause=event.cause,
@@ -154,6 +195,8 @@ class SqliteSink:
         """The station stops: attempts still running were cancelled, so they end as interrupted."""
         now = time.time()
         for attempt in self._open.values():
+            if attempt in self._resumed:
+                continue  # still "provisioned, waiting for the cloud": a later follow-up finds it
             try:
                 self.store.mark_interrupted(attempt, "the station was stopped while the unit was being provisioned",
                                             at=now)

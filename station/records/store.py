@@ -30,7 +30,7 @@ FILENAME = "records.sqlite"
 _ATTEMPT_COLUMNS = ("id, serial, attempt, outcome, started_at, finished_at, model, hw_revision, fw_version, "
                     "thing_name, certificate_id, certificate_sha256, groups_json, versions_json, station_id, "
                     "operator, batch, run_id, port, unit, seconds, round_trips, error_step, error_cause, "
-                    "error_remedy, error_created_json, error_messages_json")
+                    "error_remedy, error_created_json, error_messages_json, cert_mode")
 
 
 def default_path() -> Path:
@@ -101,12 +101,13 @@ class RecordStore:
             return cur.lastrowid
 
     def identify(self, attempt_id: int, *, serial: str, model: str, hw_revision: str, fw_version: str,
-                 thing_name: str) -> None:
+                 thing_name: str, cert_mode: str = "") -> None:
         with self._write() as c:
             # The attempt number counts earlier attempts of this serial, whatever station or run made them.
             c.execute("UPDATE attempts SET serial = ?, model = ?, hw_revision = ?, fw_version = ?, thing_name = ?, "
-                      "attempt = 1 + (SELECT count(*) FROM attempts WHERE serial = ? AND id < ?) WHERE id = ?",
-                      (serial, model, hw_revision, fw_version, thing_name, serial, attempt_id, attempt_id))
+                      "cert_mode = ?, attempt = 1 + (SELECT count(*) FROM attempts WHERE serial = ? AND id < ?) "
+                      "WHERE id = ?",
+                      (serial, model, hw_revision, fw_version, thing_name, cert_mode, serial, attempt_id, attempt_id))
 
     def set_certificate(self, attempt_id: int, *, thing_name: str, certificate_id: str) -> None:
         """The certificate the attempt just issued: written at once so that a crash cannot orphan it unseen."""
@@ -118,8 +119,45 @@ class RecordStore:
         """Certificates issued for this serial by attempts that did not pass (newest first): resume candidates."""
         rows = self._conn.execute(
             "SELECT certificate_id FROM attempts WHERE serial = ? AND certificate_id != '' "
-            "AND outcome NOT IN ('passed', 'ready') ORDER BY id DESC", (serial,)).fetchall()
+            "AND outcome NOT IN ('passed', 'ready', 'waiting-cloud') ORDER BY id DESC", (serial,)).fetchall()
         return list(dict.fromkeys(str(r[0]) for r in rows))
+
+    def verified_attempts(self, serial: str, *, exclude: int | None = None) -> list[UnitRecord]:
+        """Earlier attempts of ``serial`` (any station, any mode) that got as far as a verified write: the board
+        was provisioned then. What an offline factory-ca station checks a serial against (newest first)."""
+        return self._select(
+            "WHERE a.serial = ? AND a.id != ? AND (a.outcome IN ('passed', 'ready', 'waiting-cloud') OR EXISTS "
+            "(SELECT 1 FROM attempt_steps s WHERE s.attempt_id = a.id AND s.step = 'verifying' "
+            "AND s.finished_at IS NOT NULL))", [serial, -1 if exclude is None else exclude])
+
+    def finish_waiting_cloud(self, attempt_id: int, *, at: float, serial: str, thing_name: str,
+                             certificate_id: str, groups: Sequence[str], seconds: float, round_trips: int) -> None:
+        """factory-ca: provisioned and verified, the cloud not reached: "provisioned, waiting for the cloud"."""
+        with self._write() as c:
+            c.execute("UPDATE attempts SET outcome = ?, finished_at = ?, serial = coalesce(nullif(?, ''), serial), "
+                      "thing_name = coalesce(nullif(?, ''), thing_name), certificate_id = ?, "
+                      "certificate_sha256 = ?, groups_json = ?, seconds = ?, round_trips = ? WHERE id = ?",
+                      (Outcome.WAITING_CLOUD.value, at, serial, thing_name, certificate_id, certificate_id.lower(),
+                       json.dumps(list(groups)), seconds, round_trips, attempt_id))
+
+    def waiting_cloud(self) -> list[UnitRecord]:
+        """Attempts "provisioned, waiting for the cloud", oldest first: what a follow-up looks for in AWS."""
+        return self._select("WHERE a.outcome = 'waiting-cloud'", [], newest_first=False)
+
+    def cloud_reached(self, attempt_id: int, *, outcome: Outcome, at: float, detail: str) -> bool:
+        """A waiting attempt was found registered (or ready) later: its outcome moves on, with a step saying how.
+
+        Only an attempt still waiting changes (False otherwise): a station and a QA lookup may both find it.
+        """
+        with self._write() as c:
+            done = c.execute("UPDATE attempts SET outcome = ? WHERE id = ? AND outcome = 'waiting-cloud'",
+                             (outcome.value, attempt_id)).rowcount
+            if done:
+                c.execute("INSERT INTO attempt_steps (attempt_id, seq, step, started_at, finished_at, seconds, "
+                          "detail) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM attempt_steps "
+                          "WHERE attempt_id = ?), 'cloud-follow-up', ?, ?, 0, ?)",
+                          (attempt_id, attempt_id, at, at, redact(detail)))
+            return bool(done)
 
     def step_started(self, attempt_id: int, step: str, at: float) -> None:
         with self._write() as c:
@@ -402,4 +440,5 @@ def _record(r: Sequence[Any], steps: list[StepRecord]) -> UnitRecord:
                       finished_at=r[5], model=r[6], hw_revision=r[7], fw_version=r[8], thing_name=r[9],
                       certificate_id=r[10], certificate_sha256=r[11], groups=tuple(json.loads(r[12])),
                       versions=json.loads(r[13]), station_id=r[14], operator=r[15], batch=r[16], run_id=r[17],
-                      port=r[18], unit=r[19], seconds=r[20], round_trips=r[21], error=error, steps=tuple(steps))
+                      port=r[18], unit=r[19], seconds=r[20], round_trips=r[21], error=error, steps=tuple(steps),
+                      cert_mode=r[27] or "")
