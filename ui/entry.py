@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -38,6 +39,10 @@ def _gui_parser(prog: str, *, demo: bool) -> argparse.ArgumentParser:
         p.add_argument("--fault", action="append", default=[], metavar="BOARD=SPEC",
                        help="inject a fault into board BOARD (1-based), e.g. 3=corrupt:50 or 2=silent")
         p.add_argument("--state-dir", type=Path, help="keep the embedded cloud's state here")
+        from station.profile_schema import CERT_MODES
+
+        p.add_argument("--cert-mode", choices=CERT_MODES, help="certificate mode (default: the profile's); "
+                                                               "factory-ca makes the demo a SoftHSM2 line CA")
     return p
 
 
@@ -121,10 +126,13 @@ def gui_main(argv: Sequence[str], *, demo: bool, qt_lookup: Callable[[str], bool
     probe = _StartupProbe() if args.time_to_window else None
     if demo:
         boards, transport, state_dir, nrf91 = args.boards, args.transport, args.state_dir, args.nrf91
+        cert_mode = args.cert_mode or ""
+        if cert_mode:  # the window's steps and counters follow the mode, as the demo's station does
+            profile = dataclasses.replace(profile, cert_mode=cert_mode)
 
         def make() -> Any:
             return demo_backend(boards, profile=profile, faults=faults, transport=transport, state_dir=state_dir,
-                                nrf91=nrf91)
+                                nrf91=nrf91, cert_mode=cert_mode)
 
         label = cloud_label(profile, demo_boards=boards)
     else:

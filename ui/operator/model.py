@@ -23,6 +23,7 @@ from station.pipeline.events import (
     UnitFailed,
     UnitPassed,
     UnitRemoved,
+    UnitWaitingCloud,
     Waiting,
 )
 from station.pipeline.states import UnitState
@@ -45,9 +46,14 @@ MODE_STEPS: dict[str, tuple[UnitState, ...]] = {
 
 
 def run_steps(cert_mode: str, *, ready: bool) -> tuple[UnitState, ...]:
-    """The steps a unit goes through in ``cert_mode``; with ``ready`` the two of following it to "ready"."""
+    """The steps a unit goes through in ``cert_mode``; with ``ready`` the two of following it to "ready".
+
+    factory-ca and fleet-claim always go through "connecting": the unit is registered at its first connection.
+    """
     steps = MODE_STEPS.get(cert_mode, REGISTER_STEPS)
-    return (*steps, S.CONNECTING, S.UPDATING) if ready or cert_mode == "fleet-claim" else steps
+    if ready:
+        return (*steps, S.CONNECTING, S.UPDATING)
+    return (*steps, S.CONNECTING) if cert_mode in MODE_STEPS else steps
 logger = logging.getLogger("station.ui")
 LOG_LINES = 400  # per slot; a shift of re-runs must not grow memory without bound
 
@@ -141,6 +147,8 @@ class SlotModel:
     scan: ScanRecord | None = None
     follows_jobs: bool = False
     cert_mode: str = "csr"  # the profile's certificates.mode: which steps a run has (run_steps)
+    #: This run already ended "provisioned, waiting for the cloud" (counted then); the station follows it since.
+    stored_earlier: bool = False
     label: LabelStatus | None = None  # the unit's label, once the printing side said something about it
     #: A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).
     unacknowledged: bool = False
@@ -227,7 +235,7 @@ class SlotModel:
         self.step_fraction, self.progress_note, self.waiting = 0.0, "", ""
         self.failure, self.ready, self.versions, self.cleared = None, False, {}, False
         self.timeline, self.notes, self._progress = [], [], 0.0
-        self.label, self.unacknowledged = None, False
+        self.label, self.unacknowledged, self.stored_earlier = None, False, False
 
 
 Listener = Callable[[str | None], None]
@@ -236,7 +244,8 @@ OutcomeListener = Callable[[SlotModel, Result], None]
 
 
 #: Event kinds the wall folds in; anything else is ignored (see WallModel.apply).
-KNOWN = (Identified, StepStarted, StepFinished, Progress, Waiting, UnitFailed, UnitPassed, UnitRemoved, LabelStatus)
+KNOWN = (Identified, StepStarted, StepFinished, Progress, Waiting, UnitFailed, UnitPassed, UnitRemoved, LabelStatus,
+         UnitWaitingCloud)
 
 
 def clock_time(at: float) -> str:
@@ -259,6 +268,9 @@ class WallModel:
         self.clock = clock
         self.passed = 0
         self.failed = 0
+        #: factory-ca: units provisioned while the cloud was away and not yet seen registered (not passed, not
+        #: failed); a later pass of the same unit moves it to ``passed``.
+        self.stored = 0
         self.rate = RollingRate(rate_window_minutes * 60.0, clock=clock)
         self._listeners: list[Listener] = []
         self._outcome_listeners: list[OutcomeListener] = []
@@ -308,7 +320,7 @@ class WallModel:
 
     # -- operator actions -------------------------------------------------------
     def reset_shift(self) -> None:
-        self.passed = self.failed = 0
+        self.passed = self.failed = self.stored = 0
         self.rate.reset()
         self._changed(None)
 
@@ -361,6 +373,7 @@ class WallModel:
             self._changed(None)
             return
         slot = self.slots.get(port)
+        followed = False  # a pass of a unit that was stored earlier (factory-ca, confirmed by the cloud later)
         if isinstance(event, UnitDetected):
             self._detected(event, slot)
             return
@@ -416,7 +429,22 @@ class WallModel:
             self._log(slot, event.at, f"remedy: {event.remedy}")
             if event.created:
                 self._log(slot, event.at, "exists in the cloud from this attempt: " + "; ".join(event.created))
+        elif isinstance(event, UnitWaitingCloud):
+            slot.state, slot.waiting, slot.finished_at = S.WAITING_CLOUD, "", event.at
+            slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
+            slot.groups = [event.group] if event.group else []
+            slot.stored_earlier = True
+            self.stored += 1
+            self.rate.add(event.at)  # it left the station: the line's rate counts it now, not when AWS sees it
+            self._log(slot, event.at, f"PROVISIONED, waiting for the cloud, in {duration(event.seconds)}: thing "
+                                      f"{event.thing_name}, certificate {event.certificate_id[:12]}"
+                                      + (f" ({event.reason})" if event.reason else ""))
         elif isinstance(event, UnitPassed):
+            followed = slot.stored_earlier
+            if followed:  # counted when it left the station; now the cloud confirmed it
+                self.stored = max(0, self.stored - 1)
+            else:
+                self.rate.add(event.at)
             slot.state, slot.waiting, slot.finished_at = S.PASSED, "", event.at
             slot.ready, slot.versions = event.ready, dict(event.versions)
             if "firmware" in event.versions:  # what the unit runs now, not what it came with
@@ -424,7 +452,6 @@ class WallModel:
             slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
             slot.groups = [event.group] if event.group else []
             self.passed += 1
-            self.rate.add(event.at)
             reached = ", ".join(f"{k} {v}" for k, v in sorted(event.versions.items()))
             self._log(slot, event.at, f"{'READY' if event.ready else 'PASSED'} in {duration(event.seconds)}: "
                                       f"thing {event.thing_name}, certificate {event.certificate_id[:12]}, "
@@ -440,7 +467,8 @@ class WallModel:
             self.scans.forget(port)
             self._log(slot, event.at, "board removed")
         self._changed(port)
-        if isinstance(event, UnitPassed | UnitFailed):
+        # One cue per unit leaving the station: a unit the cloud confirms later was announced when it was stored.
+        if isinstance(event, UnitFailed | UnitWaitingCloud) or (isinstance(event, UnitPassed) and not followed):
             self._outcome(slot)
 
     def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:

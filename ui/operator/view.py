@@ -210,8 +210,11 @@ class OperatorView(QWidget):
 
         self.passed = Counter()
         self.failed = Counter()
+        # factory-ca only: units that left the station while the cloud was away, until AWS has seen them.
+        self.stored = Counter()
+        self.stored.setVisible(self.model.cert_mode == "factory-ca")
         self.rate = Counter()
-        for counter in (self.passed, self.failed, self.rate):
+        for counter in (self.passed, self.failed, self.stored, self.rate):
             top.addWidget(counter)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
@@ -298,6 +301,9 @@ class OperatorView(QWidget):
         self.scan_input.setToolTip(key_hint(self.tr("Scan a label here"), "scan"))
         self.passed.caption.setText(self.tr("passed"))
         self.failed.caption.setText(self.tr("failed"))
+        self.stored.caption.setText(self.tr("waiting for cloud"))
+        self.stored.setToolTip(self.tr("Units provisioned while the cloud could not be reached: complete on the "
+                                       "board and recorded; the station confirms each with AWS once it is back."))
         minutes = f"{self.model.rate.window / 60:g}"
         self.rate.caption.setText(self.tr("units / hour"))
         self.rate.setToolTip(self.tr(
@@ -435,6 +441,7 @@ class OperatorView(QWidget):
     def _render_counters(self, now: float) -> None:
         self.passed.set(str(self.model.passed))
         self.failed.set(str(self.model.failed))
+        self.stored.set(str(self.model.stored))
         rate = self.model.units_per_hour(now)
         # "—" until the figure means something (station.rate): not "480/h" three seconds after the start.
         self.rate.set("—" if rate is None else f"{rate:.0f}")
