@@ -73,6 +73,11 @@ _NOTE_FIRST_CONNECT = message("note.factory-ca.first-connect", "waiting for the 
 _WAIT_UNREACHABLE = message("factory-ca.wait-unreachable", "the cloud is unreachable; keys, signing, writing and "
                             "verification are done")
 _WAIT_TIMEOUT = message("factory-ca.wait-timeout", "AWS has not seen the board connect within {seconds} s")
+_NO_HW_REVISION = message("factory-ca.no-hw-revision", "the board reports no hardware revision, and AWS IoT's "
+                          "just-in-time provisioning needs every field of the certificate's subject (the revision "
+                          "goes in its dnQualifier)")
+_NO_HW_REVISION_REMEDY = message("remedy.factory-ca.no-hw-revision", "Set the board aside; its factory firmware "
+                                 "must report its hardware revision. Nothing was signed.")
 
 
 @dataclass
@@ -146,6 +151,10 @@ async def provision(unit: Unit, driver: BoardDriver, ident: BoardIdentity, thing
         raise UnitError(_NO_LINE_CA(), step=S.IDENTIFYING.value, remedy=_NO_LINE_CA_REMEDY())
     if Capability.CSR not in hello.capabilities:
         raise UnitError(_NO_CSR(), step=S.IDENTIFYING.value, remedy=_NO_CSR_REMEDY())
+    if not ident.hw_revision:
+        # A certificate without it would stay PENDING_ACTIVATION forever under JITP (and be revoked by the JITR
+        # handler): refused before anything is signed.
+        raise UnitError(_NO_HW_REVISION(), step=S.IDENTIFYING.value, remedy=_NO_HW_REVISION_REMEDY())
     # The registry lookup runs beside the board's key generation: it costs the unit no time when AWS answers.
     duplicate = asyncio.create_task(_duplicate_check(unit, ident.serial, thing), name=f"duplicate-{thing}")
     try:
