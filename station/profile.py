@@ -173,6 +173,8 @@ class FactoryCaSettings:
     ca_certificate: str = ""  # the line CA's certificate (PEM), relative to the profile's folder
     validity_days: int = 7300  # of each device certificate the station signs
     registration: str = "jitp"  # "jitp": a template on the CA; "jitr": the activation Lambda (docs/aws.md)
+    #: How long the station follows a rebooted unit to its registration at first connect while the cloud answers.
+    register_timeout: float = 180.0
 
 
 @dataclass(frozen=True)

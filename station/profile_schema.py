@@ -281,6 +281,7 @@ def profile_schema() -> dict[str, Any]:
                 "ca_certificate": _str(),
                 "validity_days": _int(1, 36500, "must be between 1 and 36500 days"),
                 "registration": _enum(CA_REGISTRATIONS),
+                "register_timeout": _num(5, 3600, message="must be between 5 and 3600 seconds"),
             }),
             "fleet_claim": _table({
                 "template": _str("template-name"),

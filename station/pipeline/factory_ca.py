@@ -179,7 +179,8 @@ async def provision(unit: Unit, driver: BoardDriver, ident: BoardIdentity, thing
     unit.ids.certificate_id = signed.certificate_id
     unit.ids.certificate_arn = ""  # AWS names it once the board has connected
     sv.bus.emit(CertificateIssued(port=unit.port.url, unit=unit.number, thing_name=thing,
-                                  certificate_id=signed.certificate_id))
+                                  certificate_id=signed.certificate_id,
+                                  certificate_pem=bytes(signed.chain_pem).decode("ascii")))
     unit._finish_step(S.SIGNING, t0, _DONE_SIGNED(certificate=signed.certificate_id[:12],
                                                   until=signed.not_after.date().isoformat()))
 
@@ -245,7 +246,7 @@ async def _await_registration(unit: Unit, thing: str, certificate: str) -> Messa
     from station.pipeline.unit import UnitError
 
     sv = unit.sv
-    timeout = sv.profile.fleet_claim.register_timeout
+    timeout = sv.profile.factory_ca.register_timeout
     deadline = time.monotonic() + timeout
     delay = POLL_MIN
     noted = False

@@ -56,8 +56,10 @@ def test_the_ca_certificate_is_found_next_to_the_profile(tmp_path: Path) -> None
      "certificates.fleet_claim.template", "template name"),
     ('claim_refresh_seconds = 240', 'claim_refresh_seconds = 300',
      "certificates.fleet_claim.claim_refresh_seconds", "300 s"),
-    ('register_timeout = 180', 'register_timeout = 1', "certificates.fleet_claim.register_timeout", "between 5"),
-    ('register_timeout = 180', 'register_timeout = 180\npin = "1234"', "certificates.fleet_claim.pin", "known key"),
+    ('register_timeout = 180  #', 'register_timeout = 1  #', "certificates.factory_ca.register_timeout", "between 5"),
+    ('register_timeout = 180\n', 'register_timeout = 2\n', "certificates.fleet_claim.register_timeout", "between 5"),
+    ('register_timeout = 180\n', 'register_timeout = 180\npin = "1234"\n', "certificates.fleet_claim.pin",
+     "known key"),
 ])
 def test_each_refusal_names_its_key(old: str, new: str, key: str, words: str) -> None:
     error = refused(edit(old, new))
