@@ -254,6 +254,39 @@ def cmd_upload(args: argparse.Namespace) -> int:
     return 0 if left == 0 else 1
 
 
+def _follow_line(record: UnitRecord, status: str) -> str:
+    head = (f"#{record.attempt_id:<5} {record.serial or '?':<16} {record.thing_name:<28} "
+            f"certificate {record.certificate_id[:12]}: ")
+    if status == "ACTIVE":
+        return head + "registered in AWS IoT (certificate ACTIVE, thing exists): recorded passed"
+    if not status:
+        return head + "still waiting for the cloud: AWS has not seen the board connect yet"
+    if status == "PENDING_THING":
+        return head + "still waiting for the cloud: certificate ACTIVE, its thing not made yet"
+    return head + f"still waiting for the cloud: AWS holds its certificate as {status}"
+
+
+def cmd_follow(args: argparse.Namespace) -> int:
+    """Look every unit "provisioned, waiting for the cloud" up in AWS once; exit 1 while some still wait."""
+    from station.cloud.connect import profile_cloud
+    from station.pipeline.waiting_cloud import follow_records
+
+    with _open(args) as store, profile_cloud(args.profile) as (_profile, cloud):
+        found = follow_records(store, cloud, by="'station records follow'")
+    for record, status in found:
+        if args.json:
+            print(json.dumps({"event": "followed", "attempt_id": record.attempt_id, "serial": record.serial,
+                              "thing": record.thing_name, "certificate_id": record.certificate_id,
+                              "status": status, "registered": status == "ACTIVE"}))
+        else:
+            print(one_line(_follow_line(record, status)))
+    waiting = sum(1 for _, status in found if status != "ACTIVE")
+    if not args.json:
+        print(f"{len(found)} unit(s) were waiting for the cloud; {len(found) - waiting} registered now, "
+              f"{waiting} still waiting" if found else "no units waiting for the cloud")
+    return 0 if waiting == 0 else 1
+
+
 def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add ``records`` and its sub-commands to the ``station`` command's sub-parsers."""
     r: argparse.ArgumentParser = subparsers.add_parser("records", help="traceability records and the QA audit trail")
@@ -318,6 +351,18 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     o = rsub.add_parser("outbox", help="records waiting to be sent to S3")
     common(o)
     o.set_defaults(func=cmd_outbox)
+
+    f = rsub.add_parser(
+        "follow", help="look every unit 'provisioned, waiting for the cloud' (factory-ca) up in AWS once: registered "
+                       "ones are recorded passed; exit 0 when all are registered, 1 when some still wait",
+        description="Look every attempt of the records whose outcome is waiting-cloud (factory-ca units provisioned "
+                    "while the cloud was away) up in AWS IoT once, as the station's own follow-up does: a unit whose "
+                    "certificate is ACTIVE and whose thing exists is recorded passed; the others stay waiting. One "
+                    "line per unit. Exit status: 0 when every unit is registered (or none waited), 1 when some still "
+                    "wait, 2 on an error.")
+    f.add_argument("--profile", help="station profile (default: the demo profile); names the cloud")
+    common(f)
+    f.set_defaults(func=cmd_follow)
 
     u = rsub.add_parser("upload", help="send the records waiting in the outbox now (the station need not run)")
     s3(u)

@@ -75,6 +75,8 @@ class CertificateIssued(Event):
 
     thing_name: str
     certificate_id: str
+    #: The certificate (factory-ca: the chain written to the board), public; "" when the station never saw it.
+    certificate_pem: str = ""
     kind: str = "certificate-issued"
 
 

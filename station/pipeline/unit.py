@@ -654,7 +654,8 @@ class Unit:
     def _issued(self, thing: str, issued: IssuedCert) -> None:
         self.created.append(f"certificate {issued.certificate_id} (ACTIVE)")
         self.sv.bus.emit(CertificateIssued(port=self.port.url, unit=self.number, thing_name=thing,
-                                           certificate_id=issued.certificate_id))
+                                           certificate_id=issued.certificate_id,
+                                           certificate_pem=issued.certificate_pem))
 
     async def _csr_or_none(self, driver: BoardDriver, thing: str, readback: Readback, csr_capable: bool,
                            hello: BoardHello) -> bytes | None:

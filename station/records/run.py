@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from station.cloud.adapter import IotCloud
+from station.pipeline.events import CertificateIssued, Event
 from station.pipeline.scheduler import Station
 from station.profile import Profile
 from station.records.model import Outcome, UnitRecord
@@ -14,6 +16,8 @@ from station.records.s3sink import S3RecordSink
 from station.records.sink import SqliteSink
 from station.records.store import RecordStore, default_path
 from station.records.writer import RecordWriter
+
+log = logging.getLogger("station.records")
 
 
 def _report_interrupted(store: RecordStore, run_id: str, quiet: bool, out: Callable[[str], None]) -> list[UnitRecord]:
@@ -26,6 +30,20 @@ def _report_interrupted(store: RecordStore, run_id: str, quiet: bool, out: Calla
             out(f"interrupted last time: {record.serial or record.port} at {step} "
                 f"(attempt {record.attempt_id}); it resumes when its board is plugged in")
     return interrupted
+
+
+def _keep_certificate(store: RecordStore, event: CertificateIssued) -> None:
+    """Keep the certificate an attempt just got (public; a never-seen factory-ca one is revoked with it)."""
+    try:
+        if not store.keep_certificate_pem(event.certificate_id, event.certificate_pem):
+            log.warning("unit %d on %s: the certificate given for %s is not that certificate; not kept", event.unit,
+                        event.port, event.certificate_id)
+    except Exception:  # as the sink: a record problem never fails a unit; the log says it
+        log.exception("could not keep certificate %s of unit %d on %s", event.certificate_id, event.unit, event.port)
+
+
+def _issued_pem(event: Event) -> CertificateIssued | None:
+    return event if isinstance(event, CertificateIssued) and event.certificate_pem else None
 
 
 class RunRecords:
@@ -43,8 +61,14 @@ class RunRecords:
 
     def attach(self, station: Station) -> None:
         station.bus.subscribe(self.sqlite.on_event)  # first: the S3 sink sends what SQLite finished
+        # After the sink, which has written the attempt's certificate id by then: the certificate goes with it.
+        station.bus.subscribe(self._keep_certificate)
         if self.s3 is not None:
             station.bus.subscribe(self.s3.start().on_event)
+
+    def _keep_certificate(self, event: Event) -> None:
+        if (issued := _issued_pem(event)) is not None:
+            _keep_certificate(self.sqlite.store, issued)
 
     # -- factory-ca: the Station's duplicate check offline and its follow-up (station.pipeline.waiting_cloud) --
     def provisioned_before(self, serial: str) -> str:
@@ -84,9 +108,14 @@ class ThreadedRunRecords:
 
     def attach(self, station: Station) -> None:
         station.bus.subscribe(self.writer.on_event)
+        station.bus.subscribe(self._keep_certificate)  # queued after the event that wrote the certificate id
         if self.s3 is not None:
             # Woken on the writer thread once the finish is committed: the outbox row is there by then.
             self.writer.after_commit(self.s3.start().on_event)
+
+    def _keep_certificate(self, event: Event) -> None:
+        if (issued := _issued_pem(event)) is not None:
+            self.writer.call(lambda sink: _keep_certificate(sink.store, issued))  # not waited for: the loop goes on
 
     def unfinished_certificates(self, serial: str) -> list[str]:
         """The Station's resume hint (on the loop; rare: a board whose thing exists). Sees every earlier event."""

@@ -61,7 +61,8 @@ _ATTEMPTS_V6 = """CREATE TABLE attempts_v6 (
     error_remedy        TEXT,
     error_created_json  TEXT,
     error_messages_json TEXT,
-    cert_mode           TEXT NOT NULL DEFAULT ''
+    cert_mode           TEXT NOT NULL DEFAULT '',
+    certificate_pem     TEXT NOT NULL DEFAULT ''
 )"""
 
 # The v3 trigger, made again on the rebuilt table (a table's triggers go with it).
@@ -208,7 +209,8 @@ MIGRATIONS: list[tuple[Statement, ...]] = [
         "CREATE INDEX labels_attempt ON labels (attempt_id)",
         "ALTER TABLE attempts ADD COLUMN error_messages_json TEXT",
     ),
-    # v6: factory-ca's "provisioned, waiting for the cloud" outcome and the attempt's certificate mode. SQLite
+    # v6: factory-ca's "provisioned, waiting for the cloud" outcome, the attempt's certificate mode and its
+    # certificate itself (public: what a never-seen factory-ca certificate is registered REVOKED with). SQLite
     # cannot change a CHECK constraint in place: the attempts table is rebuilt (SQLite's documented procedure,
     # foreign keys off around this one step, checked before it commits), its indexes and trigger made again.
     (
@@ -222,6 +224,7 @@ MIGRATIONS: list[tuple[Statement, ...]] = [
         "CREATE INDEX attempts_started ON attempts (started_at)",
         "CREATE INDEX attempts_unfinished ON attempts (outcome) WHERE outcome IN ('running', 'interrupted')",
         "CREATE INDEX attempts_waiting ON attempts (outcome) WHERE outcome = 'waiting-cloud'",
+        "CREATE INDEX attempts_certificate ON attempts (certificate_id) WHERE certificate_id != ''",
         _OUTBOX_TRIGGER,
     ),
 ]

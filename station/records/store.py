@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -10,6 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from station import paths
 from station.logs import redact
@@ -35,6 +39,18 @@ _ATTEMPT_COLUMNS = ("id, serial, attempt, outcome, started_at, finished_at, mode
 
 def default_path() -> Path:
     return paths.data_dir() / FILENAME
+
+
+def public_chain(pem: str, certificate_id: str) -> str:
+    """The certificates of ``pem`` re-encoded as PEM, "" unless there are some and the first is ``certificate_id``
+    (on AWS IoT, the SHA-256 of its DER). Anything else in the text (a key pasted along by mistake) is left out."""
+    try:
+        certs = x509.load_pem_x509_certificates(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return ""
+    if not certs or hashlib.sha256(certs[0].public_bytes(Encoding.DER)).hexdigest() != certificate_id.lower():
+        return ""
+    return "".join(c.public_bytes(Encoding.PEM).decode("ascii") for c in certs)
 
 
 class RecordStore:
@@ -114,6 +130,23 @@ class RecordStore:
         with self._write() as c:
             c.execute("UPDATE attempts SET thing_name = ?, certificate_id = ?, certificate_sha256 = ? WHERE id = ?",
                       (thing_name, certificate_id, certificate_id, attempt_id))
+
+    def keep_certificate_pem(self, certificate_id: str, pem: str) -> bool:
+        """Keep the certificate (or chain) the attempts of ``certificate_id`` hold: False, and nothing kept, unless
+        its first certificate is that one. Only the certificates are kept, re-encoded: nothing else of the text."""
+        chain = public_chain(pem, certificate_id)
+        if not chain:
+            return False
+        with self._write() as c:
+            return bool(c.execute("UPDATE attempts SET certificate_pem = ? WHERE certificate_id IN (?, ?)",
+                                  (chain, certificate_id, certificate_id.lower())).rowcount)
+
+    def certificate_pem(self, certificate_id: str) -> str:
+        """The certificate (factory-ca: the chain the board got) kept for ``certificate_id``; "" if none is."""
+        row = self._conn.execute("SELECT certificate_pem FROM attempts WHERE certificate_id IN (?, ?) AND "
+                                 "certificate_pem != '' ORDER BY id DESC LIMIT 1",
+                                 (certificate_id, certificate_id.lower())).fetchone()
+        return str(row[0]) if row else ""
 
     def unfinished_certificates(self, serial: str) -> list[str]:
         """Certificates issued for this serial by attempts that did not pass (newest first): resume candidates."""

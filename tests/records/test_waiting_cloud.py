@@ -135,6 +135,12 @@ def test_a_v5_database_is_rebuilt_to_v6_with_every_row_and_reference_kept(db_pat
         assert old.outcome == Outcome.PASSED and old.cert_mode == "" and [s.step for s in old.steps] == ["identifying"]
         assert [label.attempt_id for label in store.labels(serial="SN-OLD")] == [old.attempt_id]
         assert store.pending_uploads() == [old.attempt_id]  # the outbox row survived the rebuild
+        # v6 keeps certificates (public): a v5 row keeps none, and its attempt can keep one from now on.
+        assert store.certificate_pem("ab") == ""
+        from tests.records.test_certificate_pem import chain
+        cid, pem, _ = chain("demo-SN-OLD")
+        store.set_certificate(old.attempt_id, thing_name="demo-SN-OLD", certificate_id=cid)
+        assert store.keep_certificate_pem(cid, pem) and store.certificate_pem(cid) == pem
         # The outbox trigger was made again: a waiting attempt that passes later is queued for S3 again.
         attempt = store.begin_attempt(run_id="new", port="COM4", unit=1, at=3.0)
         store.finish_waiting_cloud(attempt, at=4.0, serial="SN-NEW", thing_name="t", certificate_id="cd",
@@ -146,7 +152,8 @@ def test_a_v5_database_is_rebuilt_to_v6_with_every_row_and_reference_kept(db_pat
     assert check.execute("PRAGMA foreign_key_check").fetchall() == []
     assert check.execute("PRAGMA foreign_keys").fetchone() == (0,)  # a fresh connection: the default
     names = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'attempts'")}
-    assert {"attempts_serial", "attempts_unfinished", "attempts_waiting", "attempts_to_outbox"} <= names
+    assert {"attempts_serial", "attempts_unfinished", "attempts_waiting", "attempts_certificate",
+            "attempts_to_outbox"} <= names
 
 
 def test_the_windows_threaded_records_answer_the_station_on_their_writer_thread(tmp_path: Path) -> None:

@@ -284,3 +284,33 @@ def test_revoke_on_a_csr_line_updates_the_certificate_and_the_unit_is_refused(
     assert (done["certificate_id"], done["how"], done["thing"]) == (made["certificateId"], "updated", board.thing)
     assert status(embedded, made["certificateId"]) == "REVOKED"
     assert not connects(embedded, board)
+
+
+def test_a_never_seen_certificate_the_records_keep_is_revoked_without_a_file(
+        factory_line: tuple[Path, Profile, Any], embedded: EmbeddedCloud, station_home: Path) -> None:
+    """The records keep the chain the station signed (RecordStore.certificate_pem): QA's "Revoke certificate…"
+    (revoke_unit with the profile's line CA, as ui/qa/view.py calls it) and `station rework revoke` need no file."""
+    from station.cloud.revoke import profile_ca_pems
+
+    path, profile, line_ca = factory_line
+    offline, other = Board("sensor-a-RV0020"), Board("sensor-a-RV0021")
+    for board, serial in ((offline, "RV0020"), (other, "RV0021")):
+        board.chain = line_ca.sign_csr(board.csr(), _subject(profile, serial)).chain_pem
+    unseen = x509.load_pem_x509_certificates(offline.chain)[0]
+    unseen_id = unseen.fingerprint(hashes.SHA256()).hex()
+    other_id = x509.load_pem_x509_certificates(other.chain)[0].fingerprint(hashes.SHA256()).hex()
+    assert embedded.cloud is not None
+    with RecordStore() as store:
+        for board, serial, cid in ((offline, "RV0020", unseen_id), (other, "RV0021", other_id)):
+            record(store, profile, serial, board.thing, cid, mode="factory-ca", waiting=True)
+            assert store.keep_certificate_pem(cid, board.chain.decode())
+        done = revoke_unit(embedded.cloud, store, "RV0020", "lost in transit", Actor("qa-person", "qa", "window"),
+                           ca_pems=profile_ca_pems(profile))
+    assert [(r.certificate_id, r.how) for r in done.certificates] == [(unseen_id, "registered")]
+    assert status(embedded, unseen_id) == "REVOKED"
+    assert not connects(embedded, offline), "registered REVOKED: its first connect is refused, no JITP"
+
+    [cli], _ = revoke_cli(path, embedded, station_home, "--serial", "RV0021", "--reason", "scrapped")
+    assert (cli["certificate_id"], cli["how"]) == (other_id, "registered")
+    assert status(embedded, other_id) == "REVOKED"
+    assert not connects(embedded, other)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -15,8 +16,10 @@ from station.jobs.common import JobError, job_document
 from station.jobs.documents import JobDocument, version_key
 from station.jobs.releases import current_jobs
 from station.messages import message
+from station.pipeline.waiting_cloud import follow_records
 from station.profile import Profile
-from station.records import UnitRecord
+from station.records import RecordStore, UnitRecord
+from station.records.model import Outcome
 
 # The lookup's failures as messages (shown translated by the QA view, written in English to the audit trail).
 NOTHING = message("qa.nothing-to-look-up", "nothing to look up")
@@ -69,6 +72,20 @@ class JobRow:
 
 
 @dataclass(frozen=True)
+class Followed:
+    """A record "provisioned, waiting for the cloud" the lookup followed, and what AWS answered."""
+
+    record: UnitRecord
+    #: "ACTIVE": registered (the record is passed now); "": AWS has not seen the board connect; else the status
+    #: AWS gave its certificate ("PENDING_THING": ACTIVE, its thing not made yet; "REVOKED", ...).
+    status: str
+
+    @property
+    def registered(self) -> bool:
+        return self.status == "ACTIVE"
+
+
+@dataclass(frozen=True)
 class UnitLookup:
     """What the cloud (and, if given, the local records) know about one unit."""
 
@@ -79,6 +96,11 @@ class UnitLookup:
     certificates: tuple[Certificate, ...] = ()
     jobs: tuple[JobRow, ...] = ()  # newest first
     records: tuple[UnitRecord, ...] = ()
+    #: The unit's records that were waiting for the cloud, followed by this lookup.
+    followed: tuple[Followed, ...] = ()
+    #: False: AWS has no thing of that name yet (a unit provisioned offline, its board not connected): what is
+    #: shown comes from the records.
+    in_cloud: bool = True
 
     @property
     def serial(self) -> str:
@@ -195,14 +217,54 @@ def _aware(when: _dt.datetime | None) -> _dt.datetime | None:
     return when.replace(tzinfo=_dt.UTC)
 
 
-def look_up(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = ()) -> UnitLookup:
-    """Everything the QA view shows about one unit (several blocking calls: run it in a worker thread)."""
-    thing = find_thing(cloud, query, records)
+class _UnitRecords(RecordStore):
+    """The records as follow_records sees them for one lookup: only the looked-up unit's waiting attempts.
+
+    A QA lookup answers for one unit: the station's own follow-up (and 'station records follow') takes the rest.
+    """
+
+    def __init__(self, path: Path, attempts: Sequence[int]) -> None:
+        super().__init__(path, create=False)
+        self._attempts = frozenset(attempts)
+
+    def waiting_cloud(self) -> list[UnitRecord]:
+        return [r for r in super().waiting_cloud() if r.attempt_id in self._attempts]
+
+
+def follow_waiting(cloud: IotCloud, records_path: Path, records: Sequence[UnitRecord]) -> tuple[Followed, ...]:
+    """Follow the unit's attempts "provisioned, waiting for the cloud" (station.pipeline.waiting_cloud): those AWS
+    now holds registered are recorded passed. Blocking (AWS and SQLite): a worker thread, its own connection."""
+    waiting = [r.attempt_id for r in records if r.outcome == Outcome.WAITING_CLOUD]
+    if not waiting or not records_path.exists():
+        return ()
+    with _UnitRecords(records_path, waiting) as store:
+        return tuple(Followed(record, status) for record, status in follow_records(store, cloud, by="a QA lookup"))
+
+
+def look_up(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = (), *,
+            records_path: Path | None = None) -> UnitLookup:
+    """Everything the QA view shows about one unit (several blocking calls: run it in a worker thread).
+
+    With ``records_path``, the unit's records waiting for the cloud are followed first (and read again after); a
+    unit AWS has no thing of yet is then described from its records (``in_cloud`` False) instead of not found.
+    """
+    followed = follow_waiting(cloud, records_path, records) if records_path is not None else ()
+    if followed:
+        assert records_path is not None
+        with RecordStore(records_path, create=False) as store:
+            records = [store.get(r.attempt_id) or r for r in records]
+    try:
+        thing = find_thing(cloud, query, records)
+    except UnitNotFound:
+        if not followed:
+            raise
+        newest = followed[-1].record
+        return UnitLookup(thing=newest.thing_name, records=tuple(records), followed=followed, in_cloud=False)
     described = cloud.describe_thing(thing) or {}
     return UnitLookup(thing=thing, thing_type=str(described.get("thingTypeName", "")),
                       attributes={str(k): str(v) for k, v in (described.get("attributes") or {}).items()},
                       groups=thing_groups(cloud, thing), certificates=certificates(cloud, thing),
-                      jobs=job_history(cloud, thing), records=tuple(records))
+                      jobs=job_history(cloud, thing), records=tuple(records), followed=followed)
 
 
 def group_config_version(cloud: IotCloud, profile: Profile, groups: Sequence[str]) -> str:

@@ -46,7 +46,7 @@ from ui.confirm import ConfirmBar
 from ui.i18n import QT_TRANSLATE_NOOP, tr_message
 from ui.operator.model import WallModel
 from ui.plaintext import PlainLabel, cell
-from ui.qa.lookup import UnitLookup, group_config_version, look_up
+from ui.qa.lookup import Followed, UnitLookup, group_config_version, look_up
 from ui.roles import Role
 from ui.session import Backend, StationSession
 from ui.style import font, scroll_body
@@ -332,9 +332,11 @@ class QAView(QWidget):
             self.actor.show(self.tr("Scan or type a serial number or thing name first."), status=FAILED)
             return None
         records = await self.audit.unit_records(serial=query, thing=query)
+        records_path = self.audit.path or default_path()
 
         def work(backend: Backend) -> tuple[UnitLookup, list[str]]:
-            found = look_up(backend.cloud, query, records)
+            # A unit whose record waits for the cloud (factory-ca, provisioned offline) is followed first.
+            found = look_up(backend.cloud, query, records, records_path=records_path)
             try:
                 versions = Catalog(backend.cloud, backend.profile.catalog).versions("firmware", found.model)
             except Exception:  # the catalog is a convenience here; the version can be typed
@@ -342,8 +344,7 @@ class QAView(QWidget):
             return found, versions
 
         if audit:
-            outcome = await self.actor.run("lookup", query, {}, work,
-                                           done=lambda v: self.tr("found {thing}").format(thing=v[0].thing))
+            outcome = await self.actor.run("lookup", query, {}, work, done=lambda v: self._found_text(v[0]))
         else:
             outcome = await self._quiet(work)
         if not outcome.ok:
@@ -356,6 +357,26 @@ class QAView(QWidget):
                 await self.audit.unit_records(serial=unit.serial, thing=unit.thing)))
         self._show(unit, versions)
         return unit
+
+    def _found_text(self, unit: UnitLookup) -> str:
+        """The lookup's outcome line; says what following a unit that waited for the cloud found."""
+        if not unit.in_cloud:
+            return self.tr("{serial}: provisioned, waiting for the cloud. AWS has not registered the unit yet (thing "
+                           "{thing}): its board has not connected.").format(serial=unit.serial, thing=unit.thing)
+        if any(f.registered for f in unit.followed):
+            return self.tr("found {thing}: it was waiting for the cloud and is registered now (recorded)").format(
+                thing=unit.thing)
+        return self.tr("found {thing}").format(thing=unit.thing)
+
+    def _followed_text(self, followed: Followed) -> str:
+        """What following one waiting record found, for the unit's records."""
+        if followed.registered:
+            return self.tr("found registered in AWS IoT by this lookup (it was waiting for the cloud)")
+        if not followed.status:
+            return self.tr("provisioned, waiting for the cloud: AWS has not seen the board connect yet")
+        if followed.status == "PENDING_THING":
+            return self.tr("waiting for the cloud: its certificate is ACTIVE, its thing is not made yet")
+        return self.tr("waiting for the cloud: AWS holds its certificate as {status}").format(status=followed.status)
 
     async def _quiet(self, work: Any) -> Outcome:
         """A refresh the user did not ask for: no audit entry, errors only shown."""
@@ -385,12 +406,17 @@ class QAView(QWidget):
             if unit.thing_type else self.tr("{model} rev {hw}").format(model=model, hw=hw))
         self.fields["firmware"].setText(unit.current_version("firmware") or self.tr("unknown"))
         self.fields["config"].setText(unit.current_version("config") or self.tr("unknown"))
-        self.fields["thing"].setText(unit.thing)
-        self.fields["certificate"].setText("\n".join(f"{c.certificate_id[:16]}… {c.status}"
-                                                     for c in unit.certificates) or self.tr("none attached"))
+        self.fields["thing"].setText(unit.thing if unit.in_cloud else
+                                     self.tr("{thing} (not in AWS IoT yet)").format(thing=unit.thing))
+        certificates = [f"{c.certificate_id[:16]}… {c.status}" for c in unit.certificates]
+        if not unit.in_cloud:
+            certificates = [f"{f.record.certificate_id[:16]}… " + (f.status or self.tr("not seen by AWS yet"))
+                            for f in unit.followed]
+        self.fields["certificate"].setText("\n".join(certificates) or self.tr("none attached"))
         self.fields["group"].setText(", ".join(unit.groups) or self.tr("none"))
         self.fields["origin"].setText(" / ".join(v for v in (a.get("station", ""), a.get("batch", "")) if v) or "—")
         lines = []
+        followed = {f.record.attempt_id: f for f in unit.followed}
         for rec in unit.records[:4]:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.started_at))
             line = self.tr("attempt {n}: {outcome} ({when}, {station})").format(
@@ -400,6 +426,8 @@ class QAView(QWidget):
                 failed = self.tr("failed at {step}: {cause}").format(
                     step=rec.error.step, cause=tr_message(rec.error.cause_message, rec.error.cause))
                 line = f"{line}\n   {failed}"
+            if rec.attempt_id in followed:
+                line = f"{line}\n   {self._followed_text(followed[rec.attempt_id])}"
             lines.append(line)
         self.fields["result"].setText("\n".join(lines) or self.tr("no records of this unit on this PC"))
         self.jobs.setRowCount(len(unit.jobs))
