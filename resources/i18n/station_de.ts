@@ -961,43 +961,43 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Provisioning station {version} — {cloud}</source>
         <translation>Provisionierungsstation {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Engineer</source>
         <translation>Ingenieur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Language of the window</source>
         <translation>Sprache des Fensters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Full screen on or off ({key})</source>
         <translation>Vollbild ein oder aus ({key})</translation>
     </message>
@@ -1012,13 +1012,13 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="64" />
-        <location filename="../../ui/operator/view.py" line="315" />
+        <location filename="../../ui/operator/view.py" line="321" />
         <source>Show or hide the detail panel</source>
         <translation>Detailbereich ein- oder ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="65" />
-        <location filename="../../ui/operator/view.py" line="310" />
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Jede eingesteckte Platine starten, die wartet oder fehlgeschlagen ist</translation>
     </message>
@@ -1053,160 +1053,170 @@ Abhilfe: mit der Logdatei an die Entwickler melden.</translation>
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296" />
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>Scan label</source>
         <translation>Etikett scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297" />
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>Barcode einer Platine scannen (oder Seriennummer eingeben und Enter drücken)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="298" />
+        <location filename="../../ui/operator/view.py" line="301" />
         <source>Scan a label here</source>
         <translation>Etikett hier scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299" />
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="300" />
+        <location filename="../../ui/operator/view.py" line="303" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="302" />
+        <location filename="../../ui/operator/view.py" line="304" />
+        <source>waiting for cloud</source>
+        <translation>wartet auf Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="305" />
+        <source>Units provisioned while the cloud could not be reached: complete on the board and recorded; the station confirms each with AWS once it is back.</source>
+        <translation>Geräte, die provisioniert wurden, während die Cloud nicht erreichbar war: auf der Platine vollständig und aufgezeichnet; die Station bestätigt jedes bei AWS, sobald sie wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>units / hour</source>
         <translation>Geräte / Stunde</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="304" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Fertige Geräte (bestanden oder fehlgeschlagen) der letzten {minutes} Minuten, pro Stunde. Angezeigt, sobald mindestens 3 Geräte fertig und 2 Minuten vergangen sind oder die ganzen {minutes} Minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306" />
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Start on plug-in</source>
         <translation>Beim Einstecken starten</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="308" />
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Jede Platine sofort nach dem Einstecken starten; aus: „Alle starten“ oder „Start“ drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Start all</source>
         <translation>Alle starten</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="312" />
+        <location filename="../../ui/operator/view.py" line="318" />
         <source>Remove empty</source>
         <translation>Leere entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313" />
+        <location filename="../../ui/operator/view.py" line="319" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Steckplätze abgezogener Platinen von der Wand nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="314" />
+        <location filename="../../ui/operator/view.py" line="320" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="316" />
+        <location filename="../../ui/operator/view.py" line="322" />
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="428" />
+        <location filename="../../ui/operator/view.py" line="434" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 Port ohne Platinentreiber, wird ignoriert: {ports} (Gerät neu einstecken, um es erneut zu versuchen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="430" />
+        <location filename="../../ui/operator/view.py" line="436" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} Ports ohne Platinentreiber, werden ignoriert: {ports} (Gerät neu einstecken, um es erneut zu versuchen)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="456" />
+        <location filename="../../ui/operator/view.py" line="463" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Verbindung zur Cloud ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461" />
+        <location filename="../../ui/operator/view.py" line="468" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>Die Station kann nicht laufen: {cause}
 Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="464" />
+        <location filename="../../ui/operator/view.py" line="471" />
         <source>Station stopped.</source>
         <translation>Station angehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="478" />
+        <location filename="../../ui/operator/view.py" line="485" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="488" />
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>Kein Gerät startet: die Cloud ist nicht nutzbar ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="493" />
+        <location filename="../../ui/operator/view.py" line="500" />
         <source>Do this: {remedy}</source>
         <translation>Abhilfe: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="495" />
+        <location filename="../../ui/operator/view.py" line="502" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>Die Station prüft alle {seconds} s selbst erneut, oder „Erneut prüfen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527" />
+        <location filename="../../ui/operator/view.py" line="534" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>Die Cloud ist noch nicht nutzbar: siehe rotes Banner.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="530" />
+        <location filename="../../ui/operator/view.py" line="537" />
         <source>That board is no longer plugged in.</source>
         <translation>Diese Platine ist nicht mehr eingesteckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="549" />
-        <location filename="../../ui/operator/view.py" line="555" />
+        <location filename="../../ui/operator/view.py" line="556" />
+        <location filename="../../ui/operator/view.py" line="562" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Zuerst einen Steckplatz auswählen (Bild ab, Bild auf oder F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="566" />
+        <location filename="../../ui/operator/view.py" line="573" />
         <source>No failed slot.</source>
         <translation>Kein fehlgeschlagener Steckplatz.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="649" />
+        <location filename="../../ui/operator/view.py" line="656" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656" />
+        <location filename="../../ui/operator/view.py" line="663" />
         <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → Gerät {unit} ({port}), wartet auf die Seriennummer der Platine</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="658" />
+        <location filename="../../ui/operator/view.py" line="665" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → Gerät {unit} ({port}): passt zur Platine</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="659" />
+        <location filename="../../ui/operator/view.py" line="666" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → Gerät {unit} ({port}): PASST NICHT zur Platine ({reported})</translation>
     </message>
@@ -1214,449 +1224,539 @@ Abhilfe: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Job</source>
         <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Last update</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Serial</source>
         <translation>Seriennr.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Model / revision</source>
         <translation>Modell / Revision</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="218" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="211" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Thing name</source>
         <translation>Thing-Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Thing groups</source>
         <translation>Thing-Gruppen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Station / batch</source>
         <translation>Station / Charge</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>Records here</source>
         <translation>Aufzeichnungen hier</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63" />
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>firmware install</source>
         <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>Firmware-Installation</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64" />
+        <location filename="../../ui/qa/view.py" line="67" />
         <source>config download</source>
         <translation>Konfiguration laden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65" />
+        <location filename="../../ui/qa/view.py" line="68" />
         <source>config upload</source>
         <translation>Konfiguration hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66" />
+        <location filename="../../ui/qa/view.py" line="69" />
         <source>other</source>
         <translation>sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196" />
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Look up a unit</source>
         <translation>Gerät suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197" />
+        <location filename="../../ui/qa/view.py" line="206" />
         <source>serial number or thing name (scan or type)</source>
         <translation>Seriennummer oder Thing-Name (scannen oder eingeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198" />
+        <location filename="../../ui/qa/view.py" line="207" />
         <source>Look up</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199" />
+        <location filename="../../ui/qa/view.py" line="208" />
         <source>your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200" />
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Wird bei jeder Aktion ins Audit-Protokoll geschrieben (leer: der angemeldete Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201" />
+        <location filename="../../ui/qa/view.py" line="210" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Cloud identity</source>
         <translation>Identität in der Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205" />
+        <location filename="../../ui/qa/view.py" line="214" />
         <source>Job history</source>
         <translation>Job-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207" />
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Jede Job-Ausführung des Geräts (eigene und die seiner Gruppen), neueste zuerst. Eine auswählen, um sie abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Actions on this unit</source>
         <translation>Aktionen für dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210" />
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>group's current</source>
         <translation>aktuelle der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212" />
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Re-run config</source>
         <translation>Konfiguration erneut laden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214" />
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Konfigurations-Download für dieses Gerät erneut einreihen (die aktuelle Version der Gruppe, sofern keine gewählt ist)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215" />
+        <location filename="../../ui/qa/view.py" line="224" />
         <source>version, e.g. 1.4.2</source>
         <translation>Version, z. B. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216" />
+        <location filename="../../ui/qa/view.py" line="225" />
         <source>Forced downgrade</source>
         <translation>Erzwungenes Downgrade</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217" />
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Installation einer älteren Version erlauben (Rolle QA, Bestätigung, Audit-Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219" />
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Push version</source>
         <translation>Version aufspielen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220" />
+        <location filename="../../ui/qa/view.py" line="229" />
         <source>Snapshot update job for this unit</source>
         <translation>Einmaliger Update-Job für dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221" />
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Upload golden config</source>
         <translation>Referenz-Konfiguration hochladen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223" />
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Dieses Gerät seine Konfiguration hochladen lassen; der Upload-Schlüssel erscheint danach</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224" />
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>Upload-Schlüssel (aus „Referenz-Konfiguration hochladen“) oder Konfigurationsversion aus dem Katalog</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226" />
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>Things oder Thing-Gruppen, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227" />
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Propagate to</source>
         <translation>Verteilen an</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228" />
+        <location filename="../../ui/qa/view.py" line="237" />
         <source>Propagate config…</source>
         <translation>Konfiguration verteilen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230" />
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Die hochgeladene Konfiguration (oder eine Katalogversion) an andere Geräte oder eine Gruppe senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231" />
+        <location filename="../../ui/qa/view.py" line="240" />
         <source>Force (also stop running executions)</source>
         <translation>Erzwingen (auch laufende Ausführungen stoppen)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232" />
+        <location filename="../../ui/qa/view.py" line="241" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Nur für Geräte, die sicher ausgefallen sind: ein Gerät kann mitten in der Installation sein</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233" />
+        <location filename="../../ui/qa/view.py" line="242" />
         <source>Cancel selected job…</source>
         <translation>Ausgewählten Job abbrechen…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235" />
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Den im Verlauf ausgewählten Job abbrechen (wartende Ausführungen; mit Erzwingen auch laufende)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236" />
+        <location filename="../../ui/qa/view.py" line="245" />
         <source>Reprint label</source>
         <translation>Etikett nachdrucken</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238" />
+        <location filename="../../ui/qa/view.py" line="247" />
         <source>Print this unit's label again on the station's label printer</source>
         <translation>Etikett dieses Geräts erneut auf dem Etikettendrucker der Station drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239" />
+        <location filename="../../ui/qa/view.py" line="248" />
+        <source>Revoke certificate…</source>
+        <translation>Zertifikat widerrufen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="250" />
+        <source>Revoke every certificate of this unit (or of the typed serial): AWS refuses its connections from then on, also a unit provisioned offline that AWS has never seen</source>
+        <translation>Jedes Zertifikat dieses Geräts (oder der eingegebenen Seriennummer) widerrufen: AWS lehnt danach seine Verbindungen ab, auch bei einem offline provisionierten Gerät, das AWS nie gesehen hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="252" />
+        <source>reason for revoking (audit trail and the unit's history)</source>
+        <translation>Grund für den Widerruf (Audit-Protokoll und Verlauf des Geräts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="253" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Jede Aktion, auch abgelehnte oder fehlgeschlagene, wird mit Ihrem Namen und Ihrer Rolle ins Audit-Protokoll geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244" />
+        <location filename="../../ui/qa/view.py" line="258" />
         <source>Look a unit up to act on it.</source>
         <translation>Ein Gerät suchen, um damit zu arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313" />
+        <location filename="../../ui/qa/view.py" line="332" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Zuerst eine Seriennummer oder einen Thing-Namen scannen oder eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327" />
+        <location filename="../../ui/qa/view.py" line="364" />
+        <source>{serial}: provisioned, waiting for the cloud. AWS has not registered the unit yet (thing {thing}): its board has not connected.</source>
+        <translation>{serial}: provisioniert, wartet auf die Cloud. AWS hat das Gerät noch nicht registriert (Thing {thing}): seine Platine hat sich noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <source>found {thing}: it was waiting for the cloud and is registered now (recorded)</source>
+        <translation>{thing} gefunden: es wartete auf die Cloud und ist jetzt registriert (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="369" />
         <source>found {thing}</source>
         <translation>{thing} gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345" />
+        <location filename="../../ui/qa/view.py" line="374" />
+        <source>found registered in AWS IoT by this lookup (it was waiting for the cloud)</source>
+        <translation>bei dieser Suche in AWS IoT als registriert gefunden (es wartete auf die Cloud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="376" />
+        <source>provisioned, waiting for the cloud: AWS has not seen the board connect yet</source>
+        <translation>provisioniert, wartet auf die Cloud: AWS hat die Platine noch keine Verbindung aufbauen sehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="378" />
+        <source>waiting for the cloud: its certificate is ACTIVE, its thing is not made yet</source>
+        <translation>wartet auf die Cloud: sein Zertifikat ist ACTIVE, sein Thing ist noch nicht angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="379" />
+        <source>waiting for the cloud: AWS holds its certificate as {status}</source>
+        <translation>wartet auf die Cloud: AWS führt sein Zertifikat als {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365" />
+        <location filename="../../ui/qa/view.py" line="405" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} Rev. {hw} (Thing-Typ {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366" />
+        <location filename="../../ui/qa/view.py" line="406" />
         <source>{model} rev {hw}</source>
         <translation>{model} Rev. {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367" />
-        <location filename="../../ui/qa/view.py" line="368" />
+        <location filename="../../ui/qa/view.py" line="407" />
+        <location filename="../../ui/qa/view.py" line="408" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371" />
+        <location filename="../../ui/qa/view.py" line="410" />
+        <source>{thing} (not in AWS IoT yet)</source>
+        <translation>{thing} (noch nicht in AWS IoT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="413" />
+        <source>not seen by AWS yet</source>
+        <translation>von AWS noch nicht gesehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="415" />
         <source>none attached</source>
         <translation>keines angehängt</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372" />
+        <location filename="../../ui/qa/view.py" line="416" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377" />
+        <location filename="../../ui/qa/view.py" line="422" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>Versuch {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378" />
+        <location filename="../../ui/qa/view.py" line="423" />
         <source>station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381" />
+        <location filename="../../ui/qa/view.py" line="426" />
         <source>failed at {step}: {cause}</source>
         <translation>fehlgeschlagen bei {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385" />
+        <location filename="../../ui/qa/view.py" line="432" />
         <source>no records of this unit on this PC</source>
         <translation>keine Aufzeichnungen zu diesem Gerät auf diesem PC</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391" />
+        <location filename="../../ui/qa/view.py" line="438" />
         <source>{operation} (forced)</source>
         <translation>{operation} (erzwungen)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411" />
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: zuerst ein Gerät suchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429" />
+        <location filename="../../ui/qa/view.py" line="476" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>Konfiguration {version} für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448" />
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Version aufspielen: zuerst die Firmware-Version eingeben oder wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456" />
+        <location filename="../../ui/qa/view.py" line="503" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>ERZWUNGENE Installation der Firmware {version} auf Gerät {unit} (Thing {thing}). Es läuft jetzt {current}; das ist ein DOWNGRADE. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458" />
+        <location filename="../../ui/qa/view.py" line="505" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>ERZWUNGENE Installation der Firmware {version} auf Gerät {unit} (Thing {thing}). Es läuft jetzt {current}. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465" />
+        <location filename="../../ui/qa/view.py" line="512" />
         <source>Force {version}</source>
         <translation>{version} erzwingen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466" />
+        <location filename="../../ui/qa/view.py" line="513" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>Firmware {version} (erzwungen) für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467" />
+        <location filename="../../ui/qa/view.py" line="514" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>Firmware {version} für {thing} eingereiht (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483" />
+        <location filename="../../ui/qa/view.py" line="530" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>{thing} soll seine Konfiguration hochladen (Job {job}); warte auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492" />
+        <location filename="../../ui/qa/view.py" line="539" />
         <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>Konfiguration von {thing} hochgeladen: {key}. Ziele eingeben und „Konfiguration verteilen…“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495" />
+        <location filename="../../ui/qa/view.py" line="542" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>Das Hochladen der Konfiguration von {thing} endete mit {status} (Job {job}); nichts zu verteilen.
 Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508" />
+        <location filename="../../ui/qa/view.py" line="555" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Verteilen: zuerst eine Referenz-Konfiguration hochladen (oder eine Konfigurationsversion eingeben) und die Ziele eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516" />
+        <location filename="../../ui/qa/view.py" line="563" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>Konfiguration {source} an diese Ziele senden: {targets}? Jedes Gerät übernimmt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518" />
+        <location filename="../../ui/qa/view.py" line="565" />
         <source>Send configuration</source>
         <translation>Konfiguration senden</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519" />
+        <location filename="../../ui/qa/view.py" line="566" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>Konfiguration {version} an {targets} gesendet (Job {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535" />
+        <location filename="../../ui/qa/view.py" line="582" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Job abbrechen: zuerst einen Job im Verlauf auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538" />
+        <location filename="../../ui/qa/view.py" line="585" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>Job {job} für jedes Zielgerät abbrechen? ERZWINGEN: auch laufende Ausführungen werden gestoppt; ein Gerät mitten in der Installation kann halb aktualisiert bleiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540" />
+        <location filename="../../ui/qa/view.py" line="587" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>Job {job} für jedes Zielgerät abbrechen? Wartende Ausführungen werden ABGEBROCHEN; laufende werden beendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545" />
+        <location filename="../../ui/qa/view.py" line="592" />
         <source>Cancel the job</source>
         <translation>Job abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546" />
+        <location filename="../../ui/qa/view.py" line="593" />
         <source>job {job} is now {status}</source>
         <translation>Job {job} ist jetzt {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583" />
+        <location filename="../../ui/qa/view.py" line="630" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Etikett von {serial} zum erneuten Drucken eingereiht</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605" />
+        <location filename="../../ui/qa/view.py" line="641" />
+        <source>{action}: look a unit up (or type its serial) first.</source>
+        <translation>{action}: zuerst ein Gerät suchen (oder seine Seriennummer eingeben).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="653" />
+        <source>REVOKE every certificate of unit {serial} (thing {thing})? AWS refuses the unit's connections from then on. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>Jedes Zertifikat von Gerät {serial} (Thing {thing}) WIDERRUFEN? AWS lehnt danach die Verbindungen des Geräts ab. Das lässt sich nicht rückgängig machen: das Gerät verbindet sich erst wieder, nachdem es neu provisioniert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="656" />
+        <source>REVOKE every certificate of unit {serial}? AWS refuses the unit's connections from then on, also its first one if it never connected. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>Jedes Zertifikat von Gerät {serial} WIDERRUFEN? AWS lehnt danach die Verbindungen des Geräts ab, auch seine erste, falls es sich nie verbunden hat. Das lässt sich nicht rückgängig machen: das Gerät verbindet sich erst wieder, nachdem es neu provisioniert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="661" />
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="668" />
+        <source>Nothing left to revoke for {serial}: its certificates are already revoked, deleted, or were never written to the board.</source>
+        <translation>Für {serial} gibt es nichts mehr zu widerrufen: seine Zertifikate sind bereits widerrufen, gelöscht oder wurden nie auf die Platine geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="672" />
+        <source>{count} certificate(s) of {serial} revoked ({ids}); AWS refuses them from now on.</source>
+        <translation>{count} Zertifikat(e) von {serial} widerrufen ({ids}); AWS lehnt sie ab jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="675" />
+        <source>{count} of them AWS had never seen: registered as revoked, so the unit's first connect is refused.</source>
+        <translation>{count} davon hatte AWS nie gesehen: als widerrufen registriert, daher wird die erste Verbindung des Geräts abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="698" />
         <source>no unit reached yet</source>
         <translation>noch kein Gerät erreicht</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607" />
+        <location filename="../../ui/qa/view.py" line="700" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Job {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1664,38 +1764,43 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65" />
+        <location filename="../../ui/operator/model.py" line="87" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The station's steps per certificates.mode where they differ from the csr modes' (docs/provisioning-modes.md): factory-ca signs on the line instead of registering; fleet-claim writes the claim and the board registers itself while the station waits in "connecting". factory-ca with the cloud away: the unit is complete on the board and recorded; the station confirms it with the cloud later. The board may leave the station. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>LEER</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66" />
+        <location filename="../../ui/operator/model.py" line="88" />
         <source>IDLE</source>
         <translation>INAKTIV</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67" />
+        <location filename="../../ui/operator/model.py" line="89" />
         <source>WORKING</source>
         <translation>LÄUFT</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68" />
+        <location filename="../../ui/operator/model.py" line="90" />
         <source>WAITING</source>
         <translation>WARTET</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69" />
+        <location filename="../../ui/operator/model.py" line="91" />
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70" />
+        <location filename="../../ui/operator/model.py" line="92" />
+        <source>STORED</source>
+        <translation>GESPEICHERT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="93" />
         <source>READY</source>
         <translation>FERTIG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71" />
+        <location filename="../../ui/operator/model.py" line="94" />
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
@@ -1784,22 +1889,23 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="94" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
+        <extracomment>What the certificate mode keeps open for the Station: the line CA (factory-ca), the claim source.</extracomment>
         <translation>Demo: eingebettete Cloud, {boards} virtuelle Platinen</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84" />
+        <location filename="../../ui/session.py" line="95" />
         <source>embedded local cloud</source>
         <translation>eingebettete lokale Cloud</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85" />
+        <location filename="../../ui/session.py" line="96" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/session.py" line="97" />
         <source>default credentials</source>
         <translation>Standard-Anmeldedaten</translation>
     </message>
@@ -1807,54 +1913,54 @@ Abhilfe: prüfen, ob das Gerät online ist, dann erneut versuchen.</translation>
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76" />
+        <location filename="../../ui/operator/model.py" line="99" />
         <source>Label queued</source>
         <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Etikett in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77" />
+        <location filename="../../ui/operator/model.py" line="100" />
         <source>Label printing</source>
         <translation>Etikett wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78" />
+        <location filename="../../ui/operator/model.py" line="101" />
         <source>Label printed</source>
         <translation>Etikett gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79" />
+        <location filename="../../ui/operator/model.py" line="102" />
         <source>Label not printed</source>
         <translation>Etikett nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="147" />
+        <location filename="../../ui/operator/model.py" line="175" />
         <source>No board: plug the next one</source>
-        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <extracomment>This run already ended "provisioned, waiting for the cloud" (counted then); the station follows it since. A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
         <translation>Keine Platine: nächste einstecken</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="149" />
+        <location filename="../../ui/operator/model.py" line="177" />
         <source>Result cleared; press Retry to run again</source>
         <translation>Ergebnis gelöscht; zum erneuten Durchlauf „Wiederholen“ drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="151" />
+        <location filename="../../ui/operator/model.py" line="179" />
         <source>Failed at {step}</source>
         <translation>Fehlgeschlagen bei: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="153" />
+        <location filename="../../ui/operator/model.py" line="181" />
         <source>Ready: every update installed</source>
         <translation>Bereit: alle Updates installiert</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="154" />
+        <location filename="../../ui/operator/model.py" line="182" />
         <source>Registered in the cloud</source>
         <translation>In der Cloud registriert</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="167" />
+        <location filename="../../ui/operator/model.py" line="195" />
         <source>{status} ({detail})</source>
         <translation>{status} ({detail})</translation>
     </message>
@@ -2113,6 +2219,16 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine spricht Protokollversion {board}, diese Station spricht Version {station}</translation>
     </message>
     <message>
+        <source>prov-status answer: bad '{field}' {value}</source>
+        <comment>board.prov-status-field</comment>
+        <translation>Antwort auf prov-status: ungültiges '{field}' {value}</translation>
+    </message>
+    <message>
+        <source>prov-status answer: state '{state}' without '{field}'</source>
+        <comment>board.prov-status-incomplete</comment>
+        <translation>Antwort auf prov-status: Zustand '{state}' ohne '{field}'</translation>
+    </message>
+    <message>
         <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
         <translation>Antwort auf read: 'eof' ist kein Wahrheitswert</translation>
@@ -2171,6 +2287,176 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>expected an answer to {command} {rid}, got {frame}</source>
         <comment>board.wrong-answer</comment>
         <translation>Antwort auf {command} {rid} erwartet, erhalten: {frame}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a line CA certificate is not overwritten</source>
+        <comment>ca.cert-exists</comment>
+        <translation>{path} existiert bereits: ein Zertifikat der Linien-CA wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' is not valid now (valid from {not_before} to {not_after}) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-expired</comment>
+        <translation>das Zertifikat der Linien-CA '{path}' ist derzeit nicht gültig (gültig von {not_before} bis {not_after}) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the certificate '{path}' is not a CA certificate (basicConstraints CA is not true) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-not-ca</comment>
+        <translation>das Zertifikat '{path}' ist kein CA-Zertifikat (basicConstraints CA ist nicht true) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read (certificates.factory_ca.ca_certificate): {problem}</source>
+        <comment>ca.cert-unreadable</comment>
+        <translation>das Zertifikat der Linien-CA '{path}' kann nicht gelesen werden (certificates.factory_ca.ca_certificate): {problem}</translation>
+    </message>
+    <message>
+        <source>no line CA certificate is set (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-unset</comment>
+        <translation>kein Zertifikat der Linien-CA eingestellt (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA's verification certificate: {reason}</source>
+        <comment>ca.code-refused</comment>
+        <translation>AWS IoT hat das Verifizierungszertifikat der Linien-CA abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' may not sign (CKA_SIGN is false) (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-cannot-sign</comment>
+        <translation>der Schlüssel '{label}' auf Token '{token}' darf nicht signieren (CKA_SIGN ist false) (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' can leave the token ({problem}), so it is refused as the line CA key (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-exportable</comment>
+        <translation>der Schlüssel '{label}' auf Token '{token}' kann das Token verlassen ({problem}), daher wird er als Schlüssel der Linien-CA abgelehnt (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' (certificates.factory_ca.ca_certificate) does not belong to the key '{key}' on token '{token}' (certificates.factory_ca.key_label): its public key does not verify that key's signature</source>
+        <comment>ca.key-mismatch</comment>
+        <translation>das Zertifikat der Linien-CA '{path}' (certificates.factory_ca.ca_certificate) gehört nicht zum Schlüssel '{key}' auf Token '{token}' (certificates.factory_ca.key_label): sein öffentlicher Schlüssel bestätigt die Signatur dieses Schlüssels nicht</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-missing</comment>
+        <translation>das Token '{token}' enthält keinen privaten Schlüssel mit dem Etikett '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' is not an EC key (certificates.factory_ca.key_label): the line CA signs with ECDSA P-256</source>
+        <comment>ca.key-not-ec</comment>
+        <translation>der Schlüssel '{label}' auf Token '{token}' ist kein EC-Schlüssel (certificates.factory_ca.key_label): die Linien-CA signiert mit ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds more than one private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-twice</comment>
+        <translation>das Token '{token}' enthält mehr als einen privaten Schlüssel mit dem Etikett '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' could not make the line CA key: {problem}</source>
+        <comment>ca.keygen-failed</comment>
+        <translation>das Token '{label}' konnte den Schlüssel der Linien-CA nicht erzeugen: {problem}</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' is already open in this station with SOFTHSM2_CONF '{current}', so the token of SOFTHSM2_CONF '{wanted}' cannot be opened beside it (certificates.factory_ca.pkcs11_library)</source>
+        <comment>ca.module-busy</comment>
+        <translation>das PKCS#11-Modul '{library}' ist in dieser Station bereits mit SOFTHSM2_CONF '{current}' geöffnet, daher kann das Token von SOFTHSM2_CONF '{wanted}' nicht daneben geöffnet werden (certificates.factory_ca.pkcs11_library)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' cannot be loaded (certificates.factory_ca.pkcs11_library): {problem}</source>
+        <comment>ca.module-missing</comment>
+        <translation>das PKCS#11-Modul '{library}' kann nicht geladen werden (certificates.factory_ca.pkcs11_library): {problem}</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read: {reason}</source>
+        <comment>ca.no-file</comment>
+        <translation>das Zertifikat der Linien-CA '{path}' kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>no PKCS#11 module is set (certificates.factory_ca.pkcs11_library) and SoftHSM2 is not installed on this PC</source>
+        <comment>ca.no-module</comment>
+        <translation>kein PKCS#11-Modul eingestellt (certificates.factory_ca.pkcs11_library), und SoftHSM2 ist auf diesem PC nicht installiert</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed ({missing} not found), so no demo line CA token can be made</source>
+        <comment>ca.no-softhsm</comment>
+        <translation>SoftHSM2 ist nicht installiert ({missing} nicht gefunden), daher kann kein Demo-Token für die Linien-CA angelegt werden</translation>
+    </message>
+    <message>
+        <source>the line CA {ca_id} is not registered with AWS IoT in {region}</source>
+        <comment>ca.not-registered</comment>
+        <translation>die Linien-CA {ca_id} ist in {region} nicht bei AWS IoT registriert</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) signed by the old CA {ca_id} are still ACTIVE; setting the CA INACTIVE would refuse those units' next connect</source>
+        <comment>ca.old-still-used</comment>
+        <translation>{count} von der alten CA {ca_id} signierte(s) Zertifikat(e) sind noch ACTIVE; die CA auf INACTIVE zu setzen, würde die nächste Verbindung dieser Geräte ablehnen</translation>
+    </message>
+    <message>
+        <source>the token '{label}' is locked after too many wrong PINs (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-locked</comment>
+        <translation>das Token '{label}' ist nach zu vielen falschen PINs gesperrt (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the line CA token's PIN is not set: the environment variable {env} is empty (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-unset</comment>
+        <translation>die PIN des Tokens der Linien-CA ist nicht gesetzt: die Umgebungsvariable {env} ist leer (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' refused the PIN from the environment variable {env} (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-wrong</comment>
+        <translation>das Token '{label}' hat die PIN aus der Umgebungsvariable {env} abgelehnt (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no single public key labelled '{label}' (certificates.factory_ca.key_label), so its CA certificate cannot be made here</source>
+        <comment>ca.public-key-missing</comment>
+        <translation>das Token '{token}' enthält nicht genau einen öffentlichen Schlüssel mit dem Etikett '{label}' (certificates.factory_ca.key_label), daher kann sein CA-Zertifikat hier nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA certificate: {reason}</source>
+        <comment>ca.refused</comment>
+        <translation>AWS IoT hat das Zertifikat der Linien-CA abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>the new CA is the CA already registered for this line ({ca_id})</source>
+        <comment>ca.same</comment>
+        <translation>die neue CA ist die bereits für diese Linie registrierte CA ({ca_id})</translation>
+    </message>
+    <message>
+        <source>the line CA token '{token}' did not sign: {problem}</source>
+        <comment>ca.sign-failed</comment>
+        <translation>das Token der Linien-CA '{token}' hat nicht signiert: {problem}</translation>
+    </message>
+    <message>
+        <source>the certificate subject's {field} cannot be '{value}': {problem}</source>
+        <comment>ca.subject-field</comment>
+        <translation>{field} im Subject des Zertifikats kann nicht '{value}' sein: {problem}</translation>
+    </message>
+    <message>
+        <source>the JITP template for this profile is {size} characters; AWS IoT takes at most {limit}</source>
+        <comment>ca.template-too-big</comment>
+        <translation>die JITP-Vorlage für dieses Profil hat {size} Zeichen; AWS IoT nimmt höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>{directory} already holds a SoftHSM2 token</source>
+        <comment>ca.token-exists</comment>
+        <translation>{directory} enthält bereits ein SoftHSM2-Token</translation>
+    </message>
+    <message>
+        <source>softhsm2-util could not make the token '{label}' in {directory}: {problem}</source>
+        <comment>ca.token-init-failed</comment>
+        <translation>softhsm2-util konnte das Token '{label}' in {directory} nicht anlegen: {problem}</translation>
+    </message>
+    <message>
+        <source>no token labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label); tokens present: {present}</source>
+        <comment>ca.token-missing</comment>
+        <translation>kein Token mit dem Etikett '{label}' im PKCS#11-Modul '{library}' (certificates.factory_ca.token_label); vorhandene Tokens: {present}</translation>
+    </message>
+    <message>
+        <source>more than one token is labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label)</source>
+        <comment>ca.token-twice</comment>
+        <translation>mehr als ein Token hat das Etikett '{label}' im PKCS#11-Modul '{library}' (certificates.factory_ca.token_label)</translation>
+    </message>
+    <message>
+        <source>certificates.factory_ca.validity_days is {days}: a device certificate must be valid for at least one day</source>
+        <comment>ca.validity</comment>
+        <translation>certificates.factory_ca.validity_days ist {days}: ein Gerätezertifikat muss mindestens einen Tag gültig sein</translation>
     </message>
     <message>
         <source>{answer} answered the {driver} probe (USB id {usb_id})</source>
@@ -2396,6 +2682,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>at most {units} units/hour for every station of this account and region together, bound by {binding} ({tps} TPS, {source})</source>
         <comment>cloud.check.line-rate</comment>
         <translation>höchstens {units} Geräte/Stunde für alle Stationen dieses Kontos und dieser Region zusammen, begrenzt durch {binding} ({tps} TPS, {source})</translation>
+    </message>
+    <message>
+        <source>no AWS call on a unit's critical path in certificates.mode {mode}: the line's rate is bound by the serial link, the board's key generation and the station's own work, not by the account's API quotas</source>
+        <comment>cloud.check.line-rate-unbound</comment>
+        <translation>kein AWS-Aufruf auf dem kritischen Pfad eines Geräts in certificates.mode {mode}: die Rate der Linie begrenzen die serielle Verbindung, die Schlüsselerzeugung der Platine und die Arbeit der Station selbst, nicht die API-Kontingente des Kontos</translation>
     </message>
     <message>
         <source>access denied ({code}): this identity may not read it</source>
@@ -2908,6 +3199,41 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>CSR aus dem vorhandenen Schlüssel der Platine</translation>
     </message>
     <message>
+        <source>CSR checked (signature, key, common name)</source>
+        <comment>detail.factory-ca.csr</comment>
+        <translation>CSR geprüft (Signatur, Schlüssel, Common Name)</translation>
+    </message>
+    <message>
+        <source>registered: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.factory-ca.registered</comment>
+        <translation>registriert: Thing {thing}, Zertifikat {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>signed by the line CA: certificate {certificate}, valid until {until}</source>
+        <comment>detail.factory-ca.signed</comment>
+        <translation>von der Linien-CA signiert: Zertifikat {certificate}, gültig bis {until}</translation>
+    </message>
+    <message>
+        <source>claim certificate {certificate}, template {template}</source>
+        <comment>detail.fleet-claim.claim</comment>
+        <translation>Claim-Zertifikat {certificate}, Vorlage {template}</translation>
+    </message>
+    <message>
+        <source>registered itself: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.fleet-claim.registered</comment>
+        <translation>selbst registriert: Thing {thing}, Zertifikat {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>hashes match (the claim key is checked as sent)</source>
+        <comment>detail.fleet-claim.verified</comment>
+        <translation>Hashes stimmen überein (der Claim-Schlüssel wird wie gesendet geprüft)</translation>
+    </message>
+    <message>
+        <source>registered in AWS IoT: certificate {certificate} ACTIVE, thing {thing} exists (found by {by})</source>
+        <comment>detail.found-registered-later</comment>
+        <translation>in AWS IoT registriert: Zertifikat {certificate} ACTIVE, Thing {thing} existiert (gefunden über {by})</translation>
+    </message>
+    <message>
         <source>group {group}</source>
         <comment>detail.group</comment>
         <translation>Gruppe {group}</translation>
@@ -2976,6 +3302,151 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>{objects} object(s), {size} bytes; {skipped} already on the board</source>
         <comment>detail.written-skipped</comment>
         <translation>{objects} Objekt(e), {size} Bytes; {skipped} bereits auf der Platine</translation>
+    </message>
+    <message>
+        <source>AWS IoT holds this unit's certificate {certificate} as {status}: it was revoked or deactivated</source>
+        <comment>factory-ca.certificate-retired</comment>
+        <translation>AWS IoT führt das Zertifikat {certificate} dieses Geräts als {status}: es wurde widerrufen oder deaktiviert</translation>
+    </message>
+    <message>
+        <source>serial {serial} is already registered in AWS IoT (thing {thing} exists) and the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate</comment>
+        <translation>Seriennummer {serial} ist bereits in AWS IoT registriert (Thing {thing} existiert) und die Nacharbeitsrichtlinie ist '{policy}'</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable and the records already hold a verified provisioning of serial {serial} ({earlier}); the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate-recorded</comment>
+        <translation>die Cloud ist nicht erreichbar und die Aufzeichnungen enthalten bereits eine geprüfte Provisionierung der Seriennummer {serial} ({earlier}); die Nacharbeitsrichtlinie ist '{policy}'</translation>
+    </message>
+    <message>
+        <source>the board cannot generate its own key (no 'csr' capability); factory-ca signs only keys made on the board</source>
+        <comment>factory-ca.no-csr</comment>
+        <translation>die Platine kann keinen eigenen Schlüssel erzeugen (keine Fähigkeit 'csr'); factory-ca signiert nur auf der Platine erzeugte Schlüssel</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known: the station started without reaching AWS and the profile has no cloud.mqtt_endpoint</source>
+        <comment>factory-ca.no-endpoint</comment>
+        <translation>der Geräte-Endpunkt ist unbekannt: die Station wurde gestartet, ohne AWS zu erreichen, und das Profil hat kein cloud.mqtt_endpoint</translation>
+    </message>
+    <message>
+        <source>the board reports no hardware revision, and AWS IoT's just-in-time provisioning needs every field of the certificate's subject (the revision goes in its dnQualifier)</source>
+        <comment>factory-ca.no-hw-revision</comment>
+        <translation>die Platine meldet keine Hardware-Revision, und das Just-in-Time-Provisioning von AWS IoT braucht jedes Feld im Subject des Zertifikats (die Revision steht in dessen dnQualifier)</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "factory-ca" but the station has no line CA open</source>
+        <comment>factory-ca.no-line-ca</comment>
+        <translation>certificates.mode des Profils ist "factory-ca", aber die Station hat keine Linien-CA geöffnet</translation>
+    </message>
+    <message>
+        <source>AWS has not seen the board connect within {seconds} s</source>
+        <comment>factory-ca.wait-timeout</comment>
+        <translation>AWS hat innerhalb von {seconds} s keine Verbindung der Platine gesehen</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable; keys, signing, writing and verification are done</source>
+        <comment>factory-ca.wait-unreachable</comment>
+        <translation>die Cloud ist nicht erreichbar; Schlüssel, Signieren, Schreiben und Prüfung sind erledigt</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "fleet-claim" but the station has no claim source</source>
+        <comment>fleet-claim.no-claims</comment>
+        <translation>certificates.mode des Profils ist "fleet-claim", aber die Station hat keine Claim-Quelle</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known</source>
+        <comment>fleet-claim.no-endpoint</comment>
+        <translation>der Geräte-Endpunkt ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the board reports it registered, but AWS IoT does not hold {what}</source>
+        <comment>fleet-claim.not-registered</comment>
+        <translation>die Platine meldet sich als registriert, aber AWS IoT führt {what} nicht</translation>
+    </message>
+    <message>
+        <source>the {driver} driver's boards cannot register themselves with a claim certificate, but the profile asks for fleet provisioning by claim (certificates.mode = "fleet-claim")</source>
+        <comment>fleet-claim.not-supported</comment>
+        <translation>die Platinen des Treibers {driver} können sich nicht selbst mit einem Claim-Zertifikat registrieren, aber das Profil verlangt Fleet Provisioning per Claim (certificates.mode = "fleet-claim")</translation>
+    </message>
+    <message>
+        <source>the board registered as thing {reported}, not {thing}</source>
+        <comment>fleet-claim.other-thing</comment>
+        <translation>die Platine hat sich als Thing {reported} registriert, nicht als {thing}</translation>
+    </message>
+    <message>
+        <source>the board did not report its registration within {seconds} s (last: {state} at {where})</source>
+        <comment>fleet-claim.register-timeout</comment>
+        <translation>die Platine hat ihre Registrierung nicht innerhalb von {seconds} s gemeldet (zuletzt: {state} bei {where})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} ACTIVE and attached to {thing}</source>
+        <comment>fleet-claim.what-certificate</comment>
+        <translation>Zertifikat {certificate} ACTIVE und an {thing} angehängt</translation>
+    </message>
+    <message>
+        <source>thing {thing}</source>
+        <comment>fleet-claim.what-thing</comment>
+        <translation>Thing {thing}</translation>
+    </message>
+    <message>
+        <source>AWS IoT has no provisioning template '{template}' to make a claim certificate for</source>
+        <comment>fleet.claim-no-template</comment>
+        <translation>AWS IoT hat keine Provisioning-Vorlage '{template}', für die ein Claim-Zertifikat erstellt werden könnte</translation>
+    </message>
+    <message>
+        <source>the claim certificate AWS issued has only {seconds} s left</source>
+        <comment>fleet.claim-short-lived</comment>
+        <translation>das von AWS ausgestellte Claim-Zertifikat ist nur noch {seconds} s gültig</translation>
+    </message>
+    <message>
+        <source>fleet-claim puts every thing in a group, and no [[groups]] rule matches model '{model}' hardware revision '{hw}'</source>
+        <comment>fleet.no-group</comment>
+        <translation>fleet-claim legt jedes Thing in eine Gruppe, und keine [[groups]]-Regel passt zu Modell '{model}' Hardware-Revision '{hw}'</translation>
+    </message>
+    <message>
+        <source>AWS failed the board's registration on its side ({code}: {answer})</source>
+        <comment>fleet.refused-aws</comment>
+        <translation>die Registrierung der Platine ist auf Seiten von AWS fehlgeschlagen ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's connection with the claim certificate (expired, or not allowed by its policy) ({code}: {answer})</source>
+        <comment>fleet.refused-claim</comment>
+        <translation>AWS hat die Verbindung der Platine mit dem Claim-Zertifikat abgelehnt (abgelaufen oder von seiner Richtlinie nicht erlaubt) ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's certificate request (create-from-csr): the key or CSR the board made is not acceptable ({code}: {answer})</source>
+        <comment>fleet.refused-csr</comment>
+        <translation>AWS hat die Zertifikatsanforderung der Platine abgelehnt (create-from-csr): der Schlüssel oder CSR, den die Platine erzeugt hat, ist nicht annehmbar ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS has no enabled provisioning template '{template}' ({code}: {answer})</source>
+        <comment>fleet.refused-no-template</comment>
+        <translation>AWS hat keine aktivierte Provisioning-Vorlage '{template}' ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused to register the thing with template '{template}': the template and this profile disagree on the unit's parameters ({code}: {answer})</source>
+        <comment>fleet.refused-parameters</comment>
+        <translation>AWS hat abgelehnt, das Thing mit der Vorlage '{template}' zu registrieren: die Vorlage und dieses Profil stimmen bei den Parametern des Geräts nicht überein ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS IoT could not apply template '{template}': its provisioning role may not make the writes the template asks for ({code}: {answer})</source>
+        <comment>fleet.refused-role</comment>
+        <translation>AWS IoT konnte die Vorlage '{template}' nicht anwenden: ihre Provisioning-Rolle darf die Schreibvorgänge nicht ausführen, die die Vorlage verlangt ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS is throttling fleet provisioning in this account ({code}: {answer})</source>
+        <comment>fleet.refused-throttled</comment>
+        <translation>AWS drosselt Fleet Provisioning in diesem Konto ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's registration: the certificate ownership token was invalid or expired ({code}: {answer})</source>
+        <comment>fleet.refused-token</comment>
+        <translation>AWS hat die Registrierung der Platine abgelehnt: das Eigentumstoken des Zertifikats war ungültig oder abgelaufen ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's fleet provisioning at step '{where}' ({code}: {answer})</source>
+        <comment>fleet.refused-unknown</comment>
+        <translation>AWS hat das Fleet Provisioning der Platine bei Schritt '{where}' abgelehnt ({code}: {answer})</translation>
     </message>
     <message>
         <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
@@ -3310,6 +3781,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>falsche PIN: gesperrt für {wait}</translation>
     </message>
     <message>
+        <source>waiting for the board's first connect</source>
+        <comment>note.factory-ca.first-connect</comment>
+        <translation>warte auf die erste Verbindung der Platine</translation>
+    </message>
+    <message>
         <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
         <translation>Antwort auf '{command}': {problem}</translation>
@@ -3495,6 +3971,16 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Gerätezertifikat</translation>
     </message>
     <message>
+        <source>claim certificate</source>
+        <comment>object.claim-cert</comment>
+        <translation>Claim-Zertifikat</translation>
+    </message>
+    <message>
+        <source>claim key</source>
+        <comment>object.claim-key</comment>
+        <translation>Claim-Schlüssel</translation>
+    </message>
+    <message>
         <source>key and CSR</source>
         <comment>object.csr</comment>
         <translation>Schlüssel und CSR</translation>
@@ -3503,6 +3989,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>cloud address</source>
         <comment>object.endpoint</comment>
         <translation>Cloud-Adresse</translation>
+    </message>
+    <message>
+        <source>registration template</source>
+        <comment>object.fleet</comment>
+        <translation>Registrierungsvorlage</translation>
     </message>
     <message>
         <source>private key</source>
@@ -3730,6 +4221,146 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Im Profil einen eindeutigen Namen wählen ([catalog] bucket), z. B. mit Ihrer Konto-ID darin, und bootstrap erneut ausführen.</translation>
     </message>
     <message>
+        <source>Check the line CA token and the [certificates.factory_ca] keys of the profile (see docs/factory-ca.md), then retry the unit.</source>
+        <comment>remedy.ca</comment>
+        <translation>Token der Linien-CA und die Schlüssel [certificates.factory_ca] des Profils prüfen (siehe docs/factory-ca.md), dann das Gerät erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.ca_certificate to the line CA's certificate (PEM), the one made with the token's key (docs/factory-ca.md).</source>
+        <comment>remedy.ca-cert</comment>
+        <translation>certificates.factory_ca.ca_certificate auf das Zertifikat der Linien-CA (PEM) setzen, das mit dem Schlüssel des Tokens erstellt wurde (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Write the new certificate to another file; a registered CA certificate is replaced only by CA rotation (docs/aws.md).</source>
+        <comment>remedy.ca-cert-exists</comment>
+        <translation>Das neue Zertifikat in eine andere Datei schreiben; ein registriertes CA-Zertifikat wird nur durch CA-Rotation ersetzt (docs/aws.md).</translation>
+    </message>
+    <message>
+        <source>Rotate the line CA (docs/aws.md, CA rotation) and point certificates.factory_ca.ca_certificate at the new CA's certificate.</source>
+        <comment>remedy.ca-cert-expired</comment>
+        <translation>Linien-CA rotieren (docs/aws.md, CA-Rotation) und certificates.factory_ca.ca_certificate auf das Zertifikat der neuen CA setzen.</translation>
+    </message>
+    <message>
+        <source>Run bootstrap again: it asks AWS for this account's registration code and signs a fresh verification certificate with the CA's key.</source>
+        <comment>remedy.ca-code-refused</comment>
+        <translation>Bootstrap erneut ausführen: es fragt AWS nach dem Registrierungscode dieses Kontos und signiert ein neues Verifizierungszertifikat mit dem Schlüssel der CA.</translation>
+    </message>
+    <message>
+        <source>Generate a new CA key inside the token with CKA_EXTRACTABLE false and CKA_SENSITIVE true, and rotate the line CA to it (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-exportable</comment>
+        <translation>Einen neuen CA-Schlüssel im Token mit CKA_EXTRACTABLE false und CKA_SENSITIVE true erzeugen und die Linien-CA darauf rotieren (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Point certificates.factory_ca.ca_certificate and key_label at the same line CA: the certificate made with this token's key.</source>
+        <comment>remedy.ca-key-mismatch</comment>
+        <translation>certificates.factory_ca.ca_certificate und key_label auf dieselbe Linien-CA setzen: das Zertifikat, das mit dem Schlüssel dieses Tokens erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.key_label to the CA key's label (CKA_LABEL), or generate the CA key in this token (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-missing</comment>
+        <translation>certificates.factory_ca.key_label auf das Etikett (CKA_LABEL) des CA-Schlüssels setzen oder den CA-Schlüssel in diesem Token erzeugen (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Close the other line CA first: one station process uses one SoftHSM2 configuration at a time.</source>
+        <comment>remedy.ca-module-busy</comment>
+        <translation>Zuerst die andere Linien-CA schließen: ein Stationsprozess verwendet jeweils nur eine SoftHSM2-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Install the token's PKCS#11 module (its vendor's driver, or the softhsm2 package) and set certificates.factory_ca.pkcs11_library to its path.</source>
+        <comment>remedy.ca-module-missing</comment>
+        <translation>Das PKCS#11-Modul des Tokens installieren (Treiber des Herstellers oder das Paket softhsm2) und certificates.factory_ca.pkcs11_library auf seinen Pfad setzen.</translation>
+    </message>
+    <message>
+        <source>Set [certificates.factory_ca] ca_certificate in the profile to the line CA's PEM file (relative to the profile's folder).</source>
+        <comment>remedy.ca-no-file</comment>
+        <translation>[certificates.factory_ca] ca_certificate im Profil auf die PEM-Datei der Linien-CA setzen (relativ zum Ordner des Profils).</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.pkcs11_library to the line CA token's PKCS#11 module, or install SoftHSM2 for a demo token.</source>
+        <comment>remedy.ca-no-module</comment>
+        <translation>certificates.factory_ca.pkcs11_library auf das PKCS#11-Modul des Tokens der Linien-CA setzen oder SoftHSM2 für ein Demo-Token installieren.</translation>
+    </message>
+    <message>
+        <source>Install SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py does it for the demo and tests).</source>
+        <comment>remedy.ca-no-softhsm</comment>
+        <translation>SoftHSM2 installieren (Debian/Ubuntu: apt install softhsm2; python3 run.py erledigt das für die Demo und die Tests).</translation>
+    </message>
+    <message>
+        <source>Run 'station cloud bootstrap' with the factory-ca profile as the line engineer: it registers the CA.</source>
+        <comment>remedy.ca-not-registered</comment>
+        <translation>Als Linieningenieur 'station cloud bootstrap' mit dem Profil factory-ca ausführen: es registriert die CA.</translation>
+    </message>
+    <message>
+        <source>Re-key those units with the new CA first (station rework), or pass --force if they are retired.</source>
+        <comment>remedy.ca-old-still-used</comment>
+        <translation>Diese Geräte zuerst mit neuem Schlüssel und Zertifikat der neuen CA versehen (station rework) oder --force angeben, wenn sie ausgemustert sind.</translation>
+    </message>
+    <message>
+        <source>The token's security officer must unlock it (or the line CA must be rotated to a new token); see docs/factory-ca.md.</source>
+        <comment>remedy.ca-pin-locked</comment>
+        <translation>Der Security Officer des Tokens muss es entsperren (oder die Linien-CA muss auf ein neues Token rotiert werden); siehe docs/factory-ca.md.</translation>
+    </message>
+    <message>
+        <source>Start the station with the token's PIN in the environment variable named by certificates.factory_ca.pin_env (never in the profile or a file).</source>
+        <comment>remedy.ca-pin-unset</comment>
+        <translation>Die Station mit der PIN des Tokens in der Umgebungsvariable starten, die certificates.factory_ca.pin_env nennt (nie im Profil oder in einer Datei).</translation>
+    </message>
+    <message>
+        <source>Set the right PIN in that variable before retrying: tokens lock themselves after a few wrong PINs.</source>
+        <comment>remedy.ca-pin-wrong</comment>
+        <translation>Vor dem erneuten Versuch die richtige PIN in dieser Variable setzen: Tokens sperren sich nach wenigen falschen PINs.</translation>
+    </message>
+    <message>
+        <source>Make the CA certificate with the token vendor's tool, or store the key pair's public half in the token under the same label.</source>
+        <comment>remedy.ca-public-key-missing</comment>
+        <translation>Das CA-Zertifikat mit dem Werkzeug des Token-Herstellers erstellen oder den öffentlichen Teil des Schlüsselpaars unter demselben Etikett im Token speichern.</translation>
+    </message>
+    <message>
+        <source>Check the profile's [certificates.factory_ca] ca_certificate: it must be the CA certificate whose key is in the token (v3, CA:true, not expired).</source>
+        <comment>remedy.ca-refused</comment>
+        <translation>[certificates.factory_ca] ca_certificate des Profils prüfen: es muss das CA-Zertifikat sein, dessen Schlüssel im Token liegt (v3, CA:true, nicht abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Give --new-ca the new CA's certificate (its key in a new token).</source>
+        <comment>remedy.ca-same</comment>
+        <translation>--new-ca das Zertifikat der neuen CA geben (ihr Schlüssel in einem neuen Token).</translation>
+    </message>
+    <message>
+        <source>Check that the line CA token is plugged in, then retry the unit; if it keeps failing, restart the station.</source>
+        <comment>remedy.ca-sign-failed</comment>
+        <translation>Prüfen, ob das Token der Linien-CA eingesteckt ist, dann das Gerät erneut versuchen; schlägt es weiter fehl, die Station neu starten.</translation>
+    </message>
+    <message>
+        <source>Check the board's identity (serial, model, hardware revision) and the profile's naming and [[groups]]; set the board aside if its identity is corrupt.</source>
+        <comment>remedy.ca-subject</comment>
+        <translation>Identität der Platine prüfen (Seriennummer, Modell, Hardware-Revision) sowie Benennung und [[groups]] des Profils; Platine beiseitelegen, wenn ihre Identität beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>Use fewer models in the factory-ca profile (each adds a thing type mapping), or choose registration = "jitr".</source>
+        <comment>remedy.ca-template-too-big</comment>
+        <translation>Weniger Modelle im Profil factory-ca verwenden (jedes fügt eine Thing-Typ-Zuordnung hinzu) oder registration = "jitr" wählen.</translation>
+    </message>
+    <message>
+        <source>Use that token (its PIN is the one it was made with), or make the new token in an empty folder.</source>
+        <comment>remedy.ca-token-exists</comment>
+        <translation>Dieses Token verwenden (seine PIN ist die, mit der es angelegt wurde) oder das neue Token in einem leeren Ordner anlegen.</translation>
+    </message>
+    <message>
+        <source>Plug in the line CA token, or set certificates.factory_ca.token_label to its label.</source>
+        <comment>remedy.ca-token-missing</comment>
+        <translation>Token der Linien-CA einstecken oder certificates.factory_ca.token_label auf sein Etikett setzen.</translation>
+    </message>
+    <message>
+        <source>Unplug the tokens that are not the line CA, or give the line CA token a label of its own.</source>
+        <comment>remedy.ca-token-twice</comment>
+        <translation>Die Tokens abziehen, die nicht die Linien-CA sind, oder dem Token der Linien-CA ein eigenes Etikett geben.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.validity_days to a positive number of days.</source>
+        <comment>remedy.ca-validity</comment>
+        <translation>certificates.factory_ca.validity_days auf eine positive Anzahl Tage setzen.</translation>
+    </message>
+    <message>
         <source>Check [{section}] bucket/prefix in the profile and the station IAM policy (s3:ListBucket with the prefix).</source>
         <comment>remedy.check-bucket</comment>
         <translation>[{section}] bucket/prefix im Profil und die IAM-Richtlinie der Station prüfen (s3:ListBucket mit dem Präfix).</translation>
@@ -3830,9 +4461,134 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platinen, die MQTT über 443 nutzen, brauchen ALPN x-amzn-mqtt-ca unverändert: das Netzwerkteam bitten, den IoT-Endpunkt von der TLS-Prüfung auszunehmen, oder Port 8883 öffnen.</translation>
     </message>
     <message>
+        <source>Set the board aside for QA; rework gives it a new key and certificate.</source>
+        <comment>remedy.factory-ca.certificate-retired</comment>
+        <translation>Platine für QA beiseitelegen; die Nacharbeit gibt ihr einen neuen Schlüssel und ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: check its serial label. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate</comment>
+        <translation>Platine für QA beiseitelegen: ihr Seriennummern-Etikett prüfen. Eine nachgearbeitete Platine braucht rework.policy = 'reprovision'. Nichts wurde signiert oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: two boards may share this serial, or it was provisioned before. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate-recorded</comment>
+        <translation>Platine für QA beiseitelegen: möglicherweise haben zwei Platinen diese Seriennummer, oder sie wurde schon früher provisioniert. Eine nachgearbeitete Platine braucht rework.policy = 'reprovision'. Nichts wurde signiert oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>Set the board aside, or flash the factory firmware that makes its key; nothing was signed or written.</source>
+        <comment>remedy.factory-ca.no-csr</comment>
+        <translation>Platine beiseitelegen oder die Werks-Firmware flashen, die ihren Schlüssel erzeugt; nichts wurde signiert oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile (station cloud check shows it), or restarts the station once AWS answers.</source>
+        <comment>remedy.factory-ca.no-endpoint</comment>
+        <translation>Der Linieningenieur setzt cloud.mqtt_endpoint im Profil (station cloud check zeigt ihn) oder startet die Station neu, sobald AWS antwortet.</translation>
+    </message>
+    <message>
+        <source>Set the board aside; its factory firmware must report its hardware revision. Nothing was signed.</source>
+        <comment>remedy.factory-ca.no-hw-revision</comment>
+        <translation>Platine beiseitelegen; ihre Werks-Firmware muss ihre Hardware-Revision melden. Nichts wurde signiert.</translation>
+    </message>
+    <message>
+        <source>The line engineer starts the station with the line CA's token plugged in and its PIN in the environment variable the profile names (certificates.factory_ca.pin_env).</source>
+        <comment>remedy.factory-ca.no-line-ca</comment>
+        <translation>Der Linieningenieur startet die Station mit eingestecktem Token der Linien-CA und dessen PIN in der Umgebungsvariable, die das Profil nennt (certificates.factory_ca.pin_env).</translation>
+    </message>
+    <message>
         <source>Fix [cloud] region in the station profile (e.g. eu-west-1).</source>
         <comment>remedy.fix-region</comment>
         <translation>[cloud] region im Stationsprofil korrigieren (z. B. eu-west-1).</translation>
+    </message>
+    <message>
+        <source>The line engineer runs 'station cloud bootstrap' with this fleet-claim profile (it creates the template), then retries the unit.</source>
+        <comment>remedy.fleet-claim-no-template</comment>
+        <translation>Der Linieningenieur führt 'station cloud bootstrap' mit diesem fleet-claim-Profil aus (legt die Vorlage an) und versucht das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>Check the station computer's clock (it must follow network time), then retry the unit.</source>
+        <comment>remedy.fleet-claim-short-lived</comment>
+        <translation>Uhr des Stationsrechners prüfen (sie muss der Netzwerkzeit folgen), dann das Gerät erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Restart the station; if it repeats, report it to the station's developers with the log file.</source>
+        <comment>remedy.fleet-claim.no-claims</comment>
+        <translation>Station neu starten; wiederholt es sich, es den Entwicklern der Station mit der Logdatei melden.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile, or restarts the station once AWS answers.</source>
+        <comment>remedy.fleet-claim.no-endpoint</comment>
+        <translation>Der Linieningenieur setzt cloud.mqtt_endpoint im Profil oder startet die Station neu, sobald AWS antwortet.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if it repeats, set the board aside for the line engineer.</source>
+        <comment>remedy.fleet-claim.not-registered</comment>
+        <translation>Gerät erneut versuchen; wiederholt es sich, Platine für den Linieningenieur beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The line engineer uses certificates.mode = "csr" or "factory-ca" for this line; the board is fine. Nothing was written to it.</source>
+        <comment>remedy.fleet-claim.not-supported</comment>
+        <translation>Der Linieningenieur verwendet certificates.mode = "csr" oder "factory-ca" für diese Linie; die Platine ist in Ordnung. Es wurde nichts auf sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for the line engineer: its firmware does not register with the parameters the station wrote.</source>
+        <comment>remedy.fleet-claim.other-thing</comment>
+        <translation>Platine für den Linieningenieur beiseitelegen: ihre Firmware registriert sich nicht mit den Parametern, die die Station geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Check the board's network connection to AWS IoT, then retry the unit; the station writes a fresh claim.</source>
+        <comment>remedy.fleet-claim.register-timeout</comment>
+        <translation>Netzwerkverbindung der Platine zu AWS IoT prüfen, dann das Gerät erneut versuchen; die Station schreibt einen neuen Claim.</translation>
+    </message>
+    <message>
+        <source>The line engineer adds a [[groups]] rule that matches this model to the profile (a rule with only a name matches every unit), runs 'station cloud bootstrap', then retries the unit.</source>
+        <comment>remedy.fleet-no-group</comment>
+        <translation>Der Linieningenieur fügt dem Profil eine [[groups]]-Regel hinzu, die zu diesem Modell passt (eine Regel nur mit Namen passt zu jedem Gerät), führt 'station cloud bootstrap' aus und versucht das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if AWS keeps failing, check the AWS Health Dashboard for AWS IoT in this region.</source>
+        <comment>remedy.fleet-refused-aws</comment>
+        <translation>Gerät erneut versuchen; schlägt AWS weiter fehl, das AWS Health Dashboard für AWS IoT in dieser Region prüfen.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the station writes a fresh claim. If it is refused again, check the station computer's clock and the board's, and have the line engineer run 'station cloud bootstrap' (the claim policy).</source>
+        <comment>remedy.fleet-refused-claim</comment>
+        <translation>Gerät erneut versuchen: die Station schreibt einen neuen Claim. Wird er erneut abgelehnt, die Uhr des Stationsrechners und die der Platine prüfen und den Linieningenieur 'station cloud bootstrap' ausführen lassen (die Claim-Richtlinie).</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if AWS refuses its CSR again, set the board aside for the line engineer (its firmware's key generation).</source>
+        <comment>remedy.fleet-refused-csr</comment>
+        <translation>Gerät einmal erneut versuchen; lehnt AWS seinen CSR erneut ab, Platine für den Linieningenieur beiseitelegen (Schlüsselerzeugung ihrer Firmware).</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it creates and enables the template), then retries the unit.</source>
+        <comment>remedy.fleet-refused-no-template</comment>
+        <translation>Die Platine ist in Ordnung. Der Linieningenieur führt 'station cloud bootstrap' mit diesem Profil aus (legt die Vorlage an und aktiviert sie) und versucht das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it updates the template, thing types and groups), then retries the unit.</source>
+        <comment>remedy.fleet-refused-parameters</comment>
+        <translation>Die Platine ist in Ordnung. Der Linieningenieur führt 'station cloud bootstrap' mit diesem Profil aus (aktualisiert Vorlage, Thing-Typen und Gruppen) und versucht das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it sets the fleet provisioning role's policy), then retries the unit.</source>
+        <comment>remedy.fleet-refused-role</comment>
+        <translation>Die Platine ist in Ordnung. Der Linieningenieur führt 'station cloud bootstrap' mit diesem Profil aus (setzt die Richtlinie der Fleet-Provisioning-Rolle) und versucht das Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>Retry the unit later; if it keeps happening, lower the line's pace or ask AWS for a higher fleet provisioning quota.</source>
+        <comment>remedy.fleet-refused-throttled</comment>
+        <translation>Gerät später erneut versuchen; passiert es weiterhin, das Tempo der Linie senken oder AWS um ein höheres Kontingent für Fleet Provisioning bitten.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the board asks for a new certificate and registers at once.</source>
+        <comment>remedy.fleet-refused-token</comment>
+        <translation>Gerät erneut versuchen: die Platine fordert ein neues Zertifikat an und registriert sich sofort.</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if it is refused the same way again, set it aside and give the line engineer the code shown.</source>
+        <comment>remedy.fleet-refused-unknown</comment>
+        <translation>Gerät einmal erneut versuchen; wird es erneut genauso abgelehnt, beiseitelegen und dem Linieningenieur den angezeigten Code geben.</translation>
     </message>
     <message>
         <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
@@ -4385,6 +5141,41 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Station neu starten (die eingebettete Cloud antwortet nicht).</translation>
     </message>
     <message>
+        <source>Check the station's network and AWS credentials, then revoke again; 'station records search SERIAL' lists the unit's certificates.</source>
+        <comment>remedy.revoke</comment>
+        <translation>Netzwerk und AWS-Anmeldedaten der Station prüfen, dann erneut widerrufen; 'station records search SERIAL' listet die Zertifikate des Geräts auf.</translation>
+    </message>
+    <message>
+        <source>While the line CA is INACTIVE no certificate it signed is provisioned. Before it is set ACTIVE again ('station cloud ca'), revoke this unit again in the same change, with auto-registration off until it is done.</source>
+        <comment>remedy.revoke-ca-inactive</comment>
+        <translation>Solange die Linien-CA INACTIVE ist, wird kein von ihr signiertes Zertifikat provisioniert. Bevor sie wieder auf ACTIVE gesetzt wird ('station cloud ca'), dieses Gerät in derselben Änderung erneut widerrufen, mit ausgeschalteter Auto-Registrierung, bis das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>No board it signed can connect yet. The line engineer runs 'station cloud bootstrap' with the factory-ca profile (it registers the line CA), then revoke again before any of these boards goes online.</source>
+        <comment>remedy.revoke-ca-unknown</comment>
+        <translation>Noch kann sich keine von ihr signierte Platine verbinden. Der Linieningenieur führt 'station cloud bootstrap' mit dem Profil factory-ca aus (registriert die Linien-CA); dann erneut widerrufen, bevor eine dieser Platinen online geht.</translation>
+    </message>
+    <message>
+        <source>Run the command with the factory-ca profile whose [certificates.factory_ca] ca_certificate signed this unit, then revoke again.</source>
+        <comment>remedy.revoke-no-ca</comment>
+        <translation>Den Befehl mit dem factory-ca-Profil ausführen, dessen [certificates.factory_ca] ca_certificate dieses Gerät signiert hat, dann erneut widerrufen.</translation>
+    </message>
+    <message>
+        <source>Give the unit's certificate (it is public: read it from the board, or from the station that signed it) with --certificate FILE, then revoke again.</source>
+        <comment>remedy.revoke-no-pem</comment>
+        <translation>Das Zertifikat des Geräts (es ist öffentlich: von der Platine lesen oder von der Station, die es signiert hat) mit --certificate FILE angeben, dann erneut widerrufen.</translation>
+    </message>
+    <message>
+        <source>Check the serial (scan the label again); 'station records search' shows what this station recorded. A unit provisioned by another station is revoked there, or by its thing's certificates once it has connected.</source>
+        <comment>remedy.revoke-nothing</comment>
+        <translation>Seriennummer prüfen (Etikett erneut scannen); 'station records search' zeigt, was diese Station aufgezeichnet hat. Ein von einer anderen Station provisioniertes Gerät wird dort widerrufen oder über die Zertifikate seines Things, sobald es sich verbunden hat.</translation>
+    </message>
+    <message>
+        <source>Give this unit's own certificate (the first one of the chain the board holds), then revoke again.</source>
+        <comment>remedy.revoke-other-pem</comment>
+        <translation>Das eigene Zertifikat dieses Geräts angeben (das erste der Kette, die die Platine hält), dann erneut widerrufen.</translation>
+    </message>
+    <message>
         <source>Run `station cloud bootstrap` as the line engineer (it creates what is missing).</source>
         <comment>remedy.run-bootstrap</comment>
         <translation>`station cloud bootstrap` als Linieningenieur ausführen (legt an, was fehlt).</translation>
@@ -4428,6 +5219,36 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) or name another thing type in the profile.</source>
         <comment>remedy.undeprecate</comment>
         <translation>Die Abkündigung aufheben (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) oder im Profil einen anderen Thing-Typ nennen.</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and AWS refuses to register it because its line CA is not ACTIVE ({answer})</source>
+        <comment>revoke.ca-inactive</comment>
+        <translation>Zertifikat {certificate} wurde von AWS nie gesehen, und AWS lehnt seine Registrierung ab, weil seine Linien-CA nicht ACTIVE ist ({answer})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and its line CA is not registered with AWS IoT</source>
+        <comment>revoke.ca-unknown</comment>
+        <translation>Zertifikat {certificate} wurde von AWS nie gesehen, und seine Linien-CA ist nicht bei AWS IoT registriert</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS and no known line CA certificate issued it, so it cannot be registered as revoked</source>
+        <comment>revoke.no-ca</comment>
+        <translation>Zertifikat {certificate} wurde von AWS nie gesehen und von keinem bekannten Zertifikat einer Linien-CA ausgestellt, daher kann es nicht als widerrufen registriert werden</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} of serial {serial} was never seen by AWS, and the records do not keep the certificate itself, which registering it as revoked needs</source>
+        <comment>revoke.no-pem</comment>
+        <translation>Zertifikat {certificate} der Seriennummer {serial} wurde von AWS nie gesehen, und die Aufzeichnungen enthalten das Zertifikat selbst nicht, das für die Registrierung als widerrufen nötig ist</translation>
+    </message>
+    <message>
+        <source>no certificate of serial {serial} in this station's records or in the cloud</source>
+        <comment>revoke.nothing</comment>
+        <translation>kein Zertifikat der Seriennummer {serial} in den Aufzeichnungen dieser Station oder in der Cloud</translation>
+    </message>
+    <message>
+        <source>the certificate given for {certificate} is another certificate (its id is {actual})</source>
+        <comment>revoke.other-pem</comment>
+        <translation>das für {certificate} angegebene Zertifikat ist ein anderes Zertifikat (seine ID ist {actual})</translation>
     </message>
     <message>
         <source>{step}: {cause}</source>
@@ -4490,6 +5311,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>Platine entfernt</translation>
     </message>
     <message>
+        <source>Signing the board's certificate</source>
+        <comment>state.signing</comment>
+        <translation>Zertifikat der Platine wird signiert</translation>
+    </message>
+    <message>
         <source>Installing firmware and configuration</source>
         <comment>state.updating</comment>
         <translation>Firmware und Konfiguration werden installiert</translation>
@@ -4498,6 +5324,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>Checking what the board stored</source>
         <comment>state.verifying</comment>
         <translation>Gespeicherte Daten der Platine werden geprüft</translation>
+    </message>
+    <message>
+        <source>Provisioned, waiting for the cloud</source>
+        <comment>state.waiting-cloud</comment>
+        <translation>Provisioniert, wartet auf die Cloud</translation>
     </message>
     <message>
         <source>Writing the certificate to the board</source>
@@ -4550,6 +5381,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <translation>entfernt</translation>
     </message>
     <message>
+        <source>certificate signing</source>
+        <comment>step.signing</comment>
+        <translation>Zertifikatssignierung</translation>
+    </message>
+    <message>
         <source>firmware and config update</source>
         <comment>step.updating</comment>
         <translation>Firmware- und Konfigurations-Update</translation>
@@ -4558,6 +5394,11 @@ Platine in die Vorrichtung stecken: sie erscheint hier und startet.</translation
         <source>read-back check</source>
         <comment>step.verifying</comment>
         <translation>Rücklese-Prüfung</translation>
+    </message>
+    <message>
+        <source>waiting for the cloud</source>
+        <comment>step.waiting-cloud</comment>
+        <translation>Warten auf die Cloud</translation>
     </message>
     <message>
         <source>writing to the board</source>

@@ -961,43 +961,43 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Provisioning station {version} — {cloud}</source>
         <translation>Estación de aprovisionamiento {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Operator</source>
         <translation>Operario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Engineer</source>
         <translation>Ingeniero</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Language of the window</source>
         <translation>Idioma de la ventana</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off</source>
         <translation>Pantalla completa sí o no</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Full screen on or off ({key})</source>
         <translation>Pantalla completa sí o no ({key})</translation>
     </message>
@@ -1012,13 +1012,13 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="64" />
-        <location filename="../../ui/operator/view.py" line="315" />
+        <location filename="../../ui/operator/view.py" line="321" />
         <source>Show or hide the detail panel</source>
         <translation>Mostrar u ocultar el panel de detalles</translation>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="65" />
-        <location filename="../../ui/operator/view.py" line="310" />
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Iniciar todas las placas conectadas que esperan o fallaron</translation>
     </message>
@@ -1053,160 +1053,170 @@ Solución: comuníquelo a los desarrolladores junto con el archivo de registro.<
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296" />
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>Scan label</source>
         <translation>Escanear etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297" />
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>escanee el código de barras de una placa (o escriba el número de serie y pulse Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="298" />
+        <location filename="../../ui/operator/view.py" line="301" />
         <source>Scan a label here</source>
         <translation>Escanee una etiqueta aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299" />
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>passed</source>
         <translation>aprobadas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="300" />
+        <location filename="../../ui/operator/view.py" line="303" />
         <source>failed</source>
         <translation>fallidas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="302" />
+        <location filename="../../ui/operator/view.py" line="304" />
+        <source>waiting for cloud</source>
+        <translation>esperando a la nube</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="305" />
+        <source>Units provisioned while the cloud could not be reached: complete on the board and recorded; the station confirms each with AWS once it is back.</source>
+        <translation>Unidades aprovisionadas mientras no se podía llegar a la nube: completas en la placa y registradas; la estación confirma cada una con AWS cuando la nube vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>units / hour</source>
         <translation>unidades / hora</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="304" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Unidades terminadas (aprobadas o fallidas) en los últimos {minutes} minutos, por hora. Se muestra cuando han terminado al menos 3 unidades y pasado 2 minutos, o cuando han pasado los {minutes} minutos completos.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306" />
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Start on plug-in</source>
         <translation>Iniciar al conectar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="308" />
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Iniciar cada placa en cuanto se conecte; desactivado: pulse Iniciar todo o Iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Start all</source>
         <translation>Iniciar todo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="312" />
+        <location filename="../../ui/operator/view.py" line="318" />
         <source>Remove empty</source>
         <translation>Quitar vacíos</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313" />
+        <location filename="../../ui/operator/view.py" line="319" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Quitar de la pared los puestos de placas retiradas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="314" />
+        <location filename="../../ui/operator/view.py" line="320" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="316" />
+        <location filename="../../ui/operator/view.py" line="322" />
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="428" />
+        <location filename="../../ui/operator/view.py" line="434" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 puerto sin controlador de placa, se deja sin usar: {ports} (vuelva a conectar el dispositivo para reintentar)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="430" />
+        <location filename="../../ui/operator/view.py" line="436" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} puertos sin controlador de placa, se dejan sin usar: {ports} (vuelva a conectar el dispositivo para reintentar)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="456" />
+        <location filename="../../ui/operator/view.py" line="463" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Conectando con la nube ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461" />
+        <location filename="../../ui/operator/view.py" line="468" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>La estación no puede funcionar: {cause}
 Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="464" />
+        <location filename="../../ui/operator/view.py" line="471" />
         <source>Station stopped.</source>
         <translation>Estación detenida.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="478" />
+        <location filename="../../ui/operator/view.py" line="485" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · comprobando…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="488" />
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>No se inicia ninguna unidad: la nube no se puede usar ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="493" />
+        <location filename="../../ui/operator/view.py" line="500" />
         <source>Do this: {remedy}</source>
         <translation>Solución: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="495" />
+        <location filename="../../ui/operator/view.py" line="502" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>La estación vuelve a comprobar sola cada {seconds} s, o pulse Comprobar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527" />
+        <location filename="../../ui/operator/view.py" line="534" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>La nube aún no se puede usar: vea el aviso rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="530" />
+        <location filename="../../ui/operator/view.py" line="537" />
         <source>That board is no longer plugged in.</source>
         <translation>Esa placa ya no está conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="549" />
-        <location filename="../../ui/operator/view.py" line="555" />
+        <location filename="../../ui/operator/view.py" line="556" />
+        <location filename="../../ui/operator/view.py" line="562" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Seleccione primero un puesto (AvPág, RePág o F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="566" />
+        <location filename="../../ui/operator/view.py" line="573" />
         <source>No failed slot.</source>
         <translation>Ningún puesto fallido.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="649" />
+        <location filename="../../ui/operator/view.py" line="656" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656" />
+        <location filename="../../ui/operator/view.py" line="663" />
         <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → unidad {unit} ({port}), esperando el número de serie de la placa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="658" />
+        <location filename="../../ui/operator/view.py" line="665" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → unidad {unit} ({port}): coincide con la placa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="659" />
+        <location filename="../../ui/operator/view.py" line="666" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → unidad {unit} ({port}): NO COINCIDE con la placa ({reported})</translation>
     </message>
@@ -1214,449 +1224,539 @@ Solución: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Job</source>
         <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Operation</source>
         <translation>Operación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Last update</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Serial</source>
         <translation>N.º de serie</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Model / revision</source>
         <translation>Modelo / revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="218" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="211" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Configuration</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Thing name</source>
         <translation>Nombre del thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Thing groups</source>
         <translation>Grupos de things</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Station / batch</source>
         <translation>Estación / lote</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>Records here</source>
         <translation>Registros aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63" />
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>firmware install</source>
         <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>instalación de firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64" />
+        <location filename="../../ui/qa/view.py" line="67" />
         <source>config download</source>
         <translation>descarga de configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65" />
+        <location filename="../../ui/qa/view.py" line="68" />
         <source>config upload</source>
         <translation>subida de configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66" />
+        <location filename="../../ui/qa/view.py" line="69" />
         <source>other</source>
         <translation>otra</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196" />
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Look up a unit</source>
         <translation>Buscar una unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197" />
+        <location filename="../../ui/qa/view.py" line="206" />
         <source>serial number or thing name (scan or type)</source>
         <translation>número de serie o nombre del thing (escanear o escribir)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198" />
+        <location filename="../../ui/qa/view.py" line="207" />
         <source>Look up</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199" />
+        <location filename="../../ui/qa/view.py" line="208" />
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200" />
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Se escribe en el registro de auditoría con cada acción (vacío: el usuario que inició sesión)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201" />
+        <location filename="../../ui/qa/view.py" line="210" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Cloud identity</source>
         <translation>Identidad en la nube</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205" />
+        <location filename="../../ui/qa/view.py" line="214" />
         <source>Job history</source>
         <translation>Historial de trabajos</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207" />
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Todas las ejecuciones de trabajos de la unidad (propias y de sus grupos), la más reciente primero. Seleccione una para cancelarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Actions on this unit</source>
         <translation>Acciones sobre esta unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210" />
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>group's current</source>
         <translation>la actual del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212" />
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Re-run config</source>
         <translation>Repetir configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214" />
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Volver a poner en cola una descarga de configuración para esta unidad (la versión actual del grupo salvo que se elija otra)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215" />
+        <location filename="../../ui/qa/view.py" line="224" />
         <source>version, e.g. 1.4.2</source>
         <translation>versión, p. ej. 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216" />
+        <location filename="../../ui/qa/view.py" line="225" />
         <source>Forced downgrade</source>
         <translation>Retroceso forzado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217" />
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Permitir instalar una versión anterior (rol QA, confirmación, registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219" />
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Push version</source>
         <translation>Enviar versión</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220" />
+        <location filename="../../ui/qa/view.py" line="229" />
         <source>Snapshot update job for this unit</source>
         <translation>Trabajo de actualización puntual para esta unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221" />
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Upload golden config</source>
         <translation>Subir configuración de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223" />
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Pedir a esta unidad que suba su configuración; la clave de subida aparece al terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224" />
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>clave de subida (de «Subir configuración de referencia») o versión de configuración del catálogo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226" />
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>things o grupos de things, separados por espacios o comas</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227" />
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Propagate to</source>
         <translation>Propagar a</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228" />
+        <location filename="../../ui/qa/view.py" line="237" />
         <source>Propagate config…</source>
         <translation>Propagar configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230" />
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Enviar la configuración subida (o una versión del catálogo) a otras unidades o a un grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231" />
+        <location filename="../../ui/qa/view.py" line="240" />
         <source>Force (also stop running executions)</source>
         <translation>Forzar (detener también las ejecuciones en curso)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232" />
+        <location filename="../../ui/qa/view.py" line="241" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Solo para unidades que se sabe que están muertas: una unidad puede estar a mitad de instalación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233" />
+        <location filename="../../ui/qa/view.py" line="242" />
         <source>Cancel selected job…</source>
         <translation>Cancelar el trabajo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235" />
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Cancelar el trabajo seleccionado en el historial (ejecuciones en cola; con forzar, también las en curso)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236" />
+        <location filename="../../ui/qa/view.py" line="245" />
         <source>Reprint label</source>
         <translation>Reimprimir etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238" />
+        <location filename="../../ui/qa/view.py" line="247" />
         <source>Print this unit's label again on the station's label printer</source>
         <translation>Imprimir de nuevo la etiqueta de esta unidad en la impresora de etiquetas de la estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239" />
+        <location filename="../../ui/qa/view.py" line="248" />
+        <source>Revoke certificate…</source>
+        <translation>Revocar certificado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="250" />
+        <source>Revoke every certificate of this unit (or of the typed serial): AWS refuses its connections from then on, also a unit provisioned offline that AWS has never seen</source>
+        <translation>Revocar todos los certificados de esta unidad (o del número de serie escrito): AWS rechaza sus conexiones a partir de entonces, también las de una unidad aprovisionada sin conexión que AWS nunca ha visto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="252" />
+        <source>reason for revoking (audit trail and the unit's history)</source>
+        <translation>motivo de la revocación (registro de auditoría e historial de la unidad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="253" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Cada acción, también las rechazadas o fallidas, se escribe en el registro de auditoría con su nombre y rol.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244" />
+        <location filename="../../ui/qa/view.py" line="258" />
         <source>Look a unit up to act on it.</source>
         <translation>Busque una unidad para actuar sobre ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313" />
+        <location filename="../../ui/qa/view.py" line="332" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Primero escanee o escriba un número de serie o un nombre de thing.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327" />
+        <location filename="../../ui/qa/view.py" line="364" />
+        <source>{serial}: provisioned, waiting for the cloud. AWS has not registered the unit yet (thing {thing}): its board has not connected.</source>
+        <translation>{serial}: aprovisionada, esperando a la nube. AWS aún no ha registrado la unidad (thing {thing}): su placa no se ha conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <source>found {thing}: it was waiting for the cloud and is registered now (recorded)</source>
+        <translation>encontrado {thing}: estaba esperando a la nube y ahora está registrado (anotado en los registros)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="369" />
         <source>found {thing}</source>
         <translation>encontrado {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345" />
+        <location filename="../../ui/qa/view.py" line="374" />
+        <source>found registered in AWS IoT by this lookup (it was waiting for the cloud)</source>
+        <translation>encontrado registrado en AWS IoT por esta búsqueda (estaba esperando a la nube)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="376" />
+        <source>provisioned, waiting for the cloud: AWS has not seen the board connect yet</source>
+        <translation>aprovisionada, esperando a la nube: AWS aún no ha visto conectarse la placa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="378" />
+        <source>waiting for the cloud: its certificate is ACTIVE, its thing is not made yet</source>
+        <translation>esperando a la nube: su certificado está ACTIVE, su thing aún no se ha creado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="379" />
+        <source>waiting for the cloud: AWS holds its certificate as {status}</source>
+        <translation>esperando a la nube: AWS tiene su certificado como {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>not connected</source>
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365" />
+        <location filename="../../ui/qa/view.py" line="405" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} rev. {hw} (tipo de thing {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366" />
+        <location filename="../../ui/qa/view.py" line="406" />
         <source>{model} rev {hw}</source>
         <translation>{model} rev. {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367" />
-        <location filename="../../ui/qa/view.py" line="368" />
+        <location filename="../../ui/qa/view.py" line="407" />
+        <location filename="../../ui/qa/view.py" line="408" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371" />
+        <location filename="../../ui/qa/view.py" line="410" />
+        <source>{thing} (not in AWS IoT yet)</source>
+        <translation>{thing} (aún no está en AWS IoT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="413" />
+        <source>not seen by AWS yet</source>
+        <translation>AWS aún no lo ha visto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="415" />
         <source>none attached</source>
         <translation>ninguno asociado</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372" />
+        <location filename="../../ui/qa/view.py" line="416" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377" />
+        <location filename="../../ui/qa/view.py" line="422" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>intento {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378" />
+        <location filename="../../ui/qa/view.py" line="423" />
         <source>station</source>
         <translation>estación</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381" />
+        <location filename="../../ui/qa/view.py" line="426" />
         <source>failed at {step}: {cause}</source>
         <translation>falló en {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385" />
+        <location filename="../../ui/qa/view.py" line="432" />
         <source>no records of this unit on this PC</source>
         <translation>no hay registros de esta unidad en este PC</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391" />
+        <location filename="../../ui/qa/view.py" line="438" />
         <source>{operation} (forced)</source>
         <translation>{operation} (forzado)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411" />
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: primero busque una unidad.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429" />
+        <location filename="../../ui/qa/view.py" line="476" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>configuración {version} en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448" />
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Enviar versión: primero escriba o elija la versión de firmware.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456" />
+        <location filename="../../ui/qa/view.py" line="503" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>Instalación FORZADA del firmware {version} en la unidad {unit} (thing {thing}). Ahora ejecuta {current}; esto es un RETROCESO. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458" />
+        <location filename="../../ui/qa/view.py" line="505" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>Instalación FORZADA del firmware {version} en la unidad {unit} (thing {thing}). Ahora ejecuta {current}. ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465" />
+        <location filename="../../ui/qa/view.py" line="512" />
         <source>Force {version}</source>
         <translation>Forzar {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466" />
+        <location filename="../../ui/qa/view.py" line="513" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>firmware {version} (forzado) en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467" />
+        <location filename="../../ui/qa/view.py" line="514" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>firmware {version} en cola para {thing} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483" />
+        <location filename="../../ui/qa/view.py" line="530" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>se pidió a {thing} que suba su configuración (trabajo {job}); esperando a la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492" />
+        <location filename="../../ui/qa/view.py" line="539" />
         <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>Configuración de {thing} subida: {key}. Escriba los destinos y pulse «Propagar configuración…».</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495" />
+        <location filename="../../ui/qa/view.py" line="542" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>La subida de configuración de {thing} terminó {status} (trabajo {job}); nada que propagar.
 Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508" />
+        <location filename="../../ui/qa/view.py" line="555" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Propagar: primero suba una configuración de referencia (o escriba una versión de configuración) y escriba los destinos.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516" />
+        <location filename="../../ui/qa/view.py" line="563" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>¿Enviar la configuración {source} a estos destinos: {targets}? Cada unidad la aplica de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518" />
+        <location filename="../../ui/qa/view.py" line="565" />
         <source>Send configuration</source>
         <translation>Enviar configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519" />
+        <location filename="../../ui/qa/view.py" line="566" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>configuración {version} enviada a {targets} (trabajo {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535" />
+        <location filename="../../ui/qa/view.py" line="582" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Cancelar trabajo: primero seleccione un trabajo en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538" />
+        <location filename="../../ui/qa/view.py" line="585" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>¿Cancelar el trabajo {job} para todas las unidades a las que va dirigido? FORZAR: también se detienen las ejecuciones en curso; una unidad a mitad de instalación puede quedar a medio actualizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540" />
+        <location filename="../../ui/qa/view.py" line="587" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>¿Cancelar el trabajo {job} para todas las unidades a las que va dirigido? Las ejecuciones en cola pasan a CANCELADAS; las en curso terminan.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545" />
+        <location filename="../../ui/qa/view.py" line="592" />
         <source>Cancel the job</source>
         <translation>Cancelar el trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546" />
+        <location filename="../../ui/qa/view.py" line="593" />
         <source>job {job} is now {status}</source>
         <translation>el trabajo {job} ahora está {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583" />
+        <location filename="../../ui/qa/view.py" line="630" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Etiqueta de {serial} en cola para imprimirse de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605" />
+        <location filename="../../ui/qa/view.py" line="641" />
+        <source>{action}: look a unit up (or type its serial) first.</source>
+        <translation>{action}: primero busque una unidad (o escriba su número de serie).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="653" />
+        <source>REVOKE every certificate of unit {serial} (thing {thing})? AWS refuses the unit's connections from then on. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>¿REVOCAR todos los certificados de la unidad {serial} (thing {thing})? AWS rechaza las conexiones de la unidad a partir de entonces. No se puede deshacer: la unidad solo vuelve a conectarse después de aprovisionarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="656" />
+        <source>REVOKE every certificate of unit {serial}? AWS refuses the unit's connections from then on, also its first one if it never connected. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>¿REVOCAR todos los certificados de la unidad {serial}? AWS rechaza las conexiones de la unidad a partir de entonces, también la primera si nunca se ha conectado. No se puede deshacer: la unidad solo vuelve a conectarse después de aprovisionarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="661" />
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="668" />
+        <source>Nothing left to revoke for {serial}: its certificates are already revoked, deleted, or were never written to the board.</source>
+        <translation>No queda nada que revocar para {serial}: sus certificados ya están revocados, eliminados o nunca se escribieron en la placa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="672" />
+        <source>{count} certificate(s) of {serial} revoked ({ids}); AWS refuses them from now on.</source>
+        <translation>{count} certificado(s) de {serial} revocado(s) ({ids}); AWS los rechaza a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="675" />
+        <source>{count} of them AWS had never seen: registered as revoked, so the unit's first connect is refused.</source>
+        <translation>AWS nunca había visto {count} de ellos: registrados como revocados, así que la primera conexión de la unidad se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="698" />
         <source>no unit reached yet</source>
         <translation>aún no se ha alcanzado ninguna unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607" />
+        <location filename="../../ui/qa/view.py" line="700" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Trabajo {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1664,38 +1764,43 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65" />
+        <location filename="../../ui/operator/model.py" line="87" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The station's steps per certificates.mode where they differ from the csr modes' (docs/provisioning-modes.md): factory-ca signs on the line instead of registering; fleet-claim writes the claim and the board registers itself while the station waits in "connecting". factory-ca with the cloud away: the unit is complete on the board and recorded; the station confirms it with the cloud later. The board may leave the station. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>VACÍO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66" />
+        <location filename="../../ui/operator/model.py" line="88" />
         <source>IDLE</source>
         <translation>INACTIVO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67" />
+        <location filename="../../ui/operator/model.py" line="89" />
         <source>WORKING</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68" />
+        <location filename="../../ui/operator/model.py" line="90" />
         <source>WAITING</source>
         <translation>ESPERA</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69" />
+        <location filename="../../ui/operator/model.py" line="91" />
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70" />
+        <location filename="../../ui/operator/model.py" line="92" />
+        <source>STORED</source>
+        <translation>GUARDADA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="93" />
         <source>READY</source>
         <translation>LISTA</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71" />
+        <location filename="../../ui/operator/model.py" line="94" />
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
@@ -1784,22 +1889,23 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="94" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
+        <extracomment>What the certificate mode keeps open for the Station: the line CA (factory-ca), the claim source.</extracomment>
         <translation>demo: nube integrada, {boards} placas virtuales</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84" />
+        <location filename="../../ui/session.py" line="95" />
         <source>embedded local cloud</source>
         <translation>nube local integrada</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85" />
+        <location filename="../../ui/session.py" line="96" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/session.py" line="97" />
         <source>default credentials</source>
         <translation>credenciales predeterminadas</translation>
     </message>
@@ -1807,54 +1913,54 @@ Solución: compruebe que la unidad está en línea y vuelva a intentarlo.</trans
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76" />
+        <location filename="../../ui/operator/model.py" line="99" />
         <source>Label queued</source>
         <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Etiqueta en cola</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77" />
+        <location filename="../../ui/operator/model.py" line="100" />
         <source>Label printing</source>
         <translation>Imprimiendo etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78" />
+        <location filename="../../ui/operator/model.py" line="101" />
         <source>Label printed</source>
         <translation>Etiqueta impresa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79" />
+        <location filename="../../ui/operator/model.py" line="102" />
         <source>Label not printed</source>
         <translation>Etiqueta no impresa</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="147" />
+        <location filename="../../ui/operator/model.py" line="175" />
         <source>No board: plug the next one</source>
-        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <extracomment>This run already ended "provisioned, waiting for the cloud" (counted then); the station follows it since. A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
         <translation>Sin placa: conecte la siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="149" />
+        <location filename="../../ui/operator/model.py" line="177" />
         <source>Result cleared; press Retry to run again</source>
         <translation>Resultado borrado; pulse Reintentar para volver a ejecutar</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="151" />
+        <location filename="../../ui/operator/model.py" line="179" />
         <source>Failed at {step}</source>
         <translation>Falló en: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="153" />
+        <location filename="../../ui/operator/model.py" line="181" />
         <source>Ready: every update installed</source>
         <translation>Listo: todas las actualizaciones instaladas</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="154" />
+        <location filename="../../ui/operator/model.py" line="182" />
         <source>Registered in the cloud</source>
         <translation>Registrado en la nube</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="167" />
+        <location filename="../../ui/operator/model.py" line="195" />
         <source>{status} ({detail})</source>
         <translation>{status} ({detail})</translation>
     </message>
@@ -2113,6 +2219,16 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>la placa habla la versión de protocolo {board}, esta estación habla la versión {station}</translation>
     </message>
     <message>
+        <source>prov-status answer: bad '{field}' {value}</source>
+        <comment>board.prov-status-field</comment>
+        <translation>respuesta a prov-status: '{field}' incorrecto {value}</translation>
+    </message>
+    <message>
+        <source>prov-status answer: state '{state}' without '{field}'</source>
+        <comment>board.prov-status-incomplete</comment>
+        <translation>respuesta a prov-status: estado '{state}' sin '{field}'</translation>
+    </message>
+    <message>
         <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
         <translation>respuesta a read: 'eof' no es un booleano</translation>
@@ -2171,6 +2287,176 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>expected an answer to {command} {rid}, got {frame}</source>
         <comment>board.wrong-answer</comment>
         <translation>se esperaba una respuesta a {command} {rid}, llegó {frame}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a line CA certificate is not overwritten</source>
+        <comment>ca.cert-exists</comment>
+        <translation>{path} ya existe: un certificado de la CA de línea no se sobrescribe</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' is not valid now (valid from {not_before} to {not_after}) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-expired</comment>
+        <translation>el certificado de la CA de línea '{path}' no es válido ahora (válido de {not_before} a {not_after}) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the certificate '{path}' is not a CA certificate (basicConstraints CA is not true) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-not-ca</comment>
+        <translation>el certificado '{path}' no es un certificado de CA (basicConstraints CA no es true) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read (certificates.factory_ca.ca_certificate): {problem}</source>
+        <comment>ca.cert-unreadable</comment>
+        <translation>no se puede leer el certificado de la CA de línea '{path}' (certificates.factory_ca.ca_certificate): {problem}</translation>
+    </message>
+    <message>
+        <source>no line CA certificate is set (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-unset</comment>
+        <translation>no hay ningún certificado de la CA de línea configurado (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA's verification certificate: {reason}</source>
+        <comment>ca.code-refused</comment>
+        <translation>AWS IoT rechazó el certificado de verificación de la CA de línea: {reason}</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' may not sign (CKA_SIGN is false) (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-cannot-sign</comment>
+        <translation>la clave '{label}' del token '{token}' no puede firmar (CKA_SIGN es false) (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' can leave the token ({problem}), so it is refused as the line CA key (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-exportable</comment>
+        <translation>la clave '{label}' del token '{token}' puede salir del token ({problem}), así que se rechaza como clave de la CA de línea (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' (certificates.factory_ca.ca_certificate) does not belong to the key '{key}' on token '{token}' (certificates.factory_ca.key_label): its public key does not verify that key's signature</source>
+        <comment>ca.key-mismatch</comment>
+        <translation>el certificado de la CA de línea '{path}' (certificates.factory_ca.ca_certificate) no corresponde a la clave '{key}' del token '{token}' (certificates.factory_ca.key_label): su clave pública no verifica la firma de esa clave</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-missing</comment>
+        <translation>el token '{token}' no contiene ninguna clave privada con la etiqueta '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' is not an EC key (certificates.factory_ca.key_label): the line CA signs with ECDSA P-256</source>
+        <comment>ca.key-not-ec</comment>
+        <translation>la clave '{label}' del token '{token}' no es una clave EC (certificates.factory_ca.key_label): la CA de línea firma con ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds more than one private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-twice</comment>
+        <translation>el token '{token}' contiene más de una clave privada con la etiqueta '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' could not make the line CA key: {problem}</source>
+        <comment>ca.keygen-failed</comment>
+        <translation>el token '{label}' no pudo generar la clave de la CA de línea: {problem}</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' is already open in this station with SOFTHSM2_CONF '{current}', so the token of SOFTHSM2_CONF '{wanted}' cannot be opened beside it (certificates.factory_ca.pkcs11_library)</source>
+        <comment>ca.module-busy</comment>
+        <translation>el módulo PKCS#11 '{library}' ya está abierto en esta estación con SOFTHSM2_CONF '{current}', así que el token de SOFTHSM2_CONF '{wanted}' no se puede abrir a la vez (certificates.factory_ca.pkcs11_library)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' cannot be loaded (certificates.factory_ca.pkcs11_library): {problem}</source>
+        <comment>ca.module-missing</comment>
+        <translation>no se puede cargar el módulo PKCS#11 '{library}' (certificates.factory_ca.pkcs11_library): {problem}</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read: {reason}</source>
+        <comment>ca.no-file</comment>
+        <translation>no se puede leer el certificado de la CA de línea '{path}': {reason}</translation>
+    </message>
+    <message>
+        <source>no PKCS#11 module is set (certificates.factory_ca.pkcs11_library) and SoftHSM2 is not installed on this PC</source>
+        <comment>ca.no-module</comment>
+        <translation>no hay ningún módulo PKCS#11 configurado (certificates.factory_ca.pkcs11_library) y SoftHSM2 no está instalado en este PC</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed ({missing} not found), so no demo line CA token can be made</source>
+        <comment>ca.no-softhsm</comment>
+        <translation>SoftHSM2 no está instalado (no se encontró {missing}), así que no se puede crear un token de demostración para la CA de línea</translation>
+    </message>
+    <message>
+        <source>the line CA {ca_id} is not registered with AWS IoT in {region}</source>
+        <comment>ca.not-registered</comment>
+        <translation>la CA de línea {ca_id} no está registrada en AWS IoT en {region}</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) signed by the old CA {ca_id} are still ACTIVE; setting the CA INACTIVE would refuse those units' next connect</source>
+        <comment>ca.old-still-used</comment>
+        <translation>{count} certificado(s) firmado(s) por la CA antigua {ca_id} siguen ACTIVE; poner la CA en INACTIVE rechazaría la próxima conexión de esas unidades</translation>
+    </message>
+    <message>
+        <source>the token '{label}' is locked after too many wrong PINs (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-locked</comment>
+        <translation>el token '{label}' está bloqueado tras demasiados PIN incorrectos (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the line CA token's PIN is not set: the environment variable {env} is empty (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-unset</comment>
+        <translation>el PIN del token de la CA de línea no está definido: la variable de entorno {env} está vacía (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' refused the PIN from the environment variable {env} (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-wrong</comment>
+        <translation>el token '{label}' rechazó el PIN de la variable de entorno {env} (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no single public key labelled '{label}' (certificates.factory_ca.key_label), so its CA certificate cannot be made here</source>
+        <comment>ca.public-key-missing</comment>
+        <translation>el token '{token}' no contiene exactamente una clave pública con la etiqueta '{label}' (certificates.factory_ca.key_label), así que su certificado de CA no se puede crear aquí</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA certificate: {reason}</source>
+        <comment>ca.refused</comment>
+        <translation>AWS IoT rechazó el certificado de la CA de línea: {reason}</translation>
+    </message>
+    <message>
+        <source>the new CA is the CA already registered for this line ({ca_id})</source>
+        <comment>ca.same</comment>
+        <translation>la CA nueva es la CA ya registrada para esta línea ({ca_id})</translation>
+    </message>
+    <message>
+        <source>the line CA token '{token}' did not sign: {problem}</source>
+        <comment>ca.sign-failed</comment>
+        <translation>el token de la CA de línea '{token}' no firmó: {problem}</translation>
+    </message>
+    <message>
+        <source>the certificate subject's {field} cannot be '{value}': {problem}</source>
+        <comment>ca.subject-field</comment>
+        <translation>el campo {field} del sujeto del certificado no puede ser '{value}': {problem}</translation>
+    </message>
+    <message>
+        <source>the JITP template for this profile is {size} characters; AWS IoT takes at most {limit}</source>
+        <comment>ca.template-too-big</comment>
+        <translation>la plantilla JITP de este perfil tiene {size} caracteres; AWS IoT admite como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>{directory} already holds a SoftHSM2 token</source>
+        <comment>ca.token-exists</comment>
+        <translation>{directory} ya contiene un token de SoftHSM2</translation>
+    </message>
+    <message>
+        <source>softhsm2-util could not make the token '{label}' in {directory}: {problem}</source>
+        <comment>ca.token-init-failed</comment>
+        <translation>softhsm2-util no pudo crear el token '{label}' en {directory}: {problem}</translation>
+    </message>
+    <message>
+        <source>no token labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label); tokens present: {present}</source>
+        <comment>ca.token-missing</comment>
+        <translation>no hay ningún token con la etiqueta '{label}' en el módulo PKCS#11 '{library}' (certificates.factory_ca.token_label); tokens presentes: {present}</translation>
+    </message>
+    <message>
+        <source>more than one token is labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label)</source>
+        <comment>ca.token-twice</comment>
+        <translation>hay más de un token con la etiqueta '{label}' en el módulo PKCS#11 '{library}' (certificates.factory_ca.token_label)</translation>
+    </message>
+    <message>
+        <source>certificates.factory_ca.validity_days is {days}: a device certificate must be valid for at least one day</source>
+        <comment>ca.validity</comment>
+        <translation>certificates.factory_ca.validity_days es {days}: un certificado de dispositivo debe ser válido al menos un día</translation>
     </message>
     <message>
         <source>{answer} answered the {driver} probe (USB id {usb_id})</source>
@@ -2396,6 +2682,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>at most {units} units/hour for every station of this account and region together, bound by {binding} ({tps} TPS, {source})</source>
         <comment>cloud.check.line-rate</comment>
         <translation>como máximo {units} unidades/hora entre todas las estaciones de esta cuenta y región, limitado por {binding} ({tps} TPS, {source})</translation>
+    </message>
+    <message>
+        <source>no AWS call on a unit's critical path in certificates.mode {mode}: the line's rate is bound by the serial link, the board's key generation and the station's own work, not by the account's API quotas</source>
+        <comment>cloud.check.line-rate-unbound</comment>
+        <translation>ninguna llamada a AWS en la ruta crítica de una unidad con certificates.mode {mode}: el ritmo de la línea lo limitan el enlace serie, la generación de claves de la placa y el trabajo propio de la estación, no las cuotas de API de la cuenta</translation>
     </message>
     <message>
         <source>access denied ({code}): this identity may not read it</source>
@@ -2908,6 +3199,41 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>CSR a partir de la clave existente de la placa</translation>
     </message>
     <message>
+        <source>CSR checked (signature, key, common name)</source>
+        <comment>detail.factory-ca.csr</comment>
+        <translation>CSR comprobado (firma, clave, nombre común)</translation>
+    </message>
+    <message>
+        <source>registered: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.factory-ca.registered</comment>
+        <translation>registrado: thing {thing}, certificado {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>signed by the line CA: certificate {certificate}, valid until {until}</source>
+        <comment>detail.factory-ca.signed</comment>
+        <translation>firmado por la CA de línea: certificado {certificate}, válido hasta {until}</translation>
+    </message>
+    <message>
+        <source>claim certificate {certificate}, template {template}</source>
+        <comment>detail.fleet-claim.claim</comment>
+        <translation>certificado de reclamación {certificate}, plantilla {template}</translation>
+    </message>
+    <message>
+        <source>registered itself: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.fleet-claim.registered</comment>
+        <translation>se registró por sí misma: thing {thing}, certificado {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>hashes match (the claim key is checked as sent)</source>
+        <comment>detail.fleet-claim.verified</comment>
+        <translation>los hashes coinciden (la clave de reclamación se comprueba tal como se envió)</translation>
+    </message>
+    <message>
+        <source>registered in AWS IoT: certificate {certificate} ACTIVE, thing {thing} exists (found by {by})</source>
+        <comment>detail.found-registered-later</comment>
+        <translation>registrado en AWS IoT: certificado {certificate} ACTIVE, el thing {thing} existe (encontrado por {by})</translation>
+    </message>
+    <message>
         <source>group {group}</source>
         <comment>detail.group</comment>
         <translation>grupo {group}</translation>
@@ -2976,6 +3302,151 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>{objects} object(s), {size} bytes; {skipped} already on the board</source>
         <comment>detail.written-skipped</comment>
         <translation>{objects} objeto(s), {size} bytes; {skipped} ya en la placa</translation>
+    </message>
+    <message>
+        <source>AWS IoT holds this unit's certificate {certificate} as {status}: it was revoked or deactivated</source>
+        <comment>factory-ca.certificate-retired</comment>
+        <translation>AWS IoT tiene el certificado {certificate} de esta unidad como {status}: se revocó o se desactivó</translation>
+    </message>
+    <message>
+        <source>serial {serial} is already registered in AWS IoT (thing {thing} exists) and the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate</comment>
+        <translation>el número de serie {serial} ya está registrado en AWS IoT (el thing {thing} existe) y la política de retrabajo es '{policy}'</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable and the records already hold a verified provisioning of serial {serial} ({earlier}); the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate-recorded</comment>
+        <translation>la nube no está accesible y los registros ya contienen un aprovisionamiento verificado del número de serie {serial} ({earlier}); la política de retrabajo es '{policy}'</translation>
+    </message>
+    <message>
+        <source>the board cannot generate its own key (no 'csr' capability); factory-ca signs only keys made on the board</source>
+        <comment>factory-ca.no-csr</comment>
+        <translation>la placa no puede generar su propia clave (sin la capacidad 'csr'); factory-ca solo firma claves generadas en la placa</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known: the station started without reaching AWS and the profile has no cloud.mqtt_endpoint</source>
+        <comment>factory-ca.no-endpoint</comment>
+        <translation>no se conoce el endpoint de dispositivos: la estación arrancó sin llegar a AWS y el perfil no tiene cloud.mqtt_endpoint</translation>
+    </message>
+    <message>
+        <source>the board reports no hardware revision, and AWS IoT's just-in-time provisioning needs every field of the certificate's subject (the revision goes in its dnQualifier)</source>
+        <comment>factory-ca.no-hw-revision</comment>
+        <translation>la placa no informa de ninguna revisión de hardware, y el aprovisionamiento justo a tiempo de AWS IoT necesita todos los campos del sujeto del certificado (la revisión va en su dnQualifier)</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "factory-ca" but the station has no line CA open</source>
+        <comment>factory-ca.no-line-ca</comment>
+        <translation>el certificates.mode del perfil es "factory-ca", pero la estación no tiene ninguna CA de línea abierta</translation>
+    </message>
+    <message>
+        <source>AWS has not seen the board connect within {seconds} s</source>
+        <comment>factory-ca.wait-timeout</comment>
+        <translation>AWS no ha visto conectarse la placa en {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable; keys, signing, writing and verification are done</source>
+        <comment>factory-ca.wait-unreachable</comment>
+        <translation>la nube no está accesible; las claves, la firma, la escritura y la verificación están hechas</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "fleet-claim" but the station has no claim source</source>
+        <comment>fleet-claim.no-claims</comment>
+        <translation>el certificates.mode del perfil es "fleet-claim", pero la estación no tiene ninguna fuente de reclamaciones</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known</source>
+        <comment>fleet-claim.no-endpoint</comment>
+        <translation>no se conoce el endpoint de dispositivos</translation>
+    </message>
+    <message>
+        <source>the board reports it registered, but AWS IoT does not hold {what}</source>
+        <comment>fleet-claim.not-registered</comment>
+        <translation>la placa informa que se registró, pero AWS IoT no tiene {what}</translation>
+    </message>
+    <message>
+        <source>the {driver} driver's boards cannot register themselves with a claim certificate, but the profile asks for fleet provisioning by claim (certificates.mode = "fleet-claim")</source>
+        <comment>fleet-claim.not-supported</comment>
+        <translation>las placas del controlador {driver} no pueden registrarse por sí mismas con un certificado de reclamación, pero el perfil pide aprovisionamiento de flota por reclamación (certificates.mode = "fleet-claim")</translation>
+    </message>
+    <message>
+        <source>the board registered as thing {reported}, not {thing}</source>
+        <comment>fleet-claim.other-thing</comment>
+        <translation>la placa se registró como thing {reported}, no {thing}</translation>
+    </message>
+    <message>
+        <source>the board did not report its registration within {seconds} s (last: {state} at {where})</source>
+        <comment>fleet-claim.register-timeout</comment>
+        <translation>la placa no informó de su registro en {seconds} s (último: {state} en {where})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} ACTIVE and attached to {thing}</source>
+        <comment>fleet-claim.what-certificate</comment>
+        <translation>certificado {certificate} ACTIVE y asociado a {thing}</translation>
+    </message>
+    <message>
+        <source>thing {thing}</source>
+        <comment>fleet-claim.what-thing</comment>
+        <translation>thing {thing}</translation>
+    </message>
+    <message>
+        <source>AWS IoT has no provisioning template '{template}' to make a claim certificate for</source>
+        <comment>fleet.claim-no-template</comment>
+        <translation>AWS IoT no tiene ninguna plantilla de aprovisionamiento '{template}' para la que crear un certificado de reclamación</translation>
+    </message>
+    <message>
+        <source>the claim certificate AWS issued has only {seconds} s left</source>
+        <comment>fleet.claim-short-lived</comment>
+        <translation>al certificado de reclamación que emitió AWS solo le quedan {seconds} s</translation>
+    </message>
+    <message>
+        <source>fleet-claim puts every thing in a group, and no [[groups]] rule matches model '{model}' hardware revision '{hw}'</source>
+        <comment>fleet.no-group</comment>
+        <translation>fleet-claim pone cada thing en un grupo, y ninguna regla [[groups]] coincide con el modelo '{model}' revisión de hardware '{hw}'</translation>
+    </message>
+    <message>
+        <source>AWS failed the board's registration on its side ({code}: {answer})</source>
+        <comment>fleet.refused-aws</comment>
+        <translation>el registro de la placa falló del lado de AWS ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's connection with the claim certificate (expired, or not allowed by its policy) ({code}: {answer})</source>
+        <comment>fleet.refused-claim</comment>
+        <translation>AWS rechazó la conexión de la placa con el certificado de reclamación (caducado, o no permitido por su política) ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's certificate request (create-from-csr): the key or CSR the board made is not acceptable ({code}: {answer})</source>
+        <comment>fleet.refused-csr</comment>
+        <translation>AWS rechazó la solicitud de certificado de la placa (create-from-csr): la clave o el CSR que generó la placa no es aceptable ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS has no enabled provisioning template '{template}' ({code}: {answer})</source>
+        <comment>fleet.refused-no-template</comment>
+        <translation>AWS no tiene ninguna plantilla de aprovisionamiento '{template}' habilitada ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused to register the thing with template '{template}': the template and this profile disagree on the unit's parameters ({code}: {answer})</source>
+        <comment>fleet.refused-parameters</comment>
+        <translation>AWS se negó a registrar el thing con la plantilla '{template}': la plantilla y este perfil no coinciden en los parámetros de la unidad ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS IoT could not apply template '{template}': its provisioning role may not make the writes the template asks for ({code}: {answer})</source>
+        <comment>fleet.refused-role</comment>
+        <translation>AWS IoT no pudo aplicar la plantilla '{template}': su rol de aprovisionamiento no puede hacer las escrituras que pide la plantilla ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS is throttling fleet provisioning in this account ({code}: {answer})</source>
+        <comment>fleet.refused-throttled</comment>
+        <translation>AWS está limitando el aprovisionamiento de flota en esta cuenta ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's registration: the certificate ownership token was invalid or expired ({code}: {answer})</source>
+        <comment>fleet.refused-token</comment>
+        <translation>AWS rechazó el registro de la placa: el token de propiedad del certificado no era válido o había caducado ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's fleet provisioning at step '{where}' ({code}: {answer})</source>
+        <comment>fleet.refused-unknown</comment>
+        <translation>AWS rechazó el aprovisionamiento de flota de la placa en el paso '{where}' ({code}: {answer})</translation>
     </message>
     <message>
         <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
@@ -3310,6 +3781,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>PIN incorrecto: bloqueado durante {wait}</translation>
     </message>
     <message>
+        <source>waiting for the board's first connect</source>
+        <comment>note.factory-ca.first-connect</comment>
+        <translation>esperando la primera conexión de la placa</translation>
+    </message>
+    <message>
         <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
         <translation>respuesta a '{command}': {problem}</translation>
@@ -3495,6 +3971,16 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>certificado del dispositivo</translation>
     </message>
     <message>
+        <source>claim certificate</source>
+        <comment>object.claim-cert</comment>
+        <translation>certificado de reclamación</translation>
+    </message>
+    <message>
+        <source>claim key</source>
+        <comment>object.claim-key</comment>
+        <translation>clave de reclamación</translation>
+    </message>
+    <message>
         <source>key and CSR</source>
         <comment>object.csr</comment>
         <translation>clave y CSR</translation>
@@ -3503,6 +3989,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>cloud address</source>
         <comment>object.endpoint</comment>
         <translation>dirección de la nube</translation>
+    </message>
+    <message>
+        <source>registration template</source>
+        <comment>object.fleet</comment>
+        <translation>plantilla de registro</translation>
     </message>
     <message>
         <source>private key</source>
@@ -3730,6 +4221,146 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Elija un nombre único en el perfil ([catalog] bucket), p. ej. con el id de su cuenta, y vuelva a ejecutar bootstrap.</translation>
     </message>
     <message>
+        <source>Check the line CA token and the [certificates.factory_ca] keys of the profile (see docs/factory-ca.md), then retry the unit.</source>
+        <comment>remedy.ca</comment>
+        <translation>Compruebe el token de la CA de línea y las claves [certificates.factory_ca] del perfil (vea docs/factory-ca.md) y reintente la unidad.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.ca_certificate to the line CA's certificate (PEM), the one made with the token's key (docs/factory-ca.md).</source>
+        <comment>remedy.ca-cert</comment>
+        <translation>Ponga en certificates.factory_ca.ca_certificate el certificado de la CA de línea (PEM), el creado con la clave del token (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Write the new certificate to another file; a registered CA certificate is replaced only by CA rotation (docs/aws.md).</source>
+        <comment>remedy.ca-cert-exists</comment>
+        <translation>Escriba el certificado nuevo en otro archivo; un certificado de CA registrado solo se sustituye mediante la rotación de CA (docs/aws.md).</translation>
+    </message>
+    <message>
+        <source>Rotate the line CA (docs/aws.md, CA rotation) and point certificates.factory_ca.ca_certificate at the new CA's certificate.</source>
+        <comment>remedy.ca-cert-expired</comment>
+        <translation>Rote la CA de línea (docs/aws.md, rotación de CA) y haga que certificates.factory_ca.ca_certificate apunte al certificado de la CA nueva.</translation>
+    </message>
+    <message>
+        <source>Run bootstrap again: it asks AWS for this account's registration code and signs a fresh verification certificate with the CA's key.</source>
+        <comment>remedy.ca-code-refused</comment>
+        <translation>Vuelva a ejecutar bootstrap: pide a AWS el código de registro de esta cuenta y firma un certificado de verificación nuevo con la clave de la CA.</translation>
+    </message>
+    <message>
+        <source>Generate a new CA key inside the token with CKA_EXTRACTABLE false and CKA_SENSITIVE true, and rotate the line CA to it (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-exportable</comment>
+        <translation>Genere una clave de CA nueva dentro del token con CKA_EXTRACTABLE false y CKA_SENSITIVE true, y rote la CA de línea a ella (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Point certificates.factory_ca.ca_certificate and key_label at the same line CA: the certificate made with this token's key.</source>
+        <comment>remedy.ca-key-mismatch</comment>
+        <translation>Haga que certificates.factory_ca.ca_certificate y key_label apunten a la misma CA de línea: el certificado creado con la clave de este token.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.key_label to the CA key's label (CKA_LABEL), or generate the CA key in this token (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-missing</comment>
+        <translation>Ponga en certificates.factory_ca.key_label la etiqueta de la clave de la CA (CKA_LABEL), o genere la clave de la CA en este token (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Close the other line CA first: one station process uses one SoftHSM2 configuration at a time.</source>
+        <comment>remedy.ca-module-busy</comment>
+        <translation>Cierre primero la otra CA de línea: un proceso de la estación usa una sola configuración de SoftHSM2 a la vez.</translation>
+    </message>
+    <message>
+        <source>Install the token's PKCS#11 module (its vendor's driver, or the softhsm2 package) and set certificates.factory_ca.pkcs11_library to its path.</source>
+        <comment>remedy.ca-module-missing</comment>
+        <translation>Instale el módulo PKCS#11 del token (el controlador de su fabricante, o el paquete softhsm2) y ponga su ruta en certificates.factory_ca.pkcs11_library.</translation>
+    </message>
+    <message>
+        <source>Set [certificates.factory_ca] ca_certificate in the profile to the line CA's PEM file (relative to the profile's folder).</source>
+        <comment>remedy.ca-no-file</comment>
+        <translation>Ponga en [certificates.factory_ca] ca_certificate del perfil el archivo PEM de la CA de línea (relativo a la carpeta del perfil).</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.pkcs11_library to the line CA token's PKCS#11 module, or install SoftHSM2 for a demo token.</source>
+        <comment>remedy.ca-no-module</comment>
+        <translation>Ponga en certificates.factory_ca.pkcs11_library el módulo PKCS#11 del token de la CA de línea, o instale SoftHSM2 para un token de demostración.</translation>
+    </message>
+    <message>
+        <source>Install SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py does it for the demo and tests).</source>
+        <comment>remedy.ca-no-softhsm</comment>
+        <translation>Instale SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py lo hace para la demostración y las pruebas).</translation>
+    </message>
+    <message>
+        <source>Run 'station cloud bootstrap' with the factory-ca profile as the line engineer: it registers the CA.</source>
+        <comment>remedy.ca-not-registered</comment>
+        <translation>Ejecute 'station cloud bootstrap' con el perfil factory-ca como ingeniero de línea: registra la CA.</translation>
+    </message>
+    <message>
+        <source>Re-key those units with the new CA first (station rework), or pass --force if they are retired.</source>
+        <comment>remedy.ca-old-still-used</comment>
+        <translation>Primero dé a esas unidades clave y certificado nuevos de la CA nueva (station rework, en la estación), o pase --force si están retiradas.</translation>
+    </message>
+    <message>
+        <source>The token's security officer must unlock it (or the line CA must be rotated to a new token); see docs/factory-ca.md.</source>
+        <comment>remedy.ca-pin-locked</comment>
+        <translation>El responsable de seguridad (SO) del token debe desbloquearlo (o hay que rotar la CA de línea a un token nuevo); vea docs/factory-ca.md.</translation>
+    </message>
+    <message>
+        <source>Start the station with the token's PIN in the environment variable named by certificates.factory_ca.pin_env (never in the profile or a file).</source>
+        <comment>remedy.ca-pin-unset</comment>
+        <translation>Arranque la estación con el PIN del token en la variable de entorno que indica certificates.factory_ca.pin_env (nunca en el perfil ni en un archivo).</translation>
+    </message>
+    <message>
+        <source>Set the right PIN in that variable before retrying: tokens lock themselves after a few wrong PINs.</source>
+        <comment>remedy.ca-pin-wrong</comment>
+        <translation>Ponga el PIN correcto en esa variable antes de reintentar: los tokens se bloquean tras unos pocos PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>Make the CA certificate with the token vendor's tool, or store the key pair's public half in the token under the same label.</source>
+        <comment>remedy.ca-public-key-missing</comment>
+        <translation>Cree el certificado de CA con la herramienta del fabricante del token, o guarde la mitad pública del par de claves en el token con la misma etiqueta.</translation>
+    </message>
+    <message>
+        <source>Check the profile's [certificates.factory_ca] ca_certificate: it must be the CA certificate whose key is in the token (v3, CA:true, not expired).</source>
+        <comment>remedy.ca-refused</comment>
+        <translation>Compruebe [certificates.factory_ca] ca_certificate del perfil: debe ser el certificado de CA cuya clave está en el token (v3, CA:true, no caducado).</translation>
+    </message>
+    <message>
+        <source>Give --new-ca the new CA's certificate (its key in a new token).</source>
+        <comment>remedy.ca-same</comment>
+        <translation>Dé a --new-ca el certificado de la CA nueva (con su clave en un token nuevo).</translation>
+    </message>
+    <message>
+        <source>Check that the line CA token is plugged in, then retry the unit; if it keeps failing, restart the station.</source>
+        <comment>remedy.ca-sign-failed</comment>
+        <translation>Compruebe que el token de la CA de línea está conectado y reintente la unidad; si sigue fallando, reinicie la estación.</translation>
+    </message>
+    <message>
+        <source>Check the board's identity (serial, model, hardware revision) and the profile's naming and [[groups]]; set the board aside if its identity is corrupt.</source>
+        <comment>remedy.ca-subject</comment>
+        <translation>Compruebe la identidad de la placa (número de serie, modelo, revisión de hardware) y la nomenclatura y los [[groups]] del perfil; aparte la placa si su identidad está dañada.</translation>
+    </message>
+    <message>
+        <source>Use fewer models in the factory-ca profile (each adds a thing type mapping), or choose registration = "jitr".</source>
+        <comment>remedy.ca-template-too-big</comment>
+        <translation>Use menos modelos en el perfil factory-ca (cada uno añade una correspondencia de tipo de thing), o elija registration = "jitr".</translation>
+    </message>
+    <message>
+        <source>Use that token (its PIN is the one it was made with), or make the new token in an empty folder.</source>
+        <comment>remedy.ca-token-exists</comment>
+        <translation>Use ese token (su PIN es el que se puso al crearlo), o cree el token nuevo en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Plug in the line CA token, or set certificates.factory_ca.token_label to its label.</source>
+        <comment>remedy.ca-token-missing</comment>
+        <translation>Conecte el token de la CA de línea, o ponga su etiqueta en certificates.factory_ca.token_label.</translation>
+    </message>
+    <message>
+        <source>Unplug the tokens that are not the line CA, or give the line CA token a label of its own.</source>
+        <comment>remedy.ca-token-twice</comment>
+        <translation>Desconecte los tokens que no son la CA de línea, o dé al token de la CA de línea una etiqueta propia.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.validity_days to a positive number of days.</source>
+        <comment>remedy.ca-validity</comment>
+        <translation>Ponga en certificates.factory_ca.validity_days un número positivo de días.</translation>
+    </message>
+    <message>
         <source>Check [{section}] bucket/prefix in the profile and the station IAM policy (s3:ListBucket with the prefix).</source>
         <comment>remedy.check-bucket</comment>
         <translation>Compruebe [{section}] bucket/prefix en el perfil y la política IAM de la estación (s3:ListBucket con el prefijo).</translation>
@@ -3830,9 +4461,134 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Las placas que usan MQTT en el 443 necesitan que ALPN x-amzn-mqtt-ca pase intacto: pida al equipo de red que excluya el endpoint de IoT de la inspección TLS, o abra el puerto 8883.</translation>
     </message>
     <message>
+        <source>Set the board aside for QA; rework gives it a new key and certificate.</source>
+        <comment>remedy.factory-ca.certificate-retired</comment>
+        <translation>Aparte la placa para QA; el retrabajo le da una clave y un certificado nuevos.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: check its serial label. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate</comment>
+        <translation>Aparte la placa para QA: compruebe su etiqueta de número de serie. Una placa retrabajada requiere rework.policy = 'reprovision'. No se firmó ni se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: two boards may share this serial, or it was provisioned before. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate-recorded</comment>
+        <translation>Aparte la placa para QA: puede que dos placas compartan este número de serie, o ya se aprovisionó antes. Una placa retrabajada requiere rework.policy = 'reprovision'. No se firmó ni se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Set the board aside, or flash the factory firmware that makes its key; nothing was signed or written.</source>
+        <comment>remedy.factory-ca.no-csr</comment>
+        <translation>Aparte la placa, o grabe el firmware de fábrica que genera su clave; no se firmó ni se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile (station cloud check shows it), or restarts the station once AWS answers.</source>
+        <comment>remedy.factory-ca.no-endpoint</comment>
+        <translation>El ingeniero de línea pone cloud.mqtt_endpoint en el perfil (lo muestra la comprobación de la nube, station cloud check), o reinicia la estación cuando AWS responda.</translation>
+    </message>
+    <message>
+        <source>Set the board aside; its factory firmware must report its hardware revision. Nothing was signed.</source>
+        <comment>remedy.factory-ca.no-hw-revision</comment>
+        <translation>Aparte la placa; su firmware de fábrica debe informar de su revisión de hardware. No se firmó nada.</translation>
+    </message>
+    <message>
+        <source>The line engineer starts the station with the line CA's token plugged in and its PIN in the environment variable the profile names (certificates.factory_ca.pin_env).</source>
+        <comment>remedy.factory-ca.no-line-ca</comment>
+        <translation>El ingeniero de línea arranca la estación con el token de la CA de línea conectado y su PIN en la variable de entorno que indica el perfil (certificates.factory_ca.pin_env).</translation>
+    </message>
+    <message>
         <source>Fix [cloud] region in the station profile (e.g. eu-west-1).</source>
         <comment>remedy.fix-region</comment>
         <translation>Corrija [cloud] region en el perfil de la estación (p. ej. eu-west-1).</translation>
+    </message>
+    <message>
+        <source>The line engineer runs 'station cloud bootstrap' with this fleet-claim profile (it creates the template), then retries the unit.</source>
+        <comment>remedy.fleet-claim-no-template</comment>
+        <translation>El ingeniero de línea ejecuta 'station cloud bootstrap' con este perfil fleet-claim (crea la plantilla) y reintenta la unidad.</translation>
+    </message>
+    <message>
+        <source>Check the station computer's clock (it must follow network time), then retry the unit.</source>
+        <comment>remedy.fleet-claim-short-lived</comment>
+        <translation>Compruebe el reloj del ordenador de la estación (debe seguir la hora de red) y reintente la unidad.</translation>
+    </message>
+    <message>
+        <source>Restart the station; if it repeats, report it to the station's developers with the log file.</source>
+        <comment>remedy.fleet-claim.no-claims</comment>
+        <translation>Reinicie la estación; si se repite, comuníquelo a los desarrolladores de la estación con el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile, or restarts the station once AWS answers.</source>
+        <comment>remedy.fleet-claim.no-endpoint</comment>
+        <translation>El ingeniero de línea pone cloud.mqtt_endpoint en el perfil, o reinicia la estación cuando AWS responda.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if it repeats, set the board aside for the line engineer.</source>
+        <comment>remedy.fleet-claim.not-registered</comment>
+        <translation>Reintente la unidad; si se repite, aparte la placa para el ingeniero de línea.</translation>
+    </message>
+    <message>
+        <source>The line engineer uses certificates.mode = "csr" or "factory-ca" for this line; the board is fine. Nothing was written to it.</source>
+        <comment>remedy.fleet-claim.not-supported</comment>
+        <translation>El ingeniero de línea usa certificates.mode = "csr" o "factory-ca" para esta línea; la placa está bien. No se escribió nada en ella.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for the line engineer: its firmware does not register with the parameters the station wrote.</source>
+        <comment>remedy.fleet-claim.other-thing</comment>
+        <translation>Aparte la placa para el ingeniero de línea: su firmware no se registra con los parámetros que escribió la estación.</translation>
+    </message>
+    <message>
+        <source>Check the board's network connection to AWS IoT, then retry the unit; the station writes a fresh claim.</source>
+        <comment>remedy.fleet-claim.register-timeout</comment>
+        <translation>Compruebe la conexión de red de la placa con AWS IoT y reintente la unidad; la estación escribe una reclamación nueva.</translation>
+    </message>
+    <message>
+        <source>The line engineer adds a [[groups]] rule that matches this model to the profile (a rule with only a name matches every unit), runs 'station cloud bootstrap', then retries the unit.</source>
+        <comment>remedy.fleet-no-group</comment>
+        <translation>El ingeniero de línea añade al perfil una regla [[groups]] que coincida con este modelo (una regla con solo un nombre coincide con todas las unidades), ejecuta 'station cloud bootstrap' y reintenta la unidad.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if AWS keeps failing, check the AWS Health Dashboard for AWS IoT in this region.</source>
+        <comment>remedy.fleet-refused-aws</comment>
+        <translation>Reintente la unidad; si AWS sigue fallando, consulte el AWS Health Dashboard para AWS IoT en esta región.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the station writes a fresh claim. If it is refused again, check the station computer's clock and the board's, and have the line engineer run 'station cloud bootstrap' (the claim policy).</source>
+        <comment>remedy.fleet-refused-claim</comment>
+        <translation>Reintente la unidad: la estación escribe una reclamación nueva. Si se rechaza de nuevo, compruebe el reloj del ordenador de la estación y el de la placa, y pida al ingeniero de línea que ejecute 'station cloud bootstrap' (la política de reclamación).</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if AWS refuses its CSR again, set the board aside for the line engineer (its firmware's key generation).</source>
+        <comment>remedy.fleet-refused-csr</comment>
+        <translation>Reintente la unidad una vez; si AWS vuelve a rechazar su CSR, aparte la placa para el ingeniero de línea (la generación de claves de su firmware).</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it creates and enables the template), then retries the unit.</source>
+        <comment>remedy.fleet-refused-no-template</comment>
+        <translation>La placa está bien. El ingeniero de línea ejecuta 'station cloud bootstrap' con este perfil (crea y habilita la plantilla) y reintenta la unidad.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it updates the template, thing types and groups), then retries the unit.</source>
+        <comment>remedy.fleet-refused-parameters</comment>
+        <translation>La placa está bien. El ingeniero de línea ejecuta 'station cloud bootstrap' con este perfil (actualiza la plantilla, los tipos de thing y los grupos) y reintenta la unidad.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it sets the fleet provisioning role's policy), then retries the unit.</source>
+        <comment>remedy.fleet-refused-role</comment>
+        <translation>La placa está bien. El ingeniero de línea ejecuta 'station cloud bootstrap' con este perfil (define la política del rol de aprovisionamiento de flota) y reintenta la unidad.</translation>
+    </message>
+    <message>
+        <source>Retry the unit later; if it keeps happening, lower the line's pace or ask AWS for a higher fleet provisioning quota.</source>
+        <comment>remedy.fleet-refused-throttled</comment>
+        <translation>Reintente la unidad más tarde; si sigue ocurriendo, baje el ritmo de la línea o pida a AWS una cuota mayor de aprovisionamiento de flota.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the board asks for a new certificate and registers at once.</source>
+        <comment>remedy.fleet-refused-token</comment>
+        <translation>Reintente la unidad: la placa pide un certificado nuevo y se registra enseguida.</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if it is refused the same way again, set it aside and give the line engineer the code shown.</source>
+        <comment>remedy.fleet-refused-unknown</comment>
+        <translation>Reintente la unidad una vez; si se rechaza de nuevo de la misma forma, apártela y dé al ingeniero de línea el código mostrado.</translation>
     </message>
     <message>
         <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
@@ -4385,6 +5141,41 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Reinicie la estación (la nube integrada no responde).</translation>
     </message>
     <message>
+        <source>Check the station's network and AWS credentials, then revoke again; 'station records search SERIAL' lists the unit's certificates.</source>
+        <comment>remedy.revoke</comment>
+        <translation>Compruebe la red y las credenciales de AWS de la estación y vuelva a revocar; 'station records search SERIAL' lista los certificados de la unidad.</translation>
+    </message>
+    <message>
+        <source>While the line CA is INACTIVE no certificate it signed is provisioned. Before it is set ACTIVE again ('station cloud ca'), revoke this unit again in the same change, with auto-registration off until it is done.</source>
+        <comment>remedy.revoke-ca-inactive</comment>
+        <translation>Mientras la CA de línea esté INACTIVE no se aprovisiona ningún certificado firmado por ella. Antes de ponerla de nuevo en ACTIVE ('station cloud ca'), vuelva a revocar esta unidad en el mismo cambio, con el registro automático desactivado hasta terminar.</translation>
+    </message>
+    <message>
+        <source>No board it signed can connect yet. The line engineer runs 'station cloud bootstrap' with the factory-ca profile (it registers the line CA), then revoke again before any of these boards goes online.</source>
+        <comment>remedy.revoke-ca-unknown</comment>
+        <translation>Aún no puede conectarse ninguna placa firmada por ella. El ingeniero de línea ejecuta 'station cloud bootstrap' con el perfil factory-ca (registra la CA de línea); después vuelva a revocar antes de que alguna de estas placas se conecte.</translation>
+    </message>
+    <message>
+        <source>Run the command with the factory-ca profile whose [certificates.factory_ca] ca_certificate signed this unit, then revoke again.</source>
+        <comment>remedy.revoke-no-ca</comment>
+        <translation>Ejecute el comando con el perfil factory-ca cuyo [certificates.factory_ca] ca_certificate firmó esta unidad y vuelva a revocar.</translation>
+    </message>
+    <message>
+        <source>Give the unit's certificate (it is public: read it from the board, or from the station that signed it) with --certificate FILE, then revoke again.</source>
+        <comment>remedy.revoke-no-pem</comment>
+        <translation>Dé el certificado de la unidad (es público: léalo de la placa, o de la estación que lo firmó) con --certificate FILE y vuelva a revocar.</translation>
+    </message>
+    <message>
+        <source>Check the serial (scan the label again); 'station records search' shows what this station recorded. A unit provisioned by another station is revoked there, or by its thing's certificates once it has connected.</source>
+        <comment>remedy.revoke-nothing</comment>
+        <translation>Compruebe el número de serie (escanee de nuevo la etiqueta); 'station records search' muestra lo que registró esta estación. Una unidad aprovisionada por otra estación se revoca allí, o mediante los certificados de su thing una vez que se haya conectado.</translation>
+    </message>
+    <message>
+        <source>Give this unit's own certificate (the first one of the chain the board holds), then revoke again.</source>
+        <comment>remedy.revoke-other-pem</comment>
+        <translation>Dé el certificado propio de esta unidad (el primero de la cadena que tiene la placa) y vuelva a revocar.</translation>
+    </message>
+    <message>
         <source>Run `station cloud bootstrap` as the line engineer (it creates what is missing).</source>
         <comment>remedy.run-bootstrap</comment>
         <translation>Ejecute `station cloud bootstrap` como ingeniero de línea (crea lo que falta).</translation>
@@ -4428,6 +5219,36 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) or name another thing type in the profile.</source>
         <comment>remedy.undeprecate</comment>
         <translation>Quite la obsolescencia (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) o indique otro tipo de thing en el perfil.</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and AWS refuses to register it because its line CA is not ACTIVE ({answer})</source>
+        <comment>revoke.ca-inactive</comment>
+        <translation>AWS nunca vio el certificado {certificate}, y AWS se niega a registrarlo porque su CA de línea no está ACTIVE ({answer})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and its line CA is not registered with AWS IoT</source>
+        <comment>revoke.ca-unknown</comment>
+        <translation>AWS nunca vio el certificado {certificate}, y su CA de línea no está registrada en AWS IoT</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS and no known line CA certificate issued it, so it cannot be registered as revoked</source>
+        <comment>revoke.no-ca</comment>
+        <translation>AWS nunca vio el certificado {certificate} y ningún certificado de CA de línea conocido lo emitió, así que no se puede registrar como revocado</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} of serial {serial} was never seen by AWS, and the records do not keep the certificate itself, which registering it as revoked needs</source>
+        <comment>revoke.no-pem</comment>
+        <translation>AWS nunca vio el certificado {certificate} del número de serie {serial}, y los registros no guardan el propio certificado, que hace falta para registrarlo como revocado</translation>
+    </message>
+    <message>
+        <source>no certificate of serial {serial} in this station's records or in the cloud</source>
+        <comment>revoke.nothing</comment>
+        <translation>no hay ningún certificado del número de serie {serial} en los registros de esta estación ni en la nube</translation>
+    </message>
+    <message>
+        <source>the certificate given for {certificate} is another certificate (its id is {actual})</source>
+        <comment>revoke.other-pem</comment>
+        <translation>el certificado dado para {certificate} es otro certificado (su id es {actual})</translation>
     </message>
     <message>
         <source>{step}: {cause}</source>
@@ -4490,6 +5311,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>Placa retirada</translation>
     </message>
     <message>
+        <source>Signing the board's certificate</source>
+        <comment>state.signing</comment>
+        <translation>Firmando el certificado de la placa</translation>
+    </message>
+    <message>
         <source>Installing firmware and configuration</source>
         <comment>state.updating</comment>
         <translation>Instalando firmware y configuración</translation>
@@ -4498,6 +5324,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>Checking what the board stored</source>
         <comment>state.verifying</comment>
         <translation>Comprobando lo que guardó la placa</translation>
+    </message>
+    <message>
+        <source>Provisioned, waiting for the cloud</source>
+        <comment>state.waiting-cloud</comment>
+        <translation>Aprovisionada, esperando a la nube</translation>
     </message>
     <message>
         <source>Writing the certificate to the board</source>
@@ -4550,6 +5381,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <translation>retirada</translation>
     </message>
     <message>
+        <source>certificate signing</source>
+        <comment>step.signing</comment>
+        <translation>firma del certificado</translation>
+    </message>
+    <message>
         <source>firmware and config update</source>
         <comment>step.updating</comment>
         <translation>actualización de firmware y configuración</translation>
@@ -4558,6 +5394,11 @@ Conecte una placa en el útil: aparece aquí y se inicia.</translation>
         <source>read-back check</source>
         <comment>step.verifying</comment>
         <translation>comprobación de lectura</translation>
+    </message>
+    <message>
+        <source>waiting for the cloud</source>
+        <comment>step.waiting-cloud</comment>
+        <translation>esperando a la nube</translation>
     </message>
     <message>
         <source>writing to the board</source>

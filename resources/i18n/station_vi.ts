@@ -961,43 +961,43 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>Ca làm việc</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Provisioning station {version} — {cloud}</source>
         <translation>Trạm cấp phát {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Operator</source>
         <translation>Người vận hành</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Engineer</source>
         <translation>Kỹ sư</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Language of the window</source>
         <translation>Ngôn ngữ của cửa sổ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off</source>
         <translation>Bật hoặc tắt toàn màn hình</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Full screen on or off ({key})</source>
         <translation>Bật hoặc tắt toàn màn hình ({key})</translation>
     </message>
@@ -1012,13 +1012,13 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="64" />
-        <location filename="../../ui/operator/view.py" line="315" />
+        <location filename="../../ui/operator/view.py" line="321" />
         <source>Show or hide the detail panel</source>
         <translation>Hiện hoặc ẩn bảng chi tiết</translation>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="65" />
-        <location filename="../../ui/operator/view.py" line="310" />
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>Chạy mọi bo mạch đã cắm đang chờ hoặc bị lỗi</translation>
     </message>
@@ -1053,160 +1053,170 @@ Cách khắc phục: báo cho nhà phát triển kèm tệp nhật ký.</transla
         <translation>{text} ({key})</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296" />
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>Scan label</source>
         <translation>Quét nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297" />
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>quét mã vạch của bo mạch (hoặc nhập số sê-ri rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="298" />
+        <location filename="../../ui/operator/view.py" line="301" />
         <source>Scan a label here</source>
         <translation>Quét nhãn tại đây</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299" />
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>passed</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="300" />
+        <location filename="../../ui/operator/view.py" line="303" />
         <source>failed</source>
         <translation>lỗi</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="302" />
+        <location filename="../../ui/operator/view.py" line="304" />
+        <source>waiting for cloud</source>
+        <translation>đang chờ đám mây</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="305" />
+        <source>Units provisioned while the cloud could not be reached: complete on the board and recorded; the station confirms each with AWS once it is back.</source>
+        <translation>Thiết bị được cấp phát khi không tới được đám mây: đã hoàn tất trên bo mạch và đã ghi lại; trạm xác nhận từng thiết bị với AWS khi đám mây trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>units / hour</source>
         <translation>thiết bị / giờ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="304" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>Số thiết bị hoàn tất (đạt hoặc lỗi) trong {minutes} phút gần nhất, tính theo giờ. Hiện khi đã có ít nhất 3 thiết bị hoàn tất và qua 2 phút, hoặc đã đủ {minutes} phút.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306" />
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Start on plug-in</source>
         <translation>Chạy khi cắm vào</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="308" />
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>Chạy mỗi bo mạch ngay khi cắm vào; tắt: nhấn Chạy tất cả hoặc Chạy</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Start all</source>
         <translation>Chạy tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="312" />
+        <location filename="../../ui/operator/view.py" line="318" />
         <source>Remove empty</source>
         <translation>Bỏ vị trí trống</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313" />
+        <location filename="../../ui/operator/view.py" line="319" />
         <source>Take slots of removed boards off the wall</source>
         <translation>Bỏ khỏi bảng các vị trí của bo mạch đã rút ra</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="314" />
+        <location filename="../../ui/operator/view.py" line="320" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="316" />
+        <location filename="../../ui/operator/view.py" line="322" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="428" />
+        <location filename="../../ui/operator/view.py" line="434" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 cổng không có trình điều khiển bo mạch, bỏ qua: {ports} (cắm lại thiết bị để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="430" />
+        <location filename="../../ui/operator/view.py" line="436" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} cổng không có trình điều khiển bo mạch, bỏ qua: {ports} (cắm lại thiết bị để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="456" />
+        <location filename="../../ui/operator/view.py" line="463" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>Đang kết nối đám mây ({cloud})…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461" />
+        <location filename="../../ui/operator/view.py" line="468" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>Trạm không thể chạy: {cause}
 Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="464" />
+        <location filename="../../ui/operator/view.py" line="471" />
         <source>Station stopped.</source>
         <translation>Trạm đã dừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="478" />
+        <location filename="../../ui/operator/view.py" line="485" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="488" />
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>Không thiết bị nào chạy: không dùng được đám mây ({indicator}).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="493" />
+        <location filename="../../ui/operator/view.py" line="500" />
         <source>Do this: {remedy}</source>
         <translation>Cách khắc phục: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="495" />
+        <location filename="../../ui/operator/view.py" line="502" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>Trạm tự kiểm tra lại mỗi {seconds} s, hoặc nhấn Kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527" />
+        <location filename="../../ui/operator/view.py" line="534" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>Chưa dùng được đám mây: xem dải báo đỏ.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="530" />
+        <location filename="../../ui/operator/view.py" line="537" />
         <source>That board is no longer plugged in.</source>
         <translation>Bo mạch đó không còn được cắm.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="549" />
-        <location filename="../../ui/operator/view.py" line="555" />
+        <location filename="../../ui/operator/view.py" line="556" />
+        <location filename="../../ui/operator/view.py" line="562" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>Hãy chọn một vị trí trước (PgDown, PgUp hoặc F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="566" />
+        <location filename="../../ui/operator/view.py" line="573" />
         <source>No failed slot.</source>
         <translation>Không có vị trí lỗi.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="649" />
+        <location filename="../../ui/operator/view.py" line="656" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656" />
+        <location filename="../../ui/operator/view.py" line="663" />
         <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → thiết bị {unit} ({port}), đang chờ số sê-ri của bo mạch</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="658" />
+        <location filename="../../ui/operator/view.py" line="665" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → thiết bị {unit} ({port}): khớp với bo mạch</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="659" />
+        <location filename="../../ui/operator/view.py" line="666" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → thiết bị {unit} ({port}): KHÔNG KHỚP với bo mạch ({reported})</translation>
     </message>
@@ -1214,449 +1224,539 @@ Cách khắc phục: {remedy}</translation>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Job</source>
         <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>Tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Operation</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Last update</source>
         <translation>Cập nhật lần cuối</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Serial</source>
         <translation>Số sê-ri</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Model / revision</source>
         <translation>Mẫu / phiên bản phần cứng</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="218" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="211" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Thing name</source>
         <translation>Tên thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Certificates</source>
         <translation>Chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Thing groups</source>
         <translation>Nhóm thing</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Station / batch</source>
         <translation>Trạm / lô</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>Records here</source>
         <translation>Hồ sơ ghi tại đây</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63" />
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>firmware install</source>
         <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>cài đặt firmware</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64" />
+        <location filename="../../ui/qa/view.py" line="67" />
         <source>config download</source>
         <translation>tải xuống cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65" />
+        <location filename="../../ui/qa/view.py" line="68" />
         <source>config upload</source>
         <translation>tải lên cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66" />
+        <location filename="../../ui/qa/view.py" line="69" />
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196" />
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Look up a unit</source>
         <translation>Tra cứu thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197" />
+        <location filename="../../ui/qa/view.py" line="206" />
         <source>serial number or thing name (scan or type)</source>
         <translation>số sê-ri hoặc tên thing (quét hoặc nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198" />
+        <location filename="../../ui/qa/view.py" line="207" />
         <source>Look up</source>
         <translation>Tra cứu</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199" />
+        <location filename="../../ui/qa/view.py" line="208" />
         <source>your name</source>
         <translation>tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200" />
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>Được ghi vào nhật ký kiểm tra với mọi thao tác (để trống: người dùng đang đăng nhập)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201" />
+        <location filename="../../ui/qa/view.py" line="210" />
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Cloud identity</source>
         <translation>Danh tính trên đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205" />
+        <location filename="../../ui/qa/view.py" line="214" />
         <source>Job history</source>
         <translation>Lịch sử tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207" />
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>Mọi lần thực thi tác vụ của thiết bị (của riêng nó và của các nhóm), mới nhất trước. Chọn một mục để hủy.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Actions on this unit</source>
         <translation>Thao tác trên thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210" />
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>group's current</source>
         <translation>bản hiện tại của nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212" />
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Re-run config</source>
         <translation>Chạy lại cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214" />
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>Xếp hàng lại việc tải cấu hình cho thiết bị này (phiên bản hiện tại của nhóm nếu không chọn bản khác)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215" />
+        <location filename="../../ui/qa/view.py" line="224" />
         <source>version, e.g. 1.4.2</source>
         <translation>phiên bản, ví dụ 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216" />
+        <location filename="../../ui/qa/view.py" line="225" />
         <source>Forced downgrade</source>
         <translation>Hạ cấp bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217" />
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>Cho phép cài phiên bản cũ hơn (vai trò QA, xác nhận, nhật ký kiểm tra)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219" />
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Push version</source>
         <translation>Đẩy phiên bản</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220" />
+        <location filename="../../ui/qa/view.py" line="229" />
         <source>Snapshot update job for this unit</source>
         <translation>Tác vụ cập nhật một lần cho thiết bị này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221" />
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Upload golden config</source>
         <translation>Tải lên cấu hình chuẩn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223" />
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>Yêu cầu thiết bị này tải lên cấu hình; khóa tải lên hiện khi xong</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224" />
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>khóa tải lên (từ 'Tải lên cấu hình chuẩn') hoặc phiên bản cấu hình trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226" />
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>thing hoặc nhóm thing, cách nhau bằng dấu cách hoặc dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227" />
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Propagate to</source>
         <translation>Phân phối tới</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228" />
+        <location filename="../../ui/qa/view.py" line="237" />
         <source>Propagate config…</source>
         <translation>Phân phối cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230" />
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>Gửi cấu hình đã tải lên (hoặc một phiên bản trong danh mục) tới thiết bị khác hoặc một nhóm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231" />
+        <location filename="../../ui/qa/view.py" line="240" />
         <source>Force (also stop running executions)</source>
         <translation>Bắt buộc (dừng cả các lần thực thi đang chạy)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232" />
+        <location filename="../../ui/qa/view.py" line="241" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>Chỉ dùng cho thiết bị đã biết là hỏng: thiết bị có thể đang cài đặt dở</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233" />
+        <location filename="../../ui/qa/view.py" line="242" />
         <source>Cancel selected job…</source>
         <translation>Hủy tác vụ đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235" />
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>Hủy tác vụ đã chọn trong lịch sử (các lần thực thi đang chờ; nếu bắt buộc thì cả đang chạy)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236" />
+        <location filename="../../ui/qa/view.py" line="245" />
         <source>Reprint label</source>
         <translation>In lại nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238" />
+        <location filename="../../ui/qa/view.py" line="247" />
         <source>Print this unit's label again on the station's label printer</source>
         <translation>In lại nhãn của thiết bị này trên máy in nhãn của trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239" />
+        <location filename="../../ui/qa/view.py" line="248" />
+        <source>Revoke certificate…</source>
+        <translation>Thu hồi chứng chỉ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="250" />
+        <source>Revoke every certificate of this unit (or of the typed serial): AWS refuses its connections from then on, also a unit provisioned offline that AWS has never seen</source>
+        <translation>Thu hồi mọi chứng chỉ của thiết bị này (hoặc của số sê-ri đã nhập): từ đó AWS từ chối các kết nối của nó, kể cả thiết bị được cấp phát ngoại tuyến mà AWS chưa từng thấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="252" />
+        <source>reason for revoking (audit trail and the unit's history)</source>
+        <translation>lý do thu hồi (nhật ký kiểm tra và lịch sử của thiết bị)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="253" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>Mọi thao tác, kể cả bị từ chối hay thất bại, đều được ghi vào nhật ký kiểm tra cùng tên và vai trò của bạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244" />
+        <location filename="../../ui/qa/view.py" line="258" />
         <source>Look a unit up to act on it.</source>
         <translation>Tra cứu một thiết bị để thao tác.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313" />
+        <location filename="../../ui/qa/view.py" line="332" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>Hãy quét hoặc nhập số sê-ri hoặc tên thing trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327" />
+        <location filename="../../ui/qa/view.py" line="364" />
+        <source>{serial}: provisioned, waiting for the cloud. AWS has not registered the unit yet (thing {thing}): its board has not connected.</source>
+        <translation>{serial}: đã cấp phát, đang chờ đám mây. AWS chưa đăng ký thiết bị (thing {thing}): bo mạch của nó chưa kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <source>found {thing}: it was waiting for the cloud and is registered now (recorded)</source>
+        <translation>đã tìm thấy {thing}: nó đang chờ đám mây và nay đã được đăng ký (đã ghi lại)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="369" />
         <source>found {thing}</source>
         <translation>đã tìm thấy {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345" />
+        <location filename="../../ui/qa/view.py" line="374" />
+        <source>found registered in AWS IoT by this lookup (it was waiting for the cloud)</source>
+        <translation>lần tra cứu này thấy đã đăng ký trong AWS IoT (nó đang chờ đám mây)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="376" />
+        <source>provisioned, waiting for the cloud: AWS has not seen the board connect yet</source>
+        <translation>đã cấp phát, đang chờ đám mây: AWS chưa thấy bo mạch kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="378" />
+        <source>waiting for the cloud: its certificate is ACTIVE, its thing is not made yet</source>
+        <translation>đang chờ đám mây: chứng chỉ của nó ACTIVE, thing của nó chưa được tạo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="379" />
+        <source>waiting for the cloud: AWS holds its certificate as {status}</source>
+        <translation>đang chờ đám mây: AWS giữ chứng chỉ của nó ở trạng thái {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>not connected</source>
         <translation>chưa kết nối</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365" />
+        <location filename="../../ui/qa/view.py" line="405" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} rev {hw} (loại thing {type})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366" />
+        <location filename="../../ui/qa/view.py" line="406" />
         <source>{model} rev {hw}</source>
         <translation>{model} rev {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367" />
-        <location filename="../../ui/qa/view.py" line="368" />
+        <location filename="../../ui/qa/view.py" line="407" />
+        <location filename="../../ui/qa/view.py" line="408" />
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371" />
+        <location filename="../../ui/qa/view.py" line="410" />
+        <source>{thing} (not in AWS IoT yet)</source>
+        <translation>{thing} (chưa có trong AWS IoT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="413" />
+        <source>not seen by AWS yet</source>
+        <translation>AWS chưa thấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="415" />
         <source>none attached</source>
         <translation>chưa gắn</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372" />
+        <location filename="../../ui/qa/view.py" line="416" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377" />
+        <location filename="../../ui/qa/view.py" line="422" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>lần thử {n}: {outcome} ({when}, {station})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378" />
+        <location filename="../../ui/qa/view.py" line="423" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381" />
+        <location filename="../../ui/qa/view.py" line="426" />
         <source>failed at {step}: {cause}</source>
         <translation>lỗi ở bước {step}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385" />
+        <location filename="../../ui/qa/view.py" line="432" />
         <source>no records of this unit on this PC</source>
         <translation>không có hồ sơ ghi của thiết bị này trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391" />
+        <location filename="../../ui/qa/view.py" line="438" />
         <source>{operation} (forced)</source>
         <translation>{operation} (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411" />
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}: hãy tra cứu thiết bị trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429" />
+        <location filename="../../ui/qa/view.py" line="476" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>cấu hình {version} đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448" />
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>Đẩy phiên bản: hãy nhập hoặc chọn phiên bản firmware trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456" />
+        <location filename="../../ui/qa/view.py" line="503" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>Cài đặt BẮT BUỘC firmware {version} trên thiết bị {unit} (thing {thing}). Hiện đang chạy {current}; đây là HẠ CẤP. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458" />
+        <location filename="../../ui/qa/view.py" line="505" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>Cài đặt BẮT BUỘC firmware {version} trên thiết bị {unit} (thing {thing}). Hiện đang chạy {current}. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465" />
+        <location filename="../../ui/qa/view.py" line="512" />
         <source>Force {version}</source>
         <translation>Bắt buộc {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466" />
+        <location filename="../../ui/qa/view.py" line="513" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>firmware {version} (bắt buộc) đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467" />
+        <location filename="../../ui/qa/view.py" line="514" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>firmware {version} đã xếp hàng cho {thing} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483" />
+        <location filename="../../ui/qa/view.py" line="530" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>đã yêu cầu {thing} tải lên cấu hình (tác vụ {job}); đang chờ thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492" />
+        <location filename="../../ui/qa/view.py" line="539" />
         <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>Đã tải lên cấu hình của {thing}: {key}. Nhập đích rồi nhấn 'Phân phối cấu hình…'.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495" />
+        <location filename="../../ui/qa/view.py" line="542" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>Việc tải lên cấu hình của {thing} kết thúc {status} (tác vụ {job}); không có gì để phân phối.
 Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508" />
+        <location filename="../../ui/qa/view.py" line="555" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>Phân phối: hãy tải lên cấu hình chuẩn (hoặc nhập phiên bản cấu hình) và nhập đích trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516" />
+        <location filename="../../ui/qa/view.py" line="563" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>Gửi cấu hình {source} tới các đích này: {targets}? Mỗi thiết bị áp dụng ngay.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518" />
+        <location filename="../../ui/qa/view.py" line="565" />
         <source>Send configuration</source>
         <translation>Gửi cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519" />
+        <location filename="../../ui/qa/view.py" line="566" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>đã gửi cấu hình {version} tới {targets} (tác vụ {job})</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535" />
+        <location filename="../../ui/qa/view.py" line="582" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>Hủy tác vụ: hãy chọn một tác vụ trong lịch sử trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538" />
+        <location filename="../../ui/qa/view.py" line="585" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>Hủy tác vụ {job} cho mọi thiết bị mà nó nhắm tới? BẮT BUỘC: các lần thực thi đang chạy cũng bị dừng; thiết bị đang cài dở có thể bị cập nhật nửa chừng.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540" />
+        <location filename="../../ui/qa/view.py" line="587" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>Hủy tác vụ {job} cho mọi thiết bị mà nó nhắm tới? Các lần thực thi đang chờ sẽ BỊ HỦY; các lần đang chạy sẽ hoàn tất.</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545" />
+        <location filename="../../ui/qa/view.py" line="592" />
         <source>Cancel the job</source>
         <translation>Hủy tác vụ</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546" />
+        <location filename="../../ui/qa/view.py" line="593" />
         <source>job {job} is now {status}</source>
         <translation>tác vụ {job} hiện là {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583" />
+        <location filename="../../ui/qa/view.py" line="630" />
         <source>Label of {serial} queued for printing again</source>
         <translation>Nhãn của {serial} đã xếp hàng để in lại</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605" />
+        <location filename="../../ui/qa/view.py" line="641" />
+        <source>{action}: look a unit up (or type its serial) first.</source>
+        <translation>{action}: hãy tra cứu thiết bị (hoặc nhập số sê-ri của nó) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="653" />
+        <source>REVOKE every certificate of unit {serial} (thing {thing})? AWS refuses the unit's connections from then on. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>THU HỒI mọi chứng chỉ của thiết bị {serial} (thing {thing})? Từ đó AWS từ chối các kết nối của thiết bị. Không thể hoàn tác: thiết bị chỉ kết nối lại được sau khi được cấp phát lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="656" />
+        <source>REVOKE every certificate of unit {serial}? AWS refuses the unit's connections from then on, also its first one if it never connected. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>THU HỒI mọi chứng chỉ của thiết bị {serial}? Từ đó AWS từ chối các kết nối của thiết bị, kể cả lần kết nối đầu tiên nếu nó chưa từng kết nối. Không thể hoàn tác: thiết bị chỉ kết nối lại được sau khi được cấp phát lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="661" />
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="668" />
+        <source>Nothing left to revoke for {serial}: its certificates are already revoked, deleted, or were never written to the board.</source>
+        <translation>Không còn gì để thu hồi cho {serial}: các chứng chỉ của nó đã bị thu hồi, đã bị xóa, hoặc chưa từng được ghi vào bo mạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="672" />
+        <source>{count} certificate(s) of {serial} revoked ({ids}); AWS refuses them from now on.</source>
+        <translation>Đã thu hồi {count} chứng chỉ của {serial} ({ids}); từ giờ AWS từ chối chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="675" />
+        <source>{count} of them AWS had never seen: registered as revoked, so the unit's first connect is refused.</source>
+        <translation>{count} chứng chỉ trong số đó AWS chưa từng thấy: đã đăng ký ở trạng thái bị thu hồi, nên lần kết nối đầu tiên của thiết bị bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="698" />
         <source>no unit reached yet</source>
         <translation>chưa tới được thiết bị nào</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607" />
+        <location filename="../../ui/qa/view.py" line="700" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>Tác vụ {job} ({kind} {version}): {ends}.</translation>
     </message>
@@ -1664,38 +1764,43 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65" />
+        <location filename="../../ui/operator/model.py" line="87" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The station's steps per certificates.mode where they differ from the csr modes' (docs/provisioning-modes.md): factory-ca signs on the line instead of registering; fleet-claim writes the claim and the board registers itself while the station waits in "connecting". factory-ca with the cloud away: the unit is complete on the board and recorded; the station confirms it with the cloud later. The board may leave the station. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>TRỐNG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66" />
+        <location filename="../../ui/operator/model.py" line="88" />
         <source>IDLE</source>
         <translation>CHỜ LỆNH</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67" />
+        <location filename="../../ui/operator/model.py" line="89" />
         <source>WORKING</source>
         <translation>ĐANG CHẠY</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68" />
+        <location filename="../../ui/operator/model.py" line="90" />
         <source>WAITING</source>
         <translation>ĐANG CHỜ</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69" />
+        <location filename="../../ui/operator/model.py" line="91" />
         <source>PASS</source>
         <translation>ĐẠT</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70" />
+        <location filename="../../ui/operator/model.py" line="92" />
+        <source>STORED</source>
+        <translation>ĐÃ LƯU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="93" />
         <source>READY</source>
         <translation>SẴN SÀNG</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71" />
+        <location filename="../../ui/operator/model.py" line="94" />
         <source>FAIL</source>
         <translation>LỖI</translation>
     </message>
@@ -1784,22 +1889,23 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="94" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
+        <extracomment>What the certificate mode keeps open for the Station: the line CA (factory-ca), the claim source.</extracomment>
         <translation>demo: đám mây tích hợp, {boards} bo mạch ảo</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84" />
+        <location filename="../../ui/session.py" line="95" />
         <source>embedded local cloud</source>
         <translation>đám mây cục bộ tích hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85" />
+        <location filename="../../ui/session.py" line="96" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}, {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/session.py" line="97" />
         <source>default credentials</source>
         <translation>thông tin xác thực mặc định</translation>
     </message>
@@ -1807,54 +1913,54 @@ Cách khắc phục: kiểm tra thiết bị đang trực tuyến rồi thử l�
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76" />
+        <location filename="../../ui/operator/model.py" line="99" />
         <source>Label queued</source>
         <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>Nhãn đang chờ in</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77" />
+        <location filename="../../ui/operator/model.py" line="100" />
         <source>Label printing</source>
         <translation>Đang in nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78" />
+        <location filename="../../ui/operator/model.py" line="101" />
         <source>Label printed</source>
         <translation>Đã in nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79" />
+        <location filename="../../ui/operator/model.py" line="102" />
         <source>Label not printed</source>
         <translation>Chưa in được nhãn</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="147" />
+        <location filename="../../ui/operator/model.py" line="175" />
         <source>No board: plug the next one</source>
-        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <extracomment>This run already ended "provisioned, waiting for the cloud" (counted then); the station follows it since. A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
         <translation>Không có bo mạch: cắm bo tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="149" />
+        <location filename="../../ui/operator/model.py" line="177" />
         <source>Result cleared; press Retry to run again</source>
         <translation>Đã xóa kết quả; nhấn Thử lại để chạy lại</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="151" />
+        <location filename="../../ui/operator/model.py" line="179" />
         <source>Failed at {step}</source>
         <translation>Lỗi ở bước: {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="153" />
+        <location filename="../../ui/operator/model.py" line="181" />
         <source>Ready: every update installed</source>
         <translation>Sẵn sàng: đã cài mọi bản cập nhật</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="154" />
+        <location filename="../../ui/operator/model.py" line="182" />
         <source>Registered in the cloud</source>
         <translation>Đã đăng ký trên đám mây</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="167" />
+        <location filename="../../ui/operator/model.py" line="195" />
         <source>{status} ({detail})</source>
         <translation>{status} ({detail})</translation>
     </message>
@@ -2113,6 +2219,16 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>bo mạch dùng giao thức phiên bản {board}, trạm này dùng phiên bản {station}</translation>
     </message>
     <message>
+        <source>prov-status answer: bad '{field}' {value}</source>
+        <comment>board.prov-status-field</comment>
+        <translation>trả lời prov-status: '{field}' sai {value}</translation>
+    </message>
+    <message>
+        <source>prov-status answer: state '{state}' without '{field}'</source>
+        <comment>board.prov-status-incomplete</comment>
+        <translation>trả lời prov-status: trạng thái '{state}' thiếu '{field}'</translation>
+    </message>
+    <message>
         <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
         <translation>trả lời read: 'eof' không phải giá trị boolean</translation>
@@ -2171,6 +2287,176 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>expected an answer to {command} {rid}, got {frame}</source>
         <comment>board.wrong-answer</comment>
         <translation>cần trả lời cho {command} {rid}, nhận được {frame}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a line CA certificate is not overwritten</source>
+        <comment>ca.cert-exists</comment>
+        <translation>{path} đã tồn tại: không ghi đè chứng chỉ CA của chuyền</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' is not valid now (valid from {not_before} to {not_after}) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-expired</comment>
+        <translation>chứng chỉ CA của chuyền '{path}' hiện không hợp lệ (hợp lệ từ {not_before} đến {not_after}) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the certificate '{path}' is not a CA certificate (basicConstraints CA is not true) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-not-ca</comment>
+        <translation>chứng chỉ '{path}' không phải chứng chỉ CA (basicConstraints CA không phải true) (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read (certificates.factory_ca.ca_certificate): {problem}</source>
+        <comment>ca.cert-unreadable</comment>
+        <translation>không đọc được chứng chỉ CA của chuyền '{path}' (certificates.factory_ca.ca_certificate): {problem}</translation>
+    </message>
+    <message>
+        <source>no line CA certificate is set (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-unset</comment>
+        <translation>chưa đặt chứng chỉ CA của chuyền (certificates.factory_ca.ca_certificate)</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA's verification certificate: {reason}</source>
+        <comment>ca.code-refused</comment>
+        <translation>AWS IoT từ chối chứng chỉ xác minh của CA của chuyền: {reason}</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' may not sign (CKA_SIGN is false) (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-cannot-sign</comment>
+        <translation>khóa '{label}' trên token '{token}' không được phép ký (CKA_SIGN là false) (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' can leave the token ({problem}), so it is refused as the line CA key (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-exportable</comment>
+        <translation>khóa '{label}' trên token '{token}' có thể rời khỏi token ({problem}), nên bị từ chối làm khóa CA của chuyền (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' (certificates.factory_ca.ca_certificate) does not belong to the key '{key}' on token '{token}' (certificates.factory_ca.key_label): its public key does not verify that key's signature</source>
+        <comment>ca.key-mismatch</comment>
+        <translation>chứng chỉ CA của chuyền '{path}' (certificates.factory_ca.ca_certificate) không thuộc về khóa '{key}' trên token '{token}' (certificates.factory_ca.key_label): khóa công khai của nó không xác minh được chữ ký của khóa đó</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-missing</comment>
+        <translation>token '{token}' không có khóa riêng nào mang nhãn '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' is not an EC key (certificates.factory_ca.key_label): the line CA signs with ECDSA P-256</source>
+        <comment>ca.key-not-ec</comment>
+        <translation>khóa '{label}' trên token '{token}' không phải khóa EC (certificates.factory_ca.key_label): CA của chuyền ký bằng ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds more than one private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-twice</comment>
+        <translation>token '{token}' có nhiều hơn một khóa riêng mang nhãn '{label}' (certificates.factory_ca.key_label)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' could not make the line CA key: {problem}</source>
+        <comment>ca.keygen-failed</comment>
+        <translation>token '{label}' không tạo được khóa CA của chuyền: {problem}</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' is already open in this station with SOFTHSM2_CONF '{current}', so the token of SOFTHSM2_CONF '{wanted}' cannot be opened beside it (certificates.factory_ca.pkcs11_library)</source>
+        <comment>ca.module-busy</comment>
+        <translation>mô-đun PKCS#11 '{library}' đã được mở trong trạm này với SOFTHSM2_CONF '{current}', nên không thể mở thêm token của SOFTHSM2_CONF '{wanted}' (certificates.factory_ca.pkcs11_library)</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' cannot be loaded (certificates.factory_ca.pkcs11_library): {problem}</source>
+        <comment>ca.module-missing</comment>
+        <translation>không tải được mô-đun PKCS#11 '{library}' (certificates.factory_ca.pkcs11_library): {problem}</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read: {reason}</source>
+        <comment>ca.no-file</comment>
+        <translation>không đọc được chứng chỉ CA của chuyền '{path}': {reason}</translation>
+    </message>
+    <message>
+        <source>no PKCS#11 module is set (certificates.factory_ca.pkcs11_library) and SoftHSM2 is not installed on this PC</source>
+        <comment>ca.no-module</comment>
+        <translation>chưa đặt mô-đun PKCS#11 (certificates.factory_ca.pkcs11_library) và SoftHSM2 chưa được cài trên máy tính này</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed ({missing} not found), so no demo line CA token can be made</source>
+        <comment>ca.no-softhsm</comment>
+        <translation>SoftHSM2 chưa được cài (không tìm thấy {missing}), nên không tạo được token CA của chuyền để demo</translation>
+    </message>
+    <message>
+        <source>the line CA {ca_id} is not registered with AWS IoT in {region}</source>
+        <comment>ca.not-registered</comment>
+        <translation>CA của chuyền {ca_id} chưa được đăng ký với AWS IoT tại {region}</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) signed by the old CA {ca_id} are still ACTIVE; setting the CA INACTIVE would refuse those units' next connect</source>
+        <comment>ca.old-still-used</comment>
+        <translation>{count} chứng chỉ do CA cũ {ca_id} ký vẫn ACTIVE; đặt CA thành INACTIVE sẽ từ chối lần kết nối tiếp theo của các thiết bị đó</translation>
+    </message>
+    <message>
+        <source>the token '{label}' is locked after too many wrong PINs (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-locked</comment>
+        <translation>token '{label}' bị khóa sau quá nhiều lần sai PIN (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the line CA token's PIN is not set: the environment variable {env} is empty (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-unset</comment>
+        <translation>chưa đặt PIN của token CA của chuyền: biến môi trường {env} đang trống (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{label}' refused the PIN from the environment variable {env} (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-wrong</comment>
+        <translation>token '{label}' từ chối PIN lấy từ biến môi trường {env} (certificates.factory_ca.pin_env)</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no single public key labelled '{label}' (certificates.factory_ca.key_label), so its CA certificate cannot be made here</source>
+        <comment>ca.public-key-missing</comment>
+        <translation>token '{token}' không có đúng một khóa công khai mang nhãn '{label}' (certificates.factory_ca.key_label), nên không tạo được chứng chỉ CA của nó tại đây</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA certificate: {reason}</source>
+        <comment>ca.refused</comment>
+        <translation>AWS IoT từ chối chứng chỉ CA của chuyền: {reason}</translation>
+    </message>
+    <message>
+        <source>the new CA is the CA already registered for this line ({ca_id})</source>
+        <comment>ca.same</comment>
+        <translation>CA mới chính là CA đã đăng ký cho chuyền này ({ca_id})</translation>
+    </message>
+    <message>
+        <source>the line CA token '{token}' did not sign: {problem}</source>
+        <comment>ca.sign-failed</comment>
+        <translation>token CA của chuyền '{token}' không ký được: {problem}</translation>
+    </message>
+    <message>
+        <source>the certificate subject's {field} cannot be '{value}': {problem}</source>
+        <comment>ca.subject-field</comment>
+        <translation>{field} trong subject của chứng chỉ không thể là '{value}': {problem}</translation>
+    </message>
+    <message>
+        <source>the JITP template for this profile is {size} characters; AWS IoT takes at most {limit}</source>
+        <comment>ca.template-too-big</comment>
+        <translation>mẫu JITP cho hồ sơ này dài {size} ký tự; AWS IoT chỉ nhận tối đa {limit}</translation>
+    </message>
+    <message>
+        <source>{directory} already holds a SoftHSM2 token</source>
+        <comment>ca.token-exists</comment>
+        <translation>{directory} đã chứa một token SoftHSM2</translation>
+    </message>
+    <message>
+        <source>softhsm2-util could not make the token '{label}' in {directory}: {problem}</source>
+        <comment>ca.token-init-failed</comment>
+        <translation>softhsm2-util không tạo được token '{label}' trong {directory}: {problem}</translation>
+    </message>
+    <message>
+        <source>no token labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label); tokens present: {present}</source>
+        <comment>ca.token-missing</comment>
+        <translation>không có token nào mang nhãn '{label}' trong mô-đun PKCS#11 '{library}' (certificates.factory_ca.token_label); các token hiện có: {present}</translation>
+    </message>
+    <message>
+        <source>more than one token is labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label)</source>
+        <comment>ca.token-twice</comment>
+        <translation>có nhiều hơn một token mang nhãn '{label}' trong mô-đun PKCS#11 '{library}' (certificates.factory_ca.token_label)</translation>
+    </message>
+    <message>
+        <source>certificates.factory_ca.validity_days is {days}: a device certificate must be valid for at least one day</source>
+        <comment>ca.validity</comment>
+        <translation>certificates.factory_ca.validity_days là {days}: chứng chỉ thiết bị phải hợp lệ ít nhất một ngày</translation>
     </message>
     <message>
         <source>{answer} answered the {driver} probe (USB id {usb_id})</source>
@@ -2396,6 +2682,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>at most {units} units/hour for every station of this account and region together, bound by {binding} ({tps} TPS, {source})</source>
         <comment>cloud.check.line-rate</comment>
         <translation>tối đa {units} thiết bị/giờ cho tất cả các trạm của tài khoản và vùng này cộng lại, bị giới hạn bởi {binding} ({tps} TPS, {source})</translation>
+    </message>
+    <message>
+        <source>no AWS call on a unit's critical path in certificates.mode {mode}: the line's rate is bound by the serial link, the board's key generation and the station's own work, not by the account's API quotas</source>
+        <comment>cloud.check.line-rate-unbound</comment>
+        <translation>không có lệnh gọi AWS nào trên đường găng của thiết bị ở certificates.mode {mode}: tốc độ của chuyền bị giới hạn bởi đường nối tiếp, việc tạo khóa của bo mạch và công việc của chính trạm, không phải bởi hạn mức API của tài khoản</translation>
     </message>
     <message>
         <source>access denied ({code}): this identity may not read it</source>
@@ -2908,6 +3199,41 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>CSR từ khóa sẵn có của bo mạch</translation>
     </message>
     <message>
+        <source>CSR checked (signature, key, common name)</source>
+        <comment>detail.factory-ca.csr</comment>
+        <translation>đã kiểm tra CSR (chữ ký, khóa, common name)</translation>
+    </message>
+    <message>
+        <source>registered: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.factory-ca.registered</comment>
+        <translation>đã đăng ký: thing {thing}, chứng chỉ {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>signed by the line CA: certificate {certificate}, valid until {until}</source>
+        <comment>detail.factory-ca.signed</comment>
+        <translation>được CA của chuyền ký: chứng chỉ {certificate}, hợp lệ đến {until}</translation>
+    </message>
+    <message>
+        <source>claim certificate {certificate}, template {template}</source>
+        <comment>detail.fleet-claim.claim</comment>
+        <translation>chứng chỉ claim {certificate}, mẫu {template}</translation>
+    </message>
+    <message>
+        <source>registered itself: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.fleet-claim.registered</comment>
+        <translation>đã tự đăng ký: thing {thing}, chứng chỉ {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>hashes match (the claim key is checked as sent)</source>
+        <comment>detail.fleet-claim.verified</comment>
+        <translation>hàm băm khớp (khóa claim được kiểm tra đúng như đã gửi)</translation>
+    </message>
+    <message>
+        <source>registered in AWS IoT: certificate {certificate} ACTIVE, thing {thing} exists (found by {by})</source>
+        <comment>detail.found-registered-later</comment>
+        <translation>đã đăng ký trong AWS IoT: chứng chỉ {certificate} ACTIVE, thing {thing} tồn tại (tìm theo {by})</translation>
+    </message>
+    <message>
         <source>group {group}</source>
         <comment>detail.group</comment>
         <translation>nhóm {group}</translation>
@@ -2976,6 +3302,151 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>{objects} object(s), {size} bytes; {skipped} already on the board</source>
         <comment>detail.written-skipped</comment>
         <translation>{objects} đối tượng, {size} byte; {skipped} đã có trên bo mạch</translation>
+    </message>
+    <message>
+        <source>AWS IoT holds this unit's certificate {certificate} as {status}: it was revoked or deactivated</source>
+        <comment>factory-ca.certificate-retired</comment>
+        <translation>AWS IoT giữ chứng chỉ {certificate} của thiết bị này ở trạng thái {status}: nó đã bị thu hồi hoặc vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>serial {serial} is already registered in AWS IoT (thing {thing} exists) and the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate</comment>
+        <translation>số sê-ri {serial} đã được đăng ký trong AWS IoT (thing {thing} tồn tại) và chính sách làm lại là '{policy}'</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable and the records already hold a verified provisioning of serial {serial} ({earlier}); the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate-recorded</comment>
+        <translation>đám mây không tới được và hồ sơ ghi đã có một lần cấp phát đã xác minh cho số sê-ri {serial} ({earlier}); chính sách làm lại là '{policy}'</translation>
+    </message>
+    <message>
+        <source>the board cannot generate its own key (no 'csr' capability); factory-ca signs only keys made on the board</source>
+        <comment>factory-ca.no-csr</comment>
+        <translation>bo mạch không tự tạo được khóa (không có khả năng 'csr'); factory-ca chỉ ký các khóa được tạo trên bo mạch</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known: the station started without reaching AWS and the profile has no cloud.mqtt_endpoint</source>
+        <comment>factory-ca.no-endpoint</comment>
+        <translation>chưa biết endpoint thiết bị: trạm đã khởi động mà không tới được AWS và hồ sơ không có cloud.mqtt_endpoint</translation>
+    </message>
+    <message>
+        <source>the board reports no hardware revision, and AWS IoT's just-in-time provisioning needs every field of the certificate's subject (the revision goes in its dnQualifier)</source>
+        <comment>factory-ca.no-hw-revision</comment>
+        <translation>bo mạch không báo phiên bản phần cứng, mà just-in-time provisioning của AWS IoT cần mọi trường trong subject của chứng chỉ (phiên bản nằm trong dnQualifier của nó)</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "factory-ca" but the station has no line CA open</source>
+        <comment>factory-ca.no-line-ca</comment>
+        <translation>certificates.mode của hồ sơ là "factory-ca" nhưng trạm chưa mở CA của chuyền nào</translation>
+    </message>
+    <message>
+        <source>AWS has not seen the board connect within {seconds} s</source>
+        <comment>factory-ca.wait-timeout</comment>
+        <translation>AWS chưa thấy bo mạch kết nối trong vòng {seconds} s</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable; keys, signing, writing and verification are done</source>
+        <comment>factory-ca.wait-unreachable</comment>
+        <translation>đám mây không tới được; khóa, ký, ghi và xác minh đã xong</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "fleet-claim" but the station has no claim source</source>
+        <comment>fleet-claim.no-claims</comment>
+        <translation>certificates.mode của hồ sơ là "fleet-claim" nhưng trạm không có nguồn claim</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known</source>
+        <comment>fleet-claim.no-endpoint</comment>
+        <translation>chưa biết endpoint thiết bị</translation>
+    </message>
+    <message>
+        <source>the board reports it registered, but AWS IoT does not hold {what}</source>
+        <comment>fleet-claim.not-registered</comment>
+        <translation>bo mạch báo đã đăng ký, nhưng AWS IoT không có {what}</translation>
+    </message>
+    <message>
+        <source>the {driver} driver's boards cannot register themselves with a claim certificate, but the profile asks for fleet provisioning by claim (certificates.mode = "fleet-claim")</source>
+        <comment>fleet-claim.not-supported</comment>
+        <translation>bo mạch của trình điều khiển {driver} không tự đăng ký được bằng chứng chỉ claim, nhưng hồ sơ yêu cầu fleet provisioning bằng claim (certificates.mode = "fleet-claim")</translation>
+    </message>
+    <message>
+        <source>the board registered as thing {reported}, not {thing}</source>
+        <comment>fleet-claim.other-thing</comment>
+        <translation>bo mạch đã đăng ký thành thing {reported}, không phải {thing}</translation>
+    </message>
+    <message>
+        <source>the board did not report its registration within {seconds} s (last: {state} at {where})</source>
+        <comment>fleet-claim.register-timeout</comment>
+        <translation>bo mạch không báo việc đăng ký trong vòng {seconds} s (lần cuối: {state} tại {where})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} ACTIVE and attached to {thing}</source>
+        <comment>fleet-claim.what-certificate</comment>
+        <translation>chứng chỉ {certificate} ACTIVE và đã gắn vào {thing}</translation>
+    </message>
+    <message>
+        <source>thing {thing}</source>
+        <comment>fleet-claim.what-thing</comment>
+        <translation>thing {thing}</translation>
+    </message>
+    <message>
+        <source>AWS IoT has no provisioning template '{template}' to make a claim certificate for</source>
+        <comment>fleet.claim-no-template</comment>
+        <translation>AWS IoT không có mẫu cấp phát '{template}' để tạo chứng chỉ claim</translation>
+    </message>
+    <message>
+        <source>the claim certificate AWS issued has only {seconds} s left</source>
+        <comment>fleet.claim-short-lived</comment>
+        <translation>chứng chỉ claim do AWS cấp chỉ còn {seconds} s</translation>
+    </message>
+    <message>
+        <source>fleet-claim puts every thing in a group, and no [[groups]] rule matches model '{model}' hardware revision '{hw}'</source>
+        <comment>fleet.no-group</comment>
+        <translation>fleet-claim đưa mọi thing vào một nhóm, nhưng không có quy tắc [[groups]] nào khớp mẫu '{model}' phiên bản phần cứng '{hw}'</translation>
+    </message>
+    <message>
+        <source>AWS failed the board's registration on its side ({code}: {answer})</source>
+        <comment>fleet.refused-aws</comment>
+        <translation>việc đăng ký bo mạch thất bại ở phía AWS ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's connection with the claim certificate (expired, or not allowed by its policy) ({code}: {answer})</source>
+        <comment>fleet.refused-claim</comment>
+        <translation>AWS từ chối kết nối của bo mạch bằng chứng chỉ claim (đã hết hạn, hoặc chính sách của nó không cho phép) ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's certificate request (create-from-csr): the key or CSR the board made is not acceptable ({code}: {answer})</source>
+        <comment>fleet.refused-csr</comment>
+        <translation>AWS từ chối yêu cầu chứng chỉ của bo mạch (create-from-csr): khóa hoặc CSR mà bo mạch tạo không được chấp nhận ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS has no enabled provisioning template '{template}' ({code}: {answer})</source>
+        <comment>fleet.refused-no-template</comment>
+        <translation>AWS không có mẫu cấp phát '{template}' nào đang bật ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused to register the thing with template '{template}': the template and this profile disagree on the unit's parameters ({code}: {answer})</source>
+        <comment>fleet.refused-parameters</comment>
+        <translation>AWS từ chối đăng ký thing bằng mẫu '{template}': mẫu và hồ sơ này không thống nhất về tham số của thiết bị ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS IoT could not apply template '{template}': its provisioning role may not make the writes the template asks for ({code}: {answer})</source>
+        <comment>fleet.refused-role</comment>
+        <translation>AWS IoT không áp dụng được mẫu '{template}': vai trò cấp phát của nó không được phép thực hiện các thao tác ghi mà mẫu yêu cầu ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS is throttling fleet provisioning in this account ({code}: {answer})</source>
+        <comment>fleet.refused-throttled</comment>
+        <translation>AWS đang giới hạn tốc độ fleet provisioning trong tài khoản này ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's registration: the certificate ownership token was invalid or expired ({code}: {answer})</source>
+        <comment>fleet.refused-token</comment>
+        <translation>AWS từ chối đăng ký bo mạch: mã sở hữu chứng chỉ (certificate ownership token) không hợp lệ hoặc đã hết hạn ({code}: {answer})</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's fleet provisioning at step '{where}' ({code}: {answer})</source>
+        <comment>fleet.refused-unknown</comment>
+        <translation>AWS từ chối fleet provisioning của bo mạch ở bước '{where}' ({code}: {answer})</translation>
     </message>
     <message>
         <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
@@ -3310,6 +3781,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>sai PIN: bị khóa trong {wait}</translation>
     </message>
     <message>
+        <source>waiting for the board's first connect</source>
+        <comment>note.factory-ca.first-connect</comment>
+        <translation>đang chờ bo mạch kết nối lần đầu</translation>
+    </message>
+    <message>
         <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
         <translation>trả lời cho '{command}': {problem}</translation>
@@ -3495,6 +3971,16 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>chứng chỉ thiết bị</translation>
     </message>
     <message>
+        <source>claim certificate</source>
+        <comment>object.claim-cert</comment>
+        <translation>chứng chỉ claim</translation>
+    </message>
+    <message>
+        <source>claim key</source>
+        <comment>object.claim-key</comment>
+        <translation>khóa claim</translation>
+    </message>
+    <message>
         <source>key and CSR</source>
         <comment>object.csr</comment>
         <translation>khóa và CSR</translation>
@@ -3503,6 +3989,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>cloud address</source>
         <comment>object.endpoint</comment>
         <translation>địa chỉ đám mây</translation>
+    </message>
+    <message>
+        <source>registration template</source>
+        <comment>object.fleet</comment>
+        <translation>mẫu đăng ký</translation>
     </message>
     <message>
         <source>private key</source>
@@ -3730,6 +4221,146 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Chọn một tên duy nhất trong hồ sơ ([catalog] bucket), ví dụ có mã tài khoản của bạn, rồi chạy lại bootstrap.</translation>
     </message>
     <message>
+        <source>Check the line CA token and the [certificates.factory_ca] keys of the profile (see docs/factory-ca.md), then retry the unit.</source>
+        <comment>remedy.ca</comment>
+        <translation>Kiểm tra token CA của chuyền và các khóa [certificates.factory_ca] của hồ sơ (xem docs/factory-ca.md), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.ca_certificate to the line CA's certificate (PEM), the one made with the token's key (docs/factory-ca.md).</source>
+        <comment>remedy.ca-cert</comment>
+        <translation>Đặt certificates.factory_ca.ca_certificate thành chứng chỉ của CA của chuyền (PEM), chứng chỉ được tạo bằng khóa của token (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Write the new certificate to another file; a registered CA certificate is replaced only by CA rotation (docs/aws.md).</source>
+        <comment>remedy.ca-cert-exists</comment>
+        <translation>Ghi chứng chỉ mới vào tệp khác; chứng chỉ CA đã đăng ký chỉ được thay bằng cách xoay vòng CA (docs/aws.md).</translation>
+    </message>
+    <message>
+        <source>Rotate the line CA (docs/aws.md, CA rotation) and point certificates.factory_ca.ca_certificate at the new CA's certificate.</source>
+        <comment>remedy.ca-cert-expired</comment>
+        <translation>Xoay vòng CA của chuyền (docs/aws.md, xoay vòng CA) và trỏ certificates.factory_ca.ca_certificate tới chứng chỉ của CA mới.</translation>
+    </message>
+    <message>
+        <source>Run bootstrap again: it asks AWS for this account's registration code and signs a fresh verification certificate with the CA's key.</source>
+        <comment>remedy.ca-code-refused</comment>
+        <translation>Chạy lại bootstrap: nó hỏi AWS mã đăng ký của tài khoản này và ký một chứng chỉ xác minh mới bằng khóa của CA.</translation>
+    </message>
+    <message>
+        <source>Generate a new CA key inside the token with CKA_EXTRACTABLE false and CKA_SENSITIVE true, and rotate the line CA to it (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-exportable</comment>
+        <translation>Tạo khóa CA mới bên trong token với CKA_EXTRACTABLE false và CKA_SENSITIVE true, rồi xoay vòng CA của chuyền sang khóa đó (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Point certificates.factory_ca.ca_certificate and key_label at the same line CA: the certificate made with this token's key.</source>
+        <comment>remedy.ca-key-mismatch</comment>
+        <translation>Trỏ certificates.factory_ca.ca_certificate và key_label tới cùng một CA của chuyền: chứng chỉ được tạo bằng khóa của token này.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.key_label to the CA key's label (CKA_LABEL), or generate the CA key in this token (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-missing</comment>
+        <translation>Đặt certificates.factory_ca.key_label thành nhãn của khóa CA (CKA_LABEL), hoặc tạo khóa CA trong token này (docs/factory-ca.md).</translation>
+    </message>
+    <message>
+        <source>Close the other line CA first: one station process uses one SoftHSM2 configuration at a time.</source>
+        <comment>remedy.ca-module-busy</comment>
+        <translation>Hãy đóng CA của chuyền kia trước: mỗi tiến trình của trạm chỉ dùng một cấu hình SoftHSM2 tại một thời điểm.</translation>
+    </message>
+    <message>
+        <source>Install the token's PKCS#11 module (its vendor's driver, or the softhsm2 package) and set certificates.factory_ca.pkcs11_library to its path.</source>
+        <comment>remedy.ca-module-missing</comment>
+        <translation>Cài mô-đun PKCS#11 của token (trình điều khiển của nhà cung cấp, hoặc gói softhsm2) và đặt certificates.factory_ca.pkcs11_library thành đường dẫn của nó.</translation>
+    </message>
+    <message>
+        <source>Set [certificates.factory_ca] ca_certificate in the profile to the line CA's PEM file (relative to the profile's folder).</source>
+        <comment>remedy.ca-no-file</comment>
+        <translation>Đặt [certificates.factory_ca] ca_certificate trong hồ sơ thành tệp PEM của CA của chuyền (tương đối với thư mục của hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.pkcs11_library to the line CA token's PKCS#11 module, or install SoftHSM2 for a demo token.</source>
+        <comment>remedy.ca-no-module</comment>
+        <translation>Đặt certificates.factory_ca.pkcs11_library thành mô-đun PKCS#11 của token CA của chuyền, hoặc cài SoftHSM2 để có token demo.</translation>
+    </message>
+    <message>
+        <source>Install SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py does it for the demo and tests).</source>
+        <comment>remedy.ca-no-softhsm</comment>
+        <translation>Cài SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py làm việc này cho bản demo và các bài kiểm thử).</translation>
+    </message>
+    <message>
+        <source>Run 'station cloud bootstrap' with the factory-ca profile as the line engineer: it registers the CA.</source>
+        <comment>remedy.ca-not-registered</comment>
+        <translation>Chạy 'station cloud bootstrap' với hồ sơ factory-ca với vai trò kỹ sư chuyền: nó đăng ký CA.</translation>
+    </message>
+    <message>
+        <source>Re-key those units with the new CA first (station rework), or pass --force if they are retired.</source>
+        <comment>remedy.ca-old-still-used</comment>
+        <translation>Trước hết cấp khóa và chứng chỉ mới từ CA mới cho các thiết bị đó (station rework trên trạm), hoặc dùng --force nếu chúng đã ngừng sử dụng.</translation>
+    </message>
+    <message>
+        <source>The token's security officer must unlock it (or the line CA must be rotated to a new token); see docs/factory-ca.md.</source>
+        <comment>remedy.ca-pin-locked</comment>
+        <translation>Nhân viên bảo mật (SO) của token phải mở khóa nó (hoặc phải xoay vòng CA của chuyền sang token mới); xem docs/factory-ca.md.</translation>
+    </message>
+    <message>
+        <source>Start the station with the token's PIN in the environment variable named by certificates.factory_ca.pin_env (never in the profile or a file).</source>
+        <comment>remedy.ca-pin-unset</comment>
+        <translation>Khởi động trạm với PIN của token trong biến môi trường mà certificates.factory_ca.pin_env nêu tên (không bao giờ trong hồ sơ hay trong tệp).</translation>
+    </message>
+    <message>
+        <source>Set the right PIN in that variable before retrying: tokens lock themselves after a few wrong PINs.</source>
+        <comment>remedy.ca-pin-wrong</comment>
+        <translation>Đặt đúng PIN trong biến đó trước khi thử lại: token tự khóa sau vài lần sai PIN.</translation>
+    </message>
+    <message>
+        <source>Make the CA certificate with the token vendor's tool, or store the key pair's public half in the token under the same label.</source>
+        <comment>remedy.ca-public-key-missing</comment>
+        <translation>Tạo chứng chỉ CA bằng công cụ của nhà cung cấp token, hoặc lưu nửa công khai của cặp khóa vào token dưới cùng nhãn.</translation>
+    </message>
+    <message>
+        <source>Check the profile's [certificates.factory_ca] ca_certificate: it must be the CA certificate whose key is in the token (v3, CA:true, not expired).</source>
+        <comment>remedy.ca-refused</comment>
+        <translation>Kiểm tra [certificates.factory_ca] ca_certificate của hồ sơ: nó phải là chứng chỉ CA có khóa nằm trong token (v3, CA:true, chưa hết hạn).</translation>
+    </message>
+    <message>
+        <source>Give --new-ca the new CA's certificate (its key in a new token).</source>
+        <comment>remedy.ca-same</comment>
+        <translation>Đưa cho --new-ca chứng chỉ của CA mới (khóa của nó nằm trong token mới).</translation>
+    </message>
+    <message>
+        <source>Check that the line CA token is plugged in, then retry the unit; if it keeps failing, restart the station.</source>
+        <comment>remedy.ca-sign-failed</comment>
+        <translation>Kiểm tra token CA của chuyền đã được cắm, rồi thử lại thiết bị; nếu vẫn lỗi, khởi động lại trạm.</translation>
+    </message>
+    <message>
+        <source>Check the board's identity (serial, model, hardware revision) and the profile's naming and [[groups]]; set the board aside if its identity is corrupt.</source>
+        <comment>remedy.ca-subject</comment>
+        <translation>Kiểm tra danh tính bo mạch (số sê-ri, mẫu, phiên bản phần cứng) và cách đặt tên cùng [[groups]] trong hồ sơ; để riêng bo mạch nếu danh tính của nó bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Use fewer models in the factory-ca profile (each adds a thing type mapping), or choose registration = "jitr".</source>
+        <comment>remedy.ca-template-too-big</comment>
+        <translation>Dùng ít mẫu hơn trong hồ sơ factory-ca (mỗi mẫu thêm một ánh xạ loại thing), hoặc chọn registration = "jitr".</translation>
+    </message>
+    <message>
+        <source>Use that token (its PIN is the one it was made with), or make the new token in an empty folder.</source>
+        <comment>remedy.ca-token-exists</comment>
+        <translation>Dùng token đó (PIN của nó là PIN đã đặt khi tạo), hoặc tạo token mới trong một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Plug in the line CA token, or set certificates.factory_ca.token_label to its label.</source>
+        <comment>remedy.ca-token-missing</comment>
+        <translation>Cắm token CA của chuyền, hoặc đặt certificates.factory_ca.token_label thành nhãn của nó.</translation>
+    </message>
+    <message>
+        <source>Unplug the tokens that are not the line CA, or give the line CA token a label of its own.</source>
+        <comment>remedy.ca-token-twice</comment>
+        <translation>Rút các token không phải CA của chuyền, hoặc đặt cho token CA của chuyền một nhãn riêng.</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.validity_days to a positive number of days.</source>
+        <comment>remedy.ca-validity</comment>
+        <translation>Đặt certificates.factory_ca.validity_days thành một số ngày dương.</translation>
+    </message>
+    <message>
         <source>Check [{section}] bucket/prefix in the profile and the station IAM policy (s3:ListBucket with the prefix).</source>
         <comment>remedy.check-bucket</comment>
         <translation>Kiểm tra [{section}] bucket/prefix trong hồ sơ và chính sách IAM của trạm (s3:ListBucket với tiền tố).</translation>
@@ -3830,9 +4461,134 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Bo mạch dùng MQTT qua 443 cần ALPN x-amzn-mqtt-ca đi qua nguyên vẹn: nhờ nhóm mạng miễn kiểm tra TLS cho endpoint IoT, hoặc mở cổng 8883.</translation>
     </message>
     <message>
+        <source>Set the board aside for QA; rework gives it a new key and certificate.</source>
+        <comment>remedy.factory-ca.certificate-retired</comment>
+        <translation>Để riêng bo mạch cho QA; làm lại sẽ cấp cho nó khóa và chứng chỉ mới.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: check its serial label. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate</comment>
+        <translation>Để riêng bo mạch cho QA: kiểm tra nhãn số sê-ri của nó. Bo mạch làm lại cần rework.policy = 'reprovision'. Chưa ký hay ghi gì.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: two boards may share this serial, or it was provisioned before. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate-recorded</comment>
+        <translation>Để riêng bo mạch cho QA: có thể hai bo mạch dùng chung số sê-ri này, hoặc nó đã được cấp phát trước đó. Bo mạch làm lại cần rework.policy = 'reprovision'. Chưa ký hay ghi gì.</translation>
+    </message>
+    <message>
+        <source>Set the board aside, or flash the factory firmware that makes its key; nothing was signed or written.</source>
+        <comment>remedy.factory-ca.no-csr</comment>
+        <translation>Để riêng bo mạch, hoặc nạp firmware xuất xưởng có tạo khóa; chưa ký hay ghi gì.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile (station cloud check shows it), or restarts the station once AWS answers.</source>
+        <comment>remedy.factory-ca.no-endpoint</comment>
+        <translation>Kỹ sư chuyền đặt cloud.mqtt_endpoint trong hồ sơ (kiểm tra đám mây station cloud check hiển thị giá trị này), hoặc khởi động lại trạm khi AWS trả lời.</translation>
+    </message>
+    <message>
+        <source>Set the board aside; its factory firmware must report its hardware revision. Nothing was signed.</source>
+        <comment>remedy.factory-ca.no-hw-revision</comment>
+        <translation>Để riêng bo mạch; firmware xuất xưởng của nó phải báo phiên bản phần cứng. Chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>The line engineer starts the station with the line CA's token plugged in and its PIN in the environment variable the profile names (certificates.factory_ca.pin_env).</source>
+        <comment>remedy.factory-ca.no-line-ca</comment>
+        <translation>Kỹ sư chuyền khởi động trạm khi đã cắm token của CA của chuyền và đặt PIN của nó trong biến môi trường mà hồ sơ nêu tên (certificates.factory_ca.pin_env).</translation>
+    </message>
+    <message>
         <source>Fix [cloud] region in the station profile (e.g. eu-west-1).</source>
         <comment>remedy.fix-region</comment>
         <translation>Sửa [cloud] region trong hồ sơ trạm (ví dụ eu-west-1).</translation>
+    </message>
+    <message>
+        <source>The line engineer runs 'station cloud bootstrap' with this fleet-claim profile (it creates the template), then retries the unit.</source>
+        <comment>remedy.fleet-claim-no-template</comment>
+        <translation>Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ fleet-claim này (nó tạo mẫu), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>Check the station computer's clock (it must follow network time), then retry the unit.</source>
+        <comment>remedy.fleet-claim-short-lived</comment>
+        <translation>Kiểm tra đồng hồ của máy tính trạm (phải theo giờ mạng), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>Restart the station; if it repeats, report it to the station's developers with the log file.</source>
+        <comment>remedy.fleet-claim.no-claims</comment>
+        <translation>Khởi động lại trạm; nếu lặp lại, báo cho nhà phát triển của trạm kèm tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile, or restarts the station once AWS answers.</source>
+        <comment>remedy.fleet-claim.no-endpoint</comment>
+        <translation>Kỹ sư chuyền đặt cloud.mqtt_endpoint trong hồ sơ, hoặc khởi động lại trạm khi AWS trả lời.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if it repeats, set the board aside for the line engineer.</source>
+        <comment>remedy.fleet-claim.not-registered</comment>
+        <translation>Thử lại thiết bị; nếu lặp lại, để riêng bo mạch cho kỹ sư chuyền.</translation>
+    </message>
+    <message>
+        <source>The line engineer uses certificates.mode = "csr" or "factory-ca" for this line; the board is fine. Nothing was written to it.</source>
+        <comment>remedy.fleet-claim.not-supported</comment>
+        <translation>Kỹ sư chuyền dùng certificates.mode = "csr" hoặc "factory-ca" cho chuyền này; bo mạch không sao. Chưa ghi gì vào nó.</translation>
+    </message>
+    <message>
+        <source>Set the board aside for the line engineer: its firmware does not register with the parameters the station wrote.</source>
+        <comment>remedy.fleet-claim.other-thing</comment>
+        <translation>Để riêng bo mạch cho kỹ sư chuyền: firmware của nó không đăng ký bằng các tham số mà trạm đã ghi.</translation>
+    </message>
+    <message>
+        <source>Check the board's network connection to AWS IoT, then retry the unit; the station writes a fresh claim.</source>
+        <comment>remedy.fleet-claim.register-timeout</comment>
+        <translation>Kiểm tra kết nối mạng của bo mạch tới AWS IoT, rồi thử lại thiết bị; trạm sẽ ghi một claim mới.</translation>
+    </message>
+    <message>
+        <source>The line engineer adds a [[groups]] rule that matches this model to the profile (a rule with only a name matches every unit), runs 'station cloud bootstrap', then retries the unit.</source>
+        <comment>remedy.fleet-no-group</comment>
+        <translation>Kỹ sư chuyền thêm vào hồ sơ một quy tắc [[groups]] khớp với mẫu này (quy tắc chỉ có tên thì khớp mọi thiết bị), chạy 'station cloud bootstrap', rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if AWS keeps failing, check the AWS Health Dashboard for AWS IoT in this region.</source>
+        <comment>remedy.fleet-refused-aws</comment>
+        <translation>Thử lại thiết bị; nếu AWS vẫn lỗi, xem AWS Health Dashboard cho AWS IoT ở vùng này.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the station writes a fresh claim. If it is refused again, check the station computer's clock and the board's, and have the line engineer run 'station cloud bootstrap' (the claim policy).</source>
+        <comment>remedy.fleet-refused-claim</comment>
+        <translation>Thử lại thiết bị: trạm sẽ ghi một claim mới. Nếu lại bị từ chối, kiểm tra đồng hồ của máy tính trạm và của bo mạch, và nhờ kỹ sư chuyền chạy 'station cloud bootstrap' (chính sách claim).</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if AWS refuses its CSR again, set the board aside for the line engineer (its firmware's key generation).</source>
+        <comment>remedy.fleet-refused-csr</comment>
+        <translation>Thử lại thiết bị một lần; nếu AWS lại từ chối CSR của nó, để riêng bo mạch cho kỹ sư chuyền (việc tạo khóa của firmware).</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it creates and enables the template), then retries the unit.</source>
+        <comment>remedy.fleet-refused-no-template</comment>
+        <translation>Bo mạch không sao. Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ này (nó tạo và bật mẫu), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it updates the template, thing types and groups), then retries the unit.</source>
+        <comment>remedy.fleet-refused-parameters</comment>
+        <translation>Bo mạch không sao. Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ này (nó cập nhật mẫu, các loại thing và nhóm), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it sets the fleet provisioning role's policy), then retries the unit.</source>
+        <comment>remedy.fleet-refused-role</comment>
+        <translation>Bo mạch không sao. Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ này (nó đặt chính sách của vai trò fleet provisioning), rồi thử lại thiết bị.</translation>
+    </message>
+    <message>
+        <source>Retry the unit later; if it keeps happening, lower the line's pace or ask AWS for a higher fleet provisioning quota.</source>
+        <comment>remedy.fleet-refused-throttled</comment>
+        <translation>Thử lại thiết bị sau; nếu vẫn xảy ra, giảm nhịp của chuyền hoặc xin AWS hạn mức fleet provisioning cao hơn.</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the board asks for a new certificate and registers at once.</source>
+        <comment>remedy.fleet-refused-token</comment>
+        <translation>Thử lại thiết bị: bo mạch xin chứng chỉ mới và đăng ký ngay.</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if it is refused the same way again, set it aside and give the line engineer the code shown.</source>
+        <comment>remedy.fleet-refused-unknown</comment>
+        <translation>Thử lại thiết bị một lần; nếu lại bị từ chối theo cùng cách, để riêng nó và đưa kỹ sư chuyền mã đang hiển thị.</translation>
     </message>
     <message>
         <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
@@ -4385,6 +5141,41 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Khởi động lại trạm (đám mây tích hợp không phản hồi).</translation>
     </message>
     <message>
+        <source>Check the station's network and AWS credentials, then revoke again; 'station records search SERIAL' lists the unit's certificates.</source>
+        <comment>remedy.revoke</comment>
+        <translation>Kiểm tra mạng và thông tin xác thực AWS của trạm, rồi thu hồi lại; 'station records search SERIAL' liệt kê các chứng chỉ của thiết bị.</translation>
+    </message>
+    <message>
+        <source>While the line CA is INACTIVE no certificate it signed is provisioned. Before it is set ACTIVE again ('station cloud ca'), revoke this unit again in the same change, with auto-registration off until it is done.</source>
+        <comment>remedy.revoke-ca-inactive</comment>
+        <translation>Khi CA của chuyền đang INACTIVE, không chứng chỉ nào do nó ký được cấp phát. Trước khi đặt nó ACTIVE lại ('station cloud ca'), hãy thu hồi lại thiết bị này trong cùng lần thay đổi, với đăng ký tự động tắt cho đến khi xong.</translation>
+    </message>
+    <message>
+        <source>No board it signed can connect yet. The line engineer runs 'station cloud bootstrap' with the factory-ca profile (it registers the line CA), then revoke again before any of these boards goes online.</source>
+        <comment>remedy.revoke-ca-unknown</comment>
+        <translation>Chưa bo mạch nào do nó ký kết nối được. Kỹ sư chuyền chạy 'station cloud bootstrap' với hồ sơ factory-ca (nó đăng ký CA của chuyền), rồi thu hồi lại trước khi bất kỳ bo mạch nào trong số này trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Run the command with the factory-ca profile whose [certificates.factory_ca] ca_certificate signed this unit, then revoke again.</source>
+        <comment>remedy.revoke-no-ca</comment>
+        <translation>Chạy lệnh với hồ sơ factory-ca có [certificates.factory_ca] ca_certificate đã ký thiết bị này, rồi thu hồi lại.</translation>
+    </message>
+    <message>
+        <source>Give the unit's certificate (it is public: read it from the board, or from the station that signed it) with --certificate FILE, then revoke again.</source>
+        <comment>remedy.revoke-no-pem</comment>
+        <translation>Đưa chứng chỉ của thiết bị (nó công khai: đọc từ bo mạch, hoặc từ trạm đã ký nó) bằng --certificate FILE, rồi thu hồi lại.</translation>
+    </message>
+    <message>
+        <source>Check the serial (scan the label again); 'station records search' shows what this station recorded. A unit provisioned by another station is revoked there, or by its thing's certificates once it has connected.</source>
+        <comment>remedy.revoke-nothing</comment>
+        <translation>Kiểm tra số sê-ri (quét lại nhãn); 'station records search' cho thấy những gì trạm này đã ghi. Thiết bị do trạm khác cấp phát được thu hồi ở trạm đó, hoặc qua các chứng chỉ của thing của nó khi nó đã kết nối.</translation>
+    </message>
+    <message>
+        <source>Give this unit's own certificate (the first one of the chain the board holds), then revoke again.</source>
+        <comment>remedy.revoke-other-pem</comment>
+        <translation>Đưa chứng chỉ riêng của thiết bị này (chứng chỉ đầu tiên trong chuỗi mà bo mạch giữ), rồi thu hồi lại.</translation>
+    </message>
+    <message>
         <source>Run `station cloud bootstrap` as the line engineer (it creates what is missing).</source>
         <comment>remedy.run-bootstrap</comment>
         <translation>Chạy `station cloud bootstrap` với vai trò kỹ sư chuyền (tạo những gì còn thiếu).</translation>
@@ -4428,6 +5219,36 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) or name another thing type in the profile.</source>
         <comment>remedy.undeprecate</comment>
         <translation>Bỏ trạng thái ngừng dùng (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) hoặc chỉ định loại thing khác trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and AWS refuses to register it because its line CA is not ACTIVE ({answer})</source>
+        <comment>revoke.ca-inactive</comment>
+        <translation>chứng chỉ {certificate} chưa từng được AWS thấy, và AWS từ chối đăng ký nó vì CA của chuyền đã ký nó không ACTIVE ({answer})</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and its line CA is not registered with AWS IoT</source>
+        <comment>revoke.ca-unknown</comment>
+        <translation>chứng chỉ {certificate} chưa từng được AWS thấy, và CA của chuyền đã ký nó chưa được đăng ký với AWS IoT</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS and no known line CA certificate issued it, so it cannot be registered as revoked</source>
+        <comment>revoke.no-ca</comment>
+        <translation>chứng chỉ {certificate} chưa từng được AWS thấy và không do chứng chỉ CA của chuyền nào đã biết cấp, nên không thể đăng ký nó ở trạng thái bị thu hồi</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} of serial {serial} was never seen by AWS, and the records do not keep the certificate itself, which registering it as revoked needs</source>
+        <comment>revoke.no-pem</comment>
+        <translation>chứng chỉ {certificate} của số sê-ri {serial} chưa từng được AWS thấy, và hồ sơ ghi không lưu bản thân chứng chỉ, thứ cần để đăng ký nó ở trạng thái bị thu hồi</translation>
+    </message>
+    <message>
+        <source>no certificate of serial {serial} in this station's records or in the cloud</source>
+        <comment>revoke.nothing</comment>
+        <translation>không có chứng chỉ nào của số sê-ri {serial} trong hồ sơ ghi của trạm này hay trên đám mây</translation>
+    </message>
+    <message>
+        <source>the certificate given for {certificate} is another certificate (its id is {actual})</source>
+        <comment>revoke.other-pem</comment>
+        <translation>chứng chỉ được đưa cho {certificate} là một chứng chỉ khác (id của nó là {actual})</translation>
     </message>
     <message>
         <source>{step}: {cause}</source>
@@ -4490,6 +5311,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>Đã rút bo mạch</translation>
     </message>
     <message>
+        <source>Signing the board's certificate</source>
+        <comment>state.signing</comment>
+        <translation>Đang ký chứng chỉ của bo mạch</translation>
+    </message>
+    <message>
         <source>Installing firmware and configuration</source>
         <comment>state.updating</comment>
         <translation>Đang cài firmware và cấu hình</translation>
@@ -4498,6 +5324,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>Checking what the board stored</source>
         <comment>state.verifying</comment>
         <translation>Đang kiểm tra dữ liệu bo mạch đã lưu</translation>
+    </message>
+    <message>
+        <source>Provisioned, waiting for the cloud</source>
+        <comment>state.waiting-cloud</comment>
+        <translation>Đã cấp phát, đang chờ đám mây</translation>
     </message>
     <message>
         <source>Writing the certificate to the board</source>
@@ -4550,6 +5381,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <translation>đã rút</translation>
     </message>
     <message>
+        <source>certificate signing</source>
+        <comment>step.signing</comment>
+        <translation>ký chứng chỉ</translation>
+    </message>
+    <message>
         <source>firmware and config update</source>
         <comment>step.updating</comment>
         <translation>cập nhật firmware và cấu hình</translation>
@@ -4558,6 +5394,11 @@ Cắm bo mạch vào đồ gá: nó sẽ hiện ở đây và tự chạy.</tran
         <source>read-back check</source>
         <comment>step.verifying</comment>
         <translation>kiểm tra đọc lại</translation>
+    </message>
+    <message>
+        <source>waiting for the cloud</source>
+        <comment>step.waiting-cloud</comment>
+        <translation>đang chờ đám mây</translation>
     </message>
     <message>
         <source>writing to the board</source>

@@ -961,43 +961,43 @@ Do this: report it with the log file to the developers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Shift</source>
         <extracomment>The window's own key: full screen on and off (the operator view's keys are in ui.operator.view.KEYS).</extracomment>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Provisioning station {version} — {cloud}</source>
         <translation>配置烧录工作站 {version} — {cloud}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>QA</source>
         <translation>QA</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Engineer</source>
         <translation>工程师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Full screen on or off ({key})</source>
         <translation>开启或关闭全屏（{key}）</translation>
     </message>
@@ -1012,13 +1012,13 @@ Do this: report it with the log file to the developers.</source>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="64" />
-        <location filename="../../ui/operator/view.py" line="315" />
+        <location filename="../../ui/operator/view.py" line="321" />
         <source>Show or hide the detail panel</source>
         <translation>显示或隐藏详情面板</translation>
     </message>
     <message>
         <location filename="../../ui/operator/view.py" line="65" />
-        <location filename="../../ui/operator/view.py" line="310" />
+        <location filename="../../ui/operator/view.py" line="316" />
         <source>Start every plugged board that is waiting or failed</source>
         <translation>启动所有已插入且在等待或失败的板卡</translation>
     </message>
@@ -1053,160 +1053,170 @@ Do this: report it with the log file to the developers.</source>
         <translation>{text}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="296" />
+        <location filename="../../ui/operator/view.py" line="299" />
         <source>Scan label</source>
         <translation>扫描标签</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="297" />
+        <location filename="../../ui/operator/view.py" line="300" />
         <source>scan a board's barcode (or type the serial and press Enter)</source>
         <translation>扫描板卡条码（或输入序列号后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="298" />
+        <location filename="../../ui/operator/view.py" line="301" />
         <source>Scan a label here</source>
         <translation>在此扫描标签</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="299" />
+        <location filename="../../ui/operator/view.py" line="302" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="300" />
+        <location filename="../../ui/operator/view.py" line="303" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="302" />
+        <location filename="../../ui/operator/view.py" line="304" />
+        <source>waiting for cloud</source>
+        <translation>等待云</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="305" />
+        <source>Units provisioned while the cloud could not be reached: complete on the board and recorded; the station confirms each with AWS once it is back.</source>
+        <translation>云不可达期间配置的设备：已在板卡上完成并已记录；云恢复后，工作站会逐一向 AWS 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/view.py" line="308" />
         <source>units / hour</source>
         <translation>设备 / 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="304" />
+        <location filename="../../ui/operator/view.py" line="310" />
         <source>Units finished (passed or failed) over the last {minutes} minutes, per hour. Shown once at least 3 units finished and 2 minutes passed, or the whole {minutes} minutes did.</source>
         <translation>过去 {minutes} 分钟内完成（通过或失败）的设备数，按每小时计。至少完成 3 台设备且已过 2 分钟，或已满 {minutes} 分钟后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="306" />
+        <location filename="../../ui/operator/view.py" line="312" />
         <source>Start on plug-in</source>
         <translation>插入即启动</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="308" />
+        <location filename="../../ui/operator/view.py" line="314" />
         <source>Start each board as soon as it is plugged in; off: press Start all or Start</source>
         <translation>每块板卡插入后立即启动；关闭时：按“全部启动”或“启动”</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="309" />
+        <location filename="../../ui/operator/view.py" line="315" />
         <source>Start all</source>
         <translation>全部启动</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="312" />
+        <location filename="../../ui/operator/view.py" line="318" />
         <source>Remove empty</source>
         <translation>移除空工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="313" />
+        <location filename="../../ui/operator/view.py" line="319" />
         <source>Take slots of removed boards off the wall</source>
         <translation>从看板上移除已拔出板卡的工位</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="314" />
+        <location filename="../../ui/operator/view.py" line="320" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="316" />
+        <location filename="../../ui/operator/view.py" line="322" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="428" />
+        <location filename="../../ui/operator/view.py" line="434" />
         <source>1 port without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>1 个端口没有板卡驱动，已忽略：{ports}（重新插入设备可再试）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="430" />
+        <location filename="../../ui/operator/view.py" line="436" />
         <source>{n} port(s) without a board driver, left alone: {ports} (re-plug a device to try again)</source>
         <translation>{n} 个端口没有板卡驱动，已忽略：{ports}（重新插入设备可再试）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="456" />
+        <location filename="../../ui/operator/view.py" line="463" />
         <source>Connecting to the cloud ({cloud})…</source>
         <translation>正在连接云（{cloud}）…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="461" />
+        <location filename="../../ui/operator/view.py" line="468" />
         <source>The station cannot run: {cause}
 Do this: {remedy}</source>
         <translation>工作站无法运行：{cause}
 处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="464" />
+        <location filename="../../ui/operator/view.py" line="471" />
         <source>Station stopped.</source>
         <translation>工作站已停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="478" />
+        <location filename="../../ui/operator/view.py" line="485" />
         <source>{cloud} · checking…</source>
         <translation>{cloud} · 检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="488" />
+        <location filename="../../ui/operator/view.py" line="495" />
         <source>No unit starts: the cloud cannot be used ({indicator}).</source>
         <translation>设备不会启动：云不可用（{indicator}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="493" />
+        <location filename="../../ui/operator/view.py" line="500" />
         <source>Do this: {remedy}</source>
         <translation>处理方法：{remedy}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="495" />
+        <location filename="../../ui/operator/view.py" line="502" />
         <source>The station checks again by itself every {seconds} s, or press Check again.</source>
         <translation>工作站每 {seconds} 秒自动重新检查，也可按“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="527" />
+        <location filename="../../ui/operator/view.py" line="534" />
         <source>The cloud cannot be used yet: see the red banner.</source>
         <translation>云暂不可用：请查看红色横幅。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="530" />
+        <location filename="../../ui/operator/view.py" line="537" />
         <source>That board is no longer plugged in.</source>
         <translation>该板卡已不再插入。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="549" />
-        <location filename="../../ui/operator/view.py" line="555" />
+        <location filename="../../ui/operator/view.py" line="556" />
+        <location filename="../../ui/operator/view.py" line="562" />
         <source>Select a slot first (PgDown, PgUp or F9).</source>
         <translation>请先选择一个工位（PgDown、PgUp 或 F9）。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="566" />
+        <location filename="../../ui/operator/view.py" line="573" />
         <source>No failed slot.</source>
         <translation>没有失败的工位。</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="649" />
+        <location filename="../../ui/operator/view.py" line="656" />
         <source>⚠ {serial}: {reason}</source>
         <translation>⚠ {serial}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="656" />
+        <location filename="../../ui/operator/view.py" line="663" />
         <source>{serial} → unit {unit} ({port}), waiting for the board's serial</source>
         <translation>{serial} → 设备 {unit}（{port}），等待板卡的序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="658" />
+        <location filename="../../ui/operator/view.py" line="665" />
         <source>✔ {serial} → unit {unit} ({port}): matches the board</source>
         <translation>✔ {serial} → 设备 {unit}（{port}）：与板卡一致</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/view.py" line="659" />
+        <location filename="../../ui/operator/view.py" line="666" />
         <source>⚠ {serial} → unit {unit} ({port}): DOES NOT MATCH the board ({reported})</source>
         <translation>⚠ {serial} → 设备 {unit}（{port}）：与板卡不一致（{reported}）</translation>
     </message>
@@ -1214,449 +1224,539 @@ Do this: {remedy}</source>
 <context>
     <name>QAView</name>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Job</source>
         <extracomment>The job history's columns and the identity form's captions (translated at use: QAView.retranslate).</extracomment>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="52" />
+        <location filename="../../ui/qa/view.py" line="55" />
         <source>Operation</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="53" />
+        <location filename="../../ui/qa/view.py" line="56" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Last update</source>
         <translation>最后更新</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="54" />
+        <location filename="../../ui/qa/view.py" line="57" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Serial</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="56" />
+        <location filename="../../ui/qa/view.py" line="59" />
         <source>Model / revision</source>
         <translation>型号 / 版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="218" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="227" />
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="57" />
-        <location filename="../../ui/qa/view.py" line="211" />
+        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="220" />
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Thing name</source>
         <translation>事物名称</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="58" />
+        <location filename="../../ui/qa/view.py" line="61" />
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Thing groups</source>
         <translation>事物组</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="59" />
+        <location filename="../../ui/qa/view.py" line="62" />
         <source>Station / batch</source>
         <translation>工作站 / 批次</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="60" />
+        <location filename="../../ui/qa/view.py" line="63" />
         <source>Records here</source>
         <translation>本机记录</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="63" />
+        <location filename="../../ui/qa/view.py" line="66" />
         <source>firmware install</source>
         <extracomment>The history's operation words (ui.qa.lookup.OPERATION_WORDS), translated at use.</extracomment>
         <translation>固件安装</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="64" />
+        <location filename="../../ui/qa/view.py" line="67" />
         <source>config download</source>
         <translation>配置下载</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="65" />
+        <location filename="../../ui/qa/view.py" line="68" />
         <source>config upload</source>
         <translation>配置上传</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="66" />
+        <location filename="../../ui/qa/view.py" line="69" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="196" />
+        <location filename="../../ui/qa/view.py" line="205" />
         <source>Look up a unit</source>
         <translation>查找设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="197" />
+        <location filename="../../ui/qa/view.py" line="206" />
         <source>serial number or thing name (scan or type)</source>
         <translation>序列号或事物名称（扫描或输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="198" />
+        <location filename="../../ui/qa/view.py" line="207" />
         <source>Look up</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="199" />
+        <location filename="../../ui/qa/view.py" line="208" />
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="200" />
+        <location filename="../../ui/qa/view.py" line="209" />
         <source>Written to the audit trail with every action (empty: the logged-in user)</source>
         <translation>每次操作都会写入审计记录（留空：当前登录用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="201" />
+        <location filename="../../ui/qa/view.py" line="210" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="202" />
+        <location filename="../../ui/qa/view.py" line="211" />
         <source>Cloud identity</source>
         <translation>云身份</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="205" />
+        <location filename="../../ui/qa/view.py" line="214" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="207" />
+        <location filename="../../ui/qa/view.py" line="216" />
         <source>Every job execution of the unit (its own and its groups'), newest first. Select one to cancel it.</source>
         <translation>该设备的所有任务执行（包括其自身和所在组的），最新的在前。选择一项可将其取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="209" />
+        <location filename="../../ui/qa/view.py" line="218" />
         <source>Actions on this unit</source>
         <translation>对此设备的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="210" />
+        <location filename="../../ui/qa/view.py" line="219" />
         <source>group's current</source>
         <translation>组的当前版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="212" />
+        <location filename="../../ui/qa/view.py" line="221" />
         <source>Re-run config</source>
         <translation>重新下发配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="214" />
+        <location filename="../../ui/qa/view.py" line="223" />
         <source>Queue a configuration download again for this unit (the group's current version unless one is chosen)</source>
         <translation>为此设备重新排队配置下载（未选择时为组的当前版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="215" />
+        <location filename="../../ui/qa/view.py" line="224" />
         <source>version, e.g. 1.4.2</source>
         <translation>版本，例如 1.4.2</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="216" />
+        <location filename="../../ui/qa/view.py" line="225" />
         <source>Forced downgrade</source>
         <translation>强制降级</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="217" />
+        <location filename="../../ui/qa/view.py" line="226" />
         <source>Allow installing an older version (QA role, confirmation, audit trail)</source>
         <translation>允许安装较旧版本（QA 角色、确认、审计记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="219" />
+        <location filename="../../ui/qa/view.py" line="228" />
         <source>Push version</source>
         <translation>推送版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="220" />
+        <location filename="../../ui/qa/view.py" line="229" />
         <source>Snapshot update job for this unit</source>
         <translation>为此设备创建一次性更新任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="221" />
+        <location filename="../../ui/qa/view.py" line="230" />
         <source>Upload golden config</source>
         <translation>上传标准配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="223" />
+        <location filename="../../ui/qa/view.py" line="232" />
         <source>Ask this unit to upload its configuration; the upload key appears when done</source>
         <translation>让此设备上传其配置；完成后显示上传键</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="224" />
+        <location filename="../../ui/qa/view.py" line="233" />
         <source>upload key (from 'Upload golden config') or catalog config version</source>
         <translation>上传键（来自“上传标准配置”）或目录中的配置版本</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="226" />
+        <location filename="../../ui/qa/view.py" line="235" />
         <source>things or thing groups, separated by spaces or commas</source>
         <translation>事物或事物组，用空格或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="227" />
+        <location filename="../../ui/qa/view.py" line="236" />
         <source>Propagate to</source>
         <translation>分发到</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="228" />
+        <location filename="../../ui/qa/view.py" line="237" />
         <source>Propagate config…</source>
         <translation>分发配置…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="230" />
+        <location filename="../../ui/qa/view.py" line="239" />
         <source>Send the uploaded configuration (or a catalog version) to other units or a group</source>
         <translation>将已上传的配置（或目录中的版本）发送到其他设备或组</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="231" />
+        <location filename="../../ui/qa/view.py" line="240" />
         <source>Force (also stop running executions)</source>
         <translation>强制（同时停止正在进行的执行）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="232" />
+        <location filename="../../ui/qa/view.py" line="241" />
         <source>Only for units known to be dead: a unit may be mid-install</source>
         <translation>仅用于确认已失效的设备：设备可能正在安装中</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="233" />
+        <location filename="../../ui/qa/view.py" line="242" />
         <source>Cancel selected job…</source>
         <translation>取消所选任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="235" />
+        <location filename="../../ui/qa/view.py" line="244" />
         <source>Cancel the job selected in the history (queued executions; with force also running ones)</source>
         <translation>取消历史中所选的任务（排队中的执行；强制时也包括正在进行的）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="236" />
+        <location filename="../../ui/qa/view.py" line="245" />
         <source>Reprint label</source>
         <translation>重新打印标签</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="238" />
+        <location filename="../../ui/qa/view.py" line="247" />
         <source>Print this unit's label again on the station's label printer</source>
         <translation>在工作站的标签打印机上重新打印此设备的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="239" />
+        <location filename="../../ui/qa/view.py" line="248" />
+        <source>Revoke certificate…</source>
+        <translation>吊销证书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="250" />
+        <source>Revoke every certificate of this unit (or of the typed serial): AWS refuses its connections from then on, also a unit provisioned offline that AWS has never seen</source>
+        <translation>吊销此设备（或所输入序列号）的所有证书：此后 AWS 拒绝其连接，包括 AWS 从未见过的离线配置设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="252" />
+        <source>reason for revoking (audit trail and the unit's history)</source>
+        <translation>吊销原因（写入审计记录和设备历史）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="253" />
         <source>Every action, refused or failed ones too, is written to the audit trail with your name and role.</source>
         <translation>每个操作（包括被拒绝或失败的）都会连同您的姓名和角色写入审计记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="244" />
+        <location filename="../../ui/qa/view.py" line="258" />
         <source>Look a unit up to act on it.</source>
         <translation>先查找设备再进行操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="313" />
+        <location filename="../../ui/qa/view.py" line="332" />
         <source>Scan or type a serial number or thing name first.</source>
         <translation>请先扫描或输入序列号或事物名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="327" />
+        <location filename="../../ui/qa/view.py" line="364" />
+        <source>{serial}: provisioned, waiting for the cloud. AWS has not registered the unit yet (thing {thing}): its board has not connected.</source>
+        <translation>{serial}：已配置，等待云。AWS 尚未注册该设备（事物 {thing}）：其板卡尚未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="367" />
+        <source>found {thing}: it was waiting for the cloud and is registered now (recorded)</source>
+        <translation>已找到 {thing}：它曾在等待云，现已注册（已记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="369" />
         <source>found {thing}</source>
         <translation>已找到 {thing}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="345" />
+        <location filename="../../ui/qa/view.py" line="374" />
+        <source>found registered in AWS IoT by this lookup (it was waiting for the cloud)</source>
+        <translation>本次查找发现已在 AWS IoT 中注册（它曾在等待云）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="376" />
+        <source>provisioned, waiting for the cloud: AWS has not seen the board connect yet</source>
+        <translation>已配置，等待云：AWS 尚未看到板卡连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="378" />
+        <source>waiting for the cloud: its certificate is ACTIVE, its thing is not made yet</source>
+        <translation>等待云：其证书为 ACTIVE，其事物尚未创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="379" />
+        <source>waiting for the cloud: AWS holds its certificate as {status}</source>
+        <translation>等待云：AWS 中其证书为 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="385" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="365" />
+        <location filename="../../ui/qa/view.py" line="405" />
         <source>{model} rev {hw} (thing type {type})</source>
         <translation>{model} 版本 {hw}（事物类型 {type}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="366" />
+        <location filename="../../ui/qa/view.py" line="406" />
         <source>{model} rev {hw}</source>
         <translation>{model} 版本 {hw}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="367" />
-        <location filename="../../ui/qa/view.py" line="368" />
+        <location filename="../../ui/qa/view.py" line="407" />
+        <location filename="../../ui/qa/view.py" line="408" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="371" />
+        <location filename="../../ui/qa/view.py" line="410" />
+        <source>{thing} (not in AWS IoT yet)</source>
+        <translation>{thing}（尚未在 AWS IoT 中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="413" />
+        <source>not seen by AWS yet</source>
+        <translation>AWS 尚未见到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="415" />
         <source>none attached</source>
         <translation>未附加</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="372" />
+        <location filename="../../ui/qa/view.py" line="416" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="377" />
+        <location filename="../../ui/qa/view.py" line="422" />
         <source>attempt {n}: {outcome} ({when}, {station})</source>
         <translation>第 {n} 次尝试：{outcome}（{when}，{station}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="378" />
+        <location filename="../../ui/qa/view.py" line="423" />
         <source>station</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="381" />
+        <location filename="../../ui/qa/view.py" line="426" />
         <source>failed at {step}: {cause}</source>
         <translation>在 {step} 失败：{cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="385" />
+        <location filename="../../ui/qa/view.py" line="432" />
         <source>no records of this unit on this PC</source>
         <translation>此电脑上没有该设备的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="391" />
+        <location filename="../../ui/qa/view.py" line="438" />
         <source>{operation} (forced)</source>
         <translation>{operation}（强制）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="411" />
+        <location filename="../../ui/qa/view.py" line="458" />
         <source>{action}: look a unit up first.</source>
         <translation>{action}：请先查找设备。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="429" />
+        <location filename="../../ui/qa/view.py" line="476" />
         <source>configuration {version} queued for {thing} (job {job})</source>
         <translation>配置 {version} 已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="448" />
+        <location filename="../../ui/qa/view.py" line="495" />
         <source>Push version: type or pick the firmware version first.</source>
         <translation>推送版本：请先输入或选择固件版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="456" />
+        <location filename="../../ui/qa/view.py" line="503" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now; this is a DOWNGRADE. Continue?</source>
         <translation>在设备 {unit}（事物 {thing}）上强制安装固件 {version}。它当前运行 {current}；这是一次降级。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="458" />
+        <location filename="../../ui/qa/view.py" line="505" />
         <source>FORCED install of firmware {version} on unit {unit} (thing {thing}). It runs {current} now. Continue?</source>
         <translation>在设备 {unit}（事物 {thing}）上强制安装固件 {version}。它当前运行 {current}。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="465" />
+        <location filename="../../ui/qa/view.py" line="512" />
         <source>Force {version}</source>
         <translation>强制 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="466" />
+        <location filename="../../ui/qa/view.py" line="513" />
         <source>firmware {version} (forced) queued for {thing} (job {job})</source>
         <translation>固件 {version}（强制）已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="467" />
+        <location filename="../../ui/qa/view.py" line="514" />
         <source>firmware {version} queued for {thing} (job {job})</source>
         <translation>固件 {version} 已为 {thing} 排队（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="483" />
+        <location filename="../../ui/qa/view.py" line="530" />
         <source>{thing} asked to upload its configuration (job {job}); waiting for the unit</source>
         <translation>已请求 {thing} 上传其配置（任务 {job}）；等待设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="492" />
+        <location filename="../../ui/qa/view.py" line="539" />
         <source>Configuration of {thing} uploaded: {key}. Type targets and press 'Propagate config…'.</source>
         <translation>{thing} 的配置已上传：{key}。输入目标后按“分发配置…”。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="495" />
+        <location filename="../../ui/qa/view.py" line="542" />
         <source>The configuration upload of {thing} ended {status} (job {job}); nothing to propagate.
 Do this: check the unit is online, then try again.</source>
         <translation>{thing} 的配置上传以 {status} 结束（任务 {job}）；没有可分发的内容。
 处理方法：确认设备在线后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="508" />
+        <location filename="../../ui/qa/view.py" line="555" />
         <source>Propagate: upload a golden configuration (or type a config version) and type the targets first.</source>
         <translation>分发：请先上传标准配置（或输入配置版本）并输入目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="516" />
+        <location filename="../../ui/qa/view.py" line="563" />
         <source>Send configuration {source} to these targets: {targets}? Each unit applies it at once.</source>
         <translation>将配置 {source} 发送到这些目标：{targets}？每台设备会立即应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="518" />
+        <location filename="../../ui/qa/view.py" line="565" />
         <source>Send configuration</source>
         <translation>发送配置</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="519" />
+        <location filename="../../ui/qa/view.py" line="566" />
         <source>configuration {version} sent to {targets} (job {job})</source>
         <translation>配置 {version} 已发送到 {targets}（任务 {job}）</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="535" />
+        <location filename="../../ui/qa/view.py" line="582" />
         <source>Cancel job: select a job in the history first.</source>
         <translation>取消任务：请先在历史中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="538" />
+        <location filename="../../ui/qa/view.py" line="585" />
         <source>Cancel job {job} for every unit it targets? FORCE: running executions are stopped too; a unit mid-install may be left half-updated.</source>
         <translation>要为其所有目标设备取消任务 {job} 吗？强制：正在进行的执行也会停止；安装中的设备可能只更新了一半。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="540" />
+        <location filename="../../ui/qa/view.py" line="587" />
         <source>Cancel job {job} for every unit it targets? Queued executions become CANCELED; running ones finish.</source>
         <translation>要为其所有目标设备取消任务 {job} 吗？排队中的执行将变为已取消；正在进行的会完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="545" />
+        <location filename="../../ui/qa/view.py" line="592" />
         <source>Cancel the job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="546" />
+        <location filename="../../ui/qa/view.py" line="593" />
         <source>job {job} is now {status}</source>
         <translation>任务 {job} 现在为 {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="583" />
+        <location filename="../../ui/qa/view.py" line="630" />
         <source>Label of {serial} queued for printing again</source>
         <translation>{serial} 的标签已重新排队打印</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="605" />
+        <location filename="../../ui/qa/view.py" line="641" />
+        <source>{action}: look a unit up (or type its serial) first.</source>
+        <translation>{action}：请先查找设备（或输入其序列号）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="653" />
+        <source>REVOKE every certificate of unit {serial} (thing {thing})? AWS refuses the unit's connections from then on. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>要吊销设备 {serial}（事物 {thing}）的所有证书吗？此后 AWS 拒绝该设备的连接。此操作无法撤销：设备只有在重新配置后才能再次连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="656" />
+        <source>REVOKE every certificate of unit {serial}? AWS refuses the unit's connections from then on, also its first one if it never connected. This cannot be undone: the unit connects again only after it is provisioned anew.</source>
+        <translation>要吊销设备 {serial} 的所有证书吗？此后 AWS 拒绝该设备的连接，如果它从未连接过，也包括其首次连接。此操作无法撤销：设备只有在重新配置后才能再次连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="661" />
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="668" />
+        <source>Nothing left to revoke for {serial}: its certificates are already revoked, deleted, or were never written to the board.</source>
+        <translation>{serial} 已没有可吊销的证书：其证书已被吊销、删除，或从未写入板卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="672" />
+        <source>{count} certificate(s) of {serial} revoked ({ids}); AWS refuses them from now on.</source>
+        <translation>已吊销 {serial} 的 {count} 个证书（{ids}）；从现在起 AWS 拒绝这些证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="675" />
+        <source>{count} of them AWS had never seen: registered as revoked, so the unit's first connect is refused.</source>
+        <translation>其中 {count} 个 AWS 从未见过：已注册为已吊销，因此设备的首次连接会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qa/view.py" line="698" />
         <source>no unit reached yet</source>
         <translation>尚未到达任何设备</translation>
     </message>
     <message>
-        <location filename="../../ui/qa/view.py" line="607" />
+        <location filename="../../ui/qa/view.py" line="700" />
         <source>Job {job} ({kind} {version}): {ends}.</source>
         <translation>任务 {job}（{kind} {version}）：{ends}。</translation>
     </message>
@@ -1664,38 +1764,43 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>Result</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="65" />
+        <location filename="../../ui/operator/model.py" line="87" />
         <source>EMPTY</source>
-        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
+        <extracomment>Steps of a run that stops once registered, and the two more of a run that follows jobs to "ready". The station's steps per certificates.mode where they differ from the csr modes' (docs/provisioning-modes.md): factory-ca signs on the line instead of registering; fleet-claim writes the claim and the board registers itself while the station waits in "connecting". factory-ca with the cloud away: the unit is complete on the board and recorded; the station confirms it with the cloud later. The board may leave the station. The banner words, marked for translation here and translated where shown (Result.word).</extracomment>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="66" />
+        <location filename="../../ui/operator/model.py" line="88" />
         <source>IDLE</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="67" />
+        <location filename="../../ui/operator/model.py" line="89" />
         <source>WORKING</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="68" />
+        <location filename="../../ui/operator/model.py" line="90" />
         <source>WAITING</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="69" />
+        <location filename="../../ui/operator/model.py" line="91" />
         <source>PASS</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="70" />
+        <location filename="../../ui/operator/model.py" line="92" />
+        <source>STORED</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/model.py" line="93" />
         <source>READY</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="71" />
+        <location filename="../../ui/operator/model.py" line="94" />
         <source>FAIL</source>
         <translation>失败</translation>
     </message>
@@ -1784,22 +1889,23 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="83" />
+        <location filename="../../ui/session.py" line="94" />
         <source>demo: embedded cloud, {boards} virtual boards</source>
+        <extracomment>What the certificate mode keeps open for the Station: the line CA (factory-ca), the claim source.</extracomment>
         <translation>演示：内置云，{boards} 块虚拟板卡</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="84" />
+        <location filename="../../ui/session.py" line="95" />
         <source>embedded local cloud</source>
         <translation>内置本地云</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85" />
+        <location filename="../../ui/session.py" line="96" />
         <source>AWS {who}, {region}</source>
         <translation>AWS {who}，{region}</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="86" />
+        <location filename="../../ui/session.py" line="97" />
         <source>default credentials</source>
         <translation>默认凭证</translation>
     </message>
@@ -1807,54 +1913,54 @@ Do this: check the unit is online, then try again.</source>
 <context>
     <name>SlotModel</name>
     <message>
-        <location filename="../../ui/operator/model.py" line="76" />
+        <location filename="../../ui/operator/model.py" line="99" />
         <source>Label queued</source>
         <extracomment>The tile's label line per LabelStatus state (the detail, why it waits, follows in brackets).</extracomment>
         <translation>标签已排队</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="77" />
+        <location filename="../../ui/operator/model.py" line="100" />
         <source>Label printing</source>
         <translation>标签打印中</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="78" />
+        <location filename="../../ui/operator/model.py" line="101" />
         <source>Label printed</source>
         <translation>标签已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="79" />
+        <location filename="../../ui/operator/model.py" line="102" />
         <source>Label not printed</source>
         <translation>标签未打印</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="147" />
+        <location filename="../../ui/operator/model.py" line="175" />
         <source>No board: plug the next one</source>
-        <extracomment>A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
+        <extracomment>This run already ended "provisioned, waiting for the cloud" (counted then); the station follows it since. A failure nobody looked at yet: the slot flashes until the operator clicks it (or acts on it by keyboard).</extracomment>
         <translation>无板卡：请插入下一块</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="149" />
+        <location filename="../../ui/operator/model.py" line="177" />
         <source>Result cleared; press Retry to run again</source>
         <translation>结果已清除；按“重试”重新运行</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="151" />
+        <location filename="../../ui/operator/model.py" line="179" />
         <source>Failed at {step}</source>
         <translation>失败于：{step}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="153" />
+        <location filename="../../ui/operator/model.py" line="181" />
         <source>Ready: every update installed</source>
         <translation>就绪：所有更新已安装</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="154" />
+        <location filename="../../ui/operator/model.py" line="182" />
         <source>Registered in the cloud</source>
         <translation>已在云端注册</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/model.py" line="167" />
+        <location filename="../../ui/operator/model.py" line="195" />
         <source>{status} ({detail})</source>
         <translation>{status}（{detail}）</translation>
     </message>
@@ -2113,6 +2219,16 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡使用协议版本 {board}，本工作站使用版本 {station}</translation>
     </message>
     <message>
+        <source>prov-status answer: bad '{field}' {value}</source>
+        <comment>board.prov-status-field</comment>
+        <translation>prov-status 应答：“{field}”无效 {value}</translation>
+    </message>
+    <message>
+        <source>prov-status answer: state '{state}' without '{field}'</source>
+        <comment>board.prov-status-incomplete</comment>
+        <translation>prov-status 应答：状态“{state}”缺少“{field}”</translation>
+    </message>
+    <message>
         <source>read answer: 'eof' is not a boolean</source>
         <comment>board.read-eof</comment>
         <translation>read 应答：“eof”不是布尔值</translation>
@@ -2171,6 +2287,176 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>expected an answer to {command} {rid}, got {frame}</source>
         <comment>board.wrong-answer</comment>
         <translation>应收到 {command} {rid} 的应答，实际收到 {frame}</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a line CA certificate is not overwritten</source>
+        <comment>ca.cert-exists</comment>
+        <translation>{path} 已存在：不会覆盖产线 CA 证书</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' is not valid now (valid from {not_before} to {not_after}) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-expired</comment>
+        <translation>产线 CA 证书“{path}”当前无效（有效期 {not_before} 至 {not_after}）（certificates.factory_ca.ca_certificate）</translation>
+    </message>
+    <message>
+        <source>the certificate '{path}' is not a CA certificate (basicConstraints CA is not true) (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-not-ca</comment>
+        <translation>证书“{path}”不是 CA 证书（basicConstraints CA 不为 true）（certificates.factory_ca.ca_certificate）</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read (certificates.factory_ca.ca_certificate): {problem}</source>
+        <comment>ca.cert-unreadable</comment>
+        <translation>无法读取产线 CA 证书“{path}”（certificates.factory_ca.ca_certificate）：{problem}</translation>
+    </message>
+    <message>
+        <source>no line CA certificate is set (certificates.factory_ca.ca_certificate)</source>
+        <comment>ca.cert-unset</comment>
+        <translation>未设置产线 CA 证书（certificates.factory_ca.ca_certificate）</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA's verification certificate: {reason}</source>
+        <comment>ca.code-refused</comment>
+        <translation>AWS IoT 拒绝了产线 CA 的验证证书：{reason}</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' may not sign (CKA_SIGN is false) (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-cannot-sign</comment>
+        <translation>令牌“{token}”上的密钥“{label}”不允许签名（CKA_SIGN 为 false）（certificates.factory_ca.key_label）</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' can leave the token ({problem}), so it is refused as the line CA key (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-exportable</comment>
+        <translation>令牌“{token}”上的密钥“{label}”可以离开令牌（{problem}），因此不能用作产线 CA 密钥（certificates.factory_ca.key_label）</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' (certificates.factory_ca.ca_certificate) does not belong to the key '{key}' on token '{token}' (certificates.factory_ca.key_label): its public key does not verify that key's signature</source>
+        <comment>ca.key-mismatch</comment>
+        <translation>产线 CA 证书“{path}”（certificates.factory_ca.ca_certificate）不属于令牌“{token}”上的密钥“{key}”（certificates.factory_ca.key_label）：其公钥无法验证该密钥的签名</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-missing</comment>
+        <translation>令牌“{token}”中没有标签为“{label}”的私有密钥（certificates.factory_ca.key_label）</translation>
+    </message>
+    <message>
+        <source>the key '{label}' on token '{token}' is not an EC key (certificates.factory_ca.key_label): the line CA signs with ECDSA P-256</source>
+        <comment>ca.key-not-ec</comment>
+        <translation>令牌“{token}”上的密钥“{label}”不是 EC 密钥（certificates.factory_ca.key_label）：产线 CA 使用 ECDSA P-256 签名</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds more than one private key labelled '{label}' (certificates.factory_ca.key_label)</source>
+        <comment>ca.key-twice</comment>
+        <translation>令牌“{token}”中有多个标签为“{label}”的私有密钥（certificates.factory_ca.key_label）</translation>
+    </message>
+    <message>
+        <source>the token '{label}' could not make the line CA key: {problem}</source>
+        <comment>ca.keygen-failed</comment>
+        <translation>令牌“{label}”无法生成产线 CA 密钥：{problem}</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' is already open in this station with SOFTHSM2_CONF '{current}', so the token of SOFTHSM2_CONF '{wanted}' cannot be opened beside it (certificates.factory_ca.pkcs11_library)</source>
+        <comment>ca.module-busy</comment>
+        <translation>PKCS#11 模块“{library}”已在本工作站中以 SOFTHSM2_CONF“{current}”打开，因此无法同时打开 SOFTHSM2_CONF“{wanted}”的令牌（certificates.factory_ca.pkcs11_library）</translation>
+    </message>
+    <message>
+        <source>the PKCS#11 module '{library}' cannot be loaded (certificates.factory_ca.pkcs11_library): {problem}</source>
+        <comment>ca.module-missing</comment>
+        <translation>无法加载 PKCS#11 模块“{library}”（certificates.factory_ca.pkcs11_library）：{problem}</translation>
+    </message>
+    <message>
+        <source>the line CA certificate '{path}' cannot be read: {reason}</source>
+        <comment>ca.no-file</comment>
+        <translation>无法读取产线 CA 证书“{path}”：{reason}</translation>
+    </message>
+    <message>
+        <source>no PKCS#11 module is set (certificates.factory_ca.pkcs11_library) and SoftHSM2 is not installed on this PC</source>
+        <comment>ca.no-module</comment>
+        <translation>未设置 PKCS#11 模块（certificates.factory_ca.pkcs11_library），且此电脑未安装 SoftHSM2</translation>
+    </message>
+    <message>
+        <source>SoftHSM2 is not installed ({missing} not found), so no demo line CA token can be made</source>
+        <comment>ca.no-softhsm</comment>
+        <translation>未安装 SoftHSM2（找不到 {missing}），因此无法创建演示用的产线 CA 令牌</translation>
+    </message>
+    <message>
+        <source>the line CA {ca_id} is not registered with AWS IoT in {region}</source>
+        <comment>ca.not-registered</comment>
+        <translation>产线 CA {ca_id} 未在 {region} 的 AWS IoT 中注册</translation>
+    </message>
+    <message>
+        <source>{count} certificate(s) signed by the old CA {ca_id} are still ACTIVE; setting the CA INACTIVE would refuse those units' next connect</source>
+        <comment>ca.old-still-used</comment>
+        <translation>旧 CA {ca_id} 签发的 {count} 个证书仍为 ACTIVE；将该 CA 设为 INACTIVE 会拒绝这些设备的下一次连接</translation>
+    </message>
+    <message>
+        <source>the token '{label}' is locked after too many wrong PINs (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-locked</comment>
+        <translation>令牌“{label}”因错误 PIN 次数过多已被锁定（certificates.factory_ca.pin_env）</translation>
+    </message>
+    <message>
+        <source>the line CA token's PIN is not set: the environment variable {env} is empty (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-unset</comment>
+        <translation>未设置产线 CA 令牌的 PIN：环境变量 {env} 为空（certificates.factory_ca.pin_env）</translation>
+    </message>
+    <message>
+        <source>the token '{label}' refused the PIN from the environment variable {env} (certificates.factory_ca.pin_env)</source>
+        <comment>ca.pin-wrong</comment>
+        <translation>令牌“{label}”拒绝了环境变量 {env} 中的 PIN（certificates.factory_ca.pin_env）</translation>
+    </message>
+    <message>
+        <source>the token '{token}' holds no single public key labelled '{label}' (certificates.factory_ca.key_label), so its CA certificate cannot be made here</source>
+        <comment>ca.public-key-missing</comment>
+        <translation>令牌“{token}”中没有唯一一个标签为“{label}”的公开密钥（certificates.factory_ca.key_label），因此无法在此创建其 CA 证书</translation>
+    </message>
+    <message>
+        <source>AWS IoT refused the line CA certificate: {reason}</source>
+        <comment>ca.refused</comment>
+        <translation>AWS IoT 拒绝了产线 CA 证书：{reason}</translation>
+    </message>
+    <message>
+        <source>the new CA is the CA already registered for this line ({ca_id})</source>
+        <comment>ca.same</comment>
+        <translation>新 CA 就是此产线已注册的 CA（{ca_id}）</translation>
+    </message>
+    <message>
+        <source>the line CA token '{token}' did not sign: {problem}</source>
+        <comment>ca.sign-failed</comment>
+        <translation>产线 CA 令牌“{token}”未能签名：{problem}</translation>
+    </message>
+    <message>
+        <source>the certificate subject's {field} cannot be '{value}': {problem}</source>
+        <comment>ca.subject-field</comment>
+        <translation>证书主题的 {field} 不能为“{value}”：{problem}</translation>
+    </message>
+    <message>
+        <source>the JITP template for this profile is {size} characters; AWS IoT takes at most {limit}</source>
+        <comment>ca.template-too-big</comment>
+        <translation>此配置文件的 JITP 模板有 {size} 个字符；AWS IoT 最多接受 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{directory} already holds a SoftHSM2 token</source>
+        <comment>ca.token-exists</comment>
+        <translation>{directory} 中已有 SoftHSM2 令牌</translation>
+    </message>
+    <message>
+        <source>softhsm2-util could not make the token '{label}' in {directory}: {problem}</source>
+        <comment>ca.token-init-failed</comment>
+        <translation>softhsm2-util 无法在 {directory} 中创建令牌“{label}”：{problem}</translation>
+    </message>
+    <message>
+        <source>no token labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label); tokens present: {present}</source>
+        <comment>ca.token-missing</comment>
+        <translation>PKCS#11 模块“{library}”中没有标签为“{label}”的令牌（certificates.factory_ca.token_label）；现有令牌：{present}</translation>
+    </message>
+    <message>
+        <source>more than one token is labelled '{label}' in the PKCS#11 module '{library}' (certificates.factory_ca.token_label)</source>
+        <comment>ca.token-twice</comment>
+        <translation>PKCS#11 模块“{library}”中有多个标签为“{label}”的令牌（certificates.factory_ca.token_label）</translation>
+    </message>
+    <message>
+        <source>certificates.factory_ca.validity_days is {days}: a device certificate must be valid for at least one day</source>
+        <comment>ca.validity</comment>
+        <translation>certificates.factory_ca.validity_days 为 {days}：设备证书的有效期必须至少为一天</translation>
     </message>
     <message>
         <source>{answer} answered the {driver} probe (USB id {usb_id})</source>
@@ -2396,6 +2682,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>at most {units} units/hour for every station of this account and region together, bound by {binding} ({tps} TPS, {source})</source>
         <comment>cloud.check.line-rate</comment>
         <translation>此账户和区域的所有工作站合计最多每小时 {units} 台设备，受 {binding} 限制（{tps} TPS，{source}）</translation>
+    </message>
+    <message>
+        <source>no AWS call on a unit's critical path in certificates.mode {mode}: the line's rate is bound by the serial link, the board's key generation and the station's own work, not by the account's API quotas</source>
+        <comment>cloud.check.line-rate-unbound</comment>
+        <translation>在 certificates.mode {mode} 下，设备的关键路径上没有 AWS 调用：产线速率受串行链路、板卡的密钥生成和工作站自身的工作限制，而不受账户 API 配额限制</translation>
     </message>
     <message>
         <source>access denied ({code}): this identity may not read it</source>
@@ -2908,6 +3199,41 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>CSR 来自板卡已有的密钥</translation>
     </message>
     <message>
+        <source>CSR checked (signature, key, common name)</source>
+        <comment>detail.factory-ca.csr</comment>
+        <translation>CSR 已检查（签名、密钥、通用名称）</translation>
+    </message>
+    <message>
+        <source>registered: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.factory-ca.registered</comment>
+        <translation>已注册：事物 {thing}，证书 {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>signed by the line CA: certificate {certificate}, valid until {until}</source>
+        <comment>detail.factory-ca.signed</comment>
+        <translation>由产线 CA 签发：证书 {certificate}，有效期至 {until}</translation>
+    </message>
+    <message>
+        <source>claim certificate {certificate}, template {template}</source>
+        <comment>detail.fleet-claim.claim</comment>
+        <translation>申领证书 {certificate}，模板 {template}</translation>
+    </message>
+    <message>
+        <source>registered itself: thing {thing}, certificate {certificate} ACTIVE</source>
+        <comment>detail.fleet-claim.registered</comment>
+        <translation>已自行注册：事物 {thing}，证书 {certificate} ACTIVE</translation>
+    </message>
+    <message>
+        <source>hashes match (the claim key is checked as sent)</source>
+        <comment>detail.fleet-claim.verified</comment>
+        <translation>哈希一致（申领密钥按发送时的内容检查）</translation>
+    </message>
+    <message>
+        <source>registered in AWS IoT: certificate {certificate} ACTIVE, thing {thing} exists (found by {by})</source>
+        <comment>detail.found-registered-later</comment>
+        <translation>已在 AWS IoT 中注册：证书 {certificate} ACTIVE，事物 {thing} 存在（通过 {by} 找到）</translation>
+    </message>
+    <message>
         <source>group {group}</source>
         <comment>detail.group</comment>
         <translation>组 {group}</translation>
@@ -2976,6 +3302,151 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>{objects} object(s), {size} bytes; {skipped} already on the board</source>
         <comment>detail.written-skipped</comment>
         <translation>{objects} 个对象，{size} 字节；{skipped} 个已在板卡上</translation>
+    </message>
+    <message>
+        <source>AWS IoT holds this unit's certificate {certificate} as {status}: it was revoked or deactivated</source>
+        <comment>factory-ca.certificate-retired</comment>
+        <translation>AWS IoT 中此设备的证书 {certificate} 为 {status}：它已被吊销或停用</translation>
+    </message>
+    <message>
+        <source>serial {serial} is already registered in AWS IoT (thing {thing} exists) and the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate</comment>
+        <translation>序列号 {serial} 已在 AWS IoT 中注册（事物 {thing} 存在），且返工策略为“{policy}”</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable and the records already hold a verified provisioning of serial {serial} ({earlier}); the rework policy is '{policy}'</source>
+        <comment>factory-ca.duplicate-recorded</comment>
+        <translation>云不可达，且记录中已有序列号 {serial} 的已验证配置（{earlier}）；返工策略为“{policy}”</translation>
+    </message>
+    <message>
+        <source>the board cannot generate its own key (no 'csr' capability); factory-ca signs only keys made on the board</source>
+        <comment>factory-ca.no-csr</comment>
+        <translation>板卡无法自行生成密钥（不具备“csr”能力）；factory-ca 只签名在板卡上生成的密钥</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known: the station started without reaching AWS and the profile has no cloud.mqtt_endpoint</source>
+        <comment>factory-ca.no-endpoint</comment>
+        <translation>设备终端节点未知：工作站启动时未能连接 AWS，且配置文件中没有 cloud.mqtt_endpoint</translation>
+    </message>
+    <message>
+        <source>the board reports no hardware revision, and AWS IoT's just-in-time provisioning needs every field of the certificate's subject (the revision goes in its dnQualifier)</source>
+        <comment>factory-ca.no-hw-revision</comment>
+        <translation>板卡未报告硬件版本，而 AWS IoT 的即时配置需要证书主题的每个字段（版本写在其 dnQualifier 中）</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "factory-ca" but the station has no line CA open</source>
+        <comment>factory-ca.no-line-ca</comment>
+        <translation>配置文件的 certificates.mode 为 "factory-ca"，但工作站没有打开产线 CA</translation>
+    </message>
+    <message>
+        <source>AWS has not seen the board connect within {seconds} s</source>
+        <comment>factory-ca.wait-timeout</comment>
+        <translation>AWS 在 {seconds} 秒内未看到板卡连接</translation>
+    </message>
+    <message>
+        <source>the cloud is unreachable; keys, signing, writing and verification are done</source>
+        <comment>factory-ca.wait-unreachable</comment>
+        <translation>云不可达；密钥、签名、写入和验证均已完成</translation>
+    </message>
+    <message>
+        <source>the profile's certificates.mode is "fleet-claim" but the station has no claim source</source>
+        <comment>fleet-claim.no-claims</comment>
+        <translation>配置文件的 certificates.mode 为 "fleet-claim"，但工作站没有申领来源</translation>
+    </message>
+    <message>
+        <source>the device endpoint is not known</source>
+        <comment>fleet-claim.no-endpoint</comment>
+        <translation>设备终端节点未知</translation>
+    </message>
+    <message>
+        <source>the board reports it registered, but AWS IoT does not hold {what}</source>
+        <comment>fleet-claim.not-registered</comment>
+        <translation>板卡报告已注册，但 AWS IoT 中没有{what}</translation>
+    </message>
+    <message>
+        <source>the {driver} driver's boards cannot register themselves with a claim certificate, but the profile asks for fleet provisioning by claim (certificates.mode = "fleet-claim")</source>
+        <comment>fleet-claim.not-supported</comment>
+        <translation>驱动 {driver} 的板卡无法使用申领证书自行注册，但配置文件要求通过申领进行队列配置（certificates.mode = "fleet-claim"）</translation>
+    </message>
+    <message>
+        <source>the board registered as thing {reported}, not {thing}</source>
+        <comment>fleet-claim.other-thing</comment>
+        <translation>板卡注册为事物 {reported}，而不是 {thing}</translation>
+    </message>
+    <message>
+        <source>the board did not report its registration within {seconds} s (last: {state} at {where})</source>
+        <comment>fleet-claim.register-timeout</comment>
+        <translation>板卡未在 {seconds} 秒内报告注册（最后：{state}，位于 {where}）</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} ACTIVE and attached to {thing}</source>
+        <comment>fleet-claim.what-certificate</comment>
+        <translation>证书 {certificate} ACTIVE 并已附加到 {thing}</translation>
+    </message>
+    <message>
+        <source>thing {thing}</source>
+        <comment>fleet-claim.what-thing</comment>
+        <translation>事物 {thing}</translation>
+    </message>
+    <message>
+        <source>AWS IoT has no provisioning template '{template}' to make a claim certificate for</source>
+        <comment>fleet.claim-no-template</comment>
+        <translation>AWS IoT 中没有可用于创建申领证书的配置模板“{template}”</translation>
+    </message>
+    <message>
+        <source>the claim certificate AWS issued has only {seconds} s left</source>
+        <comment>fleet.claim-short-lived</comment>
+        <translation>AWS 签发的申领证书只剩 {seconds} 秒有效期</translation>
+    </message>
+    <message>
+        <source>fleet-claim puts every thing in a group, and no [[groups]] rule matches model '{model}' hardware revision '{hw}'</source>
+        <comment>fleet.no-group</comment>
+        <translation>fleet-claim 会将每个事物放入一个组，但没有 [[groups]] 规则匹配型号“{model}”硬件版本“{hw}”</translation>
+    </message>
+    <message>
+        <source>AWS failed the board's registration on its side ({code}: {answer})</source>
+        <comment>fleet.refused-aws</comment>
+        <translation>板卡的注册在 AWS 一侧失败（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's connection with the claim certificate (expired, or not allowed by its policy) ({code}: {answer})</source>
+        <comment>fleet.refused-claim</comment>
+        <translation>AWS 拒绝了板卡使用申领证书的连接（已过期，或其策略不允许）（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's certificate request (create-from-csr): the key or CSR the board made is not acceptable ({code}: {answer})</source>
+        <comment>fleet.refused-csr</comment>
+        <translation>AWS 拒绝了板卡的证书请求（create-from-csr）：板卡生成的密钥或 CSR 不被接受（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS has no enabled provisioning template '{template}' ({code}: {answer})</source>
+        <comment>fleet.refused-no-template</comment>
+        <translation>AWS 中没有已启用的配置模板“{template}”（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS refused to register the thing with template '{template}': the template and this profile disagree on the unit's parameters ({code}: {answer})</source>
+        <comment>fleet.refused-parameters</comment>
+        <translation>AWS 拒绝使用模板“{template}”注册事物：模板与此配置文件对设备参数的定义不一致（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS IoT could not apply template '{template}': its provisioning role may not make the writes the template asks for ({code}: {answer})</source>
+        <comment>fleet.refused-role</comment>
+        <translation>AWS IoT 无法应用模板“{template}”：其配置角色无权执行模板要求的写入（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS is throttling fleet provisioning in this account ({code}: {answer})</source>
+        <comment>fleet.refused-throttled</comment>
+        <translation>AWS 正在限制此账户的队列配置（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's registration: the certificate ownership token was invalid or expired ({code}: {answer})</source>
+        <comment>fleet.refused-token</comment>
+        <translation>AWS 拒绝了板卡的注册：证书所有权令牌无效或已过期（{code}：{answer}）</translation>
+    </message>
+    <message>
+        <source>AWS refused the board's fleet provisioning at step '{where}' ({code}: {answer})</source>
+        <comment>fleet.refused-unknown</comment>
+        <translation>AWS 在步骤“{where}”拒绝了板卡的队列配置（{code}：{answer}）</translation>
     </message>
     <message>
         <source>{what} '{value}' is not valid ({allowed}; at most 64, starting with a letter or digit)</source>
@@ -3310,6 +3781,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>PIN 错误：锁定 {wait}</translation>
     </message>
     <message>
+        <source>waiting for the board's first connect</source>
+        <comment>note.factory-ca.first-connect</comment>
+        <translation>等待板卡首次连接</translation>
+    </message>
+    <message>
         <source>answer to '{command}': {problem}</source>
         <comment>nrf91.bad-answer</comment>
         <translation>对“{command}”的应答：{problem}</translation>
@@ -3495,6 +3971,16 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>设备证书</translation>
     </message>
     <message>
+        <source>claim certificate</source>
+        <comment>object.claim-cert</comment>
+        <translation>申领证书</translation>
+    </message>
+    <message>
+        <source>claim key</source>
+        <comment>object.claim-key</comment>
+        <translation>申领密钥</translation>
+    </message>
+    <message>
         <source>key and CSR</source>
         <comment>object.csr</comment>
         <translation>密钥和 CSR</translation>
@@ -3503,6 +3989,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>cloud address</source>
         <comment>object.endpoint</comment>
         <translation>云地址</translation>
+    </message>
+    <message>
+        <source>registration template</source>
+        <comment>object.fleet</comment>
+        <translation>注册模板</translation>
     </message>
     <message>
         <source>private key</source>
@@ -3730,6 +4221,146 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>在配置文件中选择唯一的名称（[catalog] bucket），例如包含您的账户 ID，然后重新运行 bootstrap。</translation>
     </message>
     <message>
+        <source>Check the line CA token and the [certificates.factory_ca] keys of the profile (see docs/factory-ca.md), then retry the unit.</source>
+        <comment>remedy.ca</comment>
+        <translation>检查产线 CA 令牌和配置文件中的 [certificates.factory_ca] 键（见 docs/factory-ca.md），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.ca_certificate to the line CA's certificate (PEM), the one made with the token's key (docs/factory-ca.md).</source>
+        <comment>remedy.ca-cert</comment>
+        <translation>将 certificates.factory_ca.ca_certificate 设为产线 CA 的证书（PEM），即用令牌的密钥创建的那个证书（docs/factory-ca.md）。</translation>
+    </message>
+    <message>
+        <source>Write the new certificate to another file; a registered CA certificate is replaced only by CA rotation (docs/aws.md).</source>
+        <comment>remedy.ca-cert-exists</comment>
+        <translation>将新证书写入另一个文件；已注册的 CA 证书只能通过 CA 轮换替换（docs/aws.md）。</translation>
+    </message>
+    <message>
+        <source>Rotate the line CA (docs/aws.md, CA rotation) and point certificates.factory_ca.ca_certificate at the new CA's certificate.</source>
+        <comment>remedy.ca-cert-expired</comment>
+        <translation>轮换产线 CA（docs/aws.md，CA 轮换），并将 certificates.factory_ca.ca_certificate 指向新 CA 的证书。</translation>
+    </message>
+    <message>
+        <source>Run bootstrap again: it asks AWS for this account's registration code and signs a fresh verification certificate with the CA's key.</source>
+        <comment>remedy.ca-code-refused</comment>
+        <translation>重新运行 bootstrap：它会向 AWS 获取此账户的注册码，并用 CA 的密钥签发新的验证证书。</translation>
+    </message>
+    <message>
+        <source>Generate a new CA key inside the token with CKA_EXTRACTABLE false and CKA_SENSITIVE true, and rotate the line CA to it (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-exportable</comment>
+        <translation>在令牌内生成新的 CA 密钥（CKA_EXTRACTABLE 为 false，CKA_SENSITIVE 为 true），并将产线 CA 轮换到该密钥（docs/factory-ca.md）。</translation>
+    </message>
+    <message>
+        <source>Point certificates.factory_ca.ca_certificate and key_label at the same line CA: the certificate made with this token's key.</source>
+        <comment>remedy.ca-key-mismatch</comment>
+        <translation>将 certificates.factory_ca.ca_certificate 和 key_label 指向同一个产线 CA：即用此令牌的密钥创建的证书。</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.key_label to the CA key's label (CKA_LABEL), or generate the CA key in this token (docs/factory-ca.md).</source>
+        <comment>remedy.ca-key-missing</comment>
+        <translation>将 certificates.factory_ca.key_label 设为 CA 密钥的标签（CKA_LABEL），或在此令牌中生成 CA 密钥（docs/factory-ca.md）。</translation>
+    </message>
+    <message>
+        <source>Close the other line CA first: one station process uses one SoftHSM2 configuration at a time.</source>
+        <comment>remedy.ca-module-busy</comment>
+        <translation>先关闭另一个产线 CA：一个工作站进程同一时间只能使用一个 SoftHSM2 配置。</translation>
+    </message>
+    <message>
+        <source>Install the token's PKCS#11 module (its vendor's driver, or the softhsm2 package) and set certificates.factory_ca.pkcs11_library to its path.</source>
+        <comment>remedy.ca-module-missing</comment>
+        <translation>安装令牌的 PKCS#11 模块（其厂商的驱动，或 softhsm2 软件包），并将 certificates.factory_ca.pkcs11_library 设为其路径。</translation>
+    </message>
+    <message>
+        <source>Set [certificates.factory_ca] ca_certificate in the profile to the line CA's PEM file (relative to the profile's folder).</source>
+        <comment>remedy.ca-no-file</comment>
+        <translation>将配置文件中的 [certificates.factory_ca] ca_certificate 设为产线 CA 的 PEM 文件（相对于配置文件所在文件夹）。</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.pkcs11_library to the line CA token's PKCS#11 module, or install SoftHSM2 for a demo token.</source>
+        <comment>remedy.ca-no-module</comment>
+        <translation>将 certificates.factory_ca.pkcs11_library 设为产线 CA 令牌的 PKCS#11 模块，或安装 SoftHSM2 以使用演示令牌。</translation>
+    </message>
+    <message>
+        <source>Install SoftHSM2 (Debian/Ubuntu: apt install softhsm2; python3 run.py does it for the demo and tests).</source>
+        <comment>remedy.ca-no-softhsm</comment>
+        <translation>安装 SoftHSM2（Debian/Ubuntu：apt install softhsm2；python3 run.py 会为演示和测试完成安装）。</translation>
+    </message>
+    <message>
+        <source>Run 'station cloud bootstrap' with the factory-ca profile as the line engineer: it registers the CA.</source>
+        <comment>remedy.ca-not-registered</comment>
+        <translation>由产线工程师使用 factory-ca 配置文件运行 'station cloud bootstrap'：它会注册该 CA。</translation>
+    </message>
+    <message>
+        <source>Re-key those units with the new CA first (station rework), or pass --force if they are retired.</source>
+        <comment>remedy.ca-old-still-used</comment>
+        <translation>先用新 CA 为这些设备更换密钥和证书（在工作站上运行 station rework），如果这些设备已退役，则传入 --force。</translation>
+    </message>
+    <message>
+        <source>The token's security officer must unlock it (or the line CA must be rotated to a new token); see docs/factory-ca.md.</source>
+        <comment>remedy.ca-pin-locked</comment>
+        <translation>必须由令牌的安全管理员（SO）解锁（或将产线 CA 轮换到新令牌）；见 docs/factory-ca.md。</translation>
+    </message>
+    <message>
+        <source>Start the station with the token's PIN in the environment variable named by certificates.factory_ca.pin_env (never in the profile or a file).</source>
+        <comment>remedy.ca-pin-unset</comment>
+        <translation>启动工作站时，将令牌的 PIN 放在 certificates.factory_ca.pin_env 指定的环境变量中（切勿放在配置文件或其他文件中）。</translation>
+    </message>
+    <message>
+        <source>Set the right PIN in that variable before retrying: tokens lock themselves after a few wrong PINs.</source>
+        <comment>remedy.ca-pin-wrong</comment>
+        <translation>重试前在该变量中设置正确的 PIN：令牌在几次 PIN 错误后会自行锁定。</translation>
+    </message>
+    <message>
+        <source>Make the CA certificate with the token vendor's tool, or store the key pair's public half in the token under the same label.</source>
+        <comment>remedy.ca-public-key-missing</comment>
+        <translation>用令牌厂商的工具创建 CA 证书，或将密钥对的公钥部分以相同标签存入令牌。</translation>
+    </message>
+    <message>
+        <source>Check the profile's [certificates.factory_ca] ca_certificate: it must be the CA certificate whose key is in the token (v3, CA:true, not expired).</source>
+        <comment>remedy.ca-refused</comment>
+        <translation>检查配置文件的 [certificates.factory_ca] ca_certificate：它必须是其密钥位于令牌中的 CA 证书（v3，CA:true，未过期）。</translation>
+    </message>
+    <message>
+        <source>Give --new-ca the new CA's certificate (its key in a new token).</source>
+        <comment>remedy.ca-same</comment>
+        <translation>为 --new-ca 提供新 CA 的证书（其密钥位于新令牌中）。</translation>
+    </message>
+    <message>
+        <source>Check that the line CA token is plugged in, then retry the unit; if it keeps failing, restart the station.</source>
+        <comment>remedy.ca-sign-failed</comment>
+        <translation>检查产线 CA 令牌是否已插入，然后重试该设备；如果仍然失败，请重启工作站。</translation>
+    </message>
+    <message>
+        <source>Check the board's identity (serial, model, hardware revision) and the profile's naming and [[groups]]; set the board aside if its identity is corrupt.</source>
+        <comment>remedy.ca-subject</comment>
+        <translation>检查板卡的身份（序列号、型号、硬件版本）以及配置文件的命名和 [[groups]]；如果板卡身份已损坏，将板卡放到一边。</translation>
+    </message>
+    <message>
+        <source>Use fewer models in the factory-ca profile (each adds a thing type mapping), or choose registration = "jitr".</source>
+        <comment>remedy.ca-template-too-big</comment>
+        <translation>在 factory-ca 配置文件中减少型号（每个型号都会增加一个事物类型映射），或选择 registration = "jitr"。</translation>
+    </message>
+    <message>
+        <source>Use that token (its PIN is the one it was made with), or make the new token in an empty folder.</source>
+        <comment>remedy.ca-token-exists</comment>
+        <translation>使用该令牌（其 PIN 为创建时设置的 PIN），或在空文件夹中创建新令牌。</translation>
+    </message>
+    <message>
+        <source>Plug in the line CA token, or set certificates.factory_ca.token_label to its label.</source>
+        <comment>remedy.ca-token-missing</comment>
+        <translation>插入产线 CA 令牌，或将 certificates.factory_ca.token_label 设为其标签。</translation>
+    </message>
+    <message>
+        <source>Unplug the tokens that are not the line CA, or give the line CA token a label of its own.</source>
+        <comment>remedy.ca-token-twice</comment>
+        <translation>拔下不是产线 CA 的令牌，或为产线 CA 令牌设置一个独有的标签。</translation>
+    </message>
+    <message>
+        <source>Set certificates.factory_ca.validity_days to a positive number of days.</source>
+        <comment>remedy.ca-validity</comment>
+        <translation>将 certificates.factory_ca.validity_days 设为正数天数。</translation>
+    </message>
+    <message>
         <source>Check [{section}] bucket/prefix in the profile and the station IAM policy (s3:ListBucket with the prefix).</source>
         <comment>remedy.check-bucket</comment>
         <translation>检查配置文件中的 [{section}] bucket/prefix 以及工作站 IAM 策略（带前缀的 s3:ListBucket）。</translation>
@@ -3830,9 +4461,134 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>通过 443 端口使用 MQTT 的板卡需要 ALPN x-amzn-mqtt-ca 原样通过：请网络团队将 IoT 终端节点排除在 TLS 检查之外，或开放 8883 端口。</translation>
     </message>
     <message>
+        <source>Set the board aside for QA; rework gives it a new key and certificate.</source>
+        <comment>remedy.factory-ca.certificate-retired</comment>
+        <translation>将板卡交给 QA；返工会为其生成新的密钥和证书。</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: check its serial label. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate</comment>
+        <translation>将板卡交给 QA：检查其序列号标签。返工的板卡需要 rework.policy = 'reprovision'。未签名或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Set the board aside for QA: two boards may share this serial, or it was provisioned before. A reworked board needs rework.policy = 'reprovision'. Nothing was signed or written.</source>
+        <comment>remedy.factory-ca.duplicate-recorded</comment>
+        <translation>将板卡交给 QA：可能有两块板卡使用同一序列号，或该板卡之前已配置过。返工的板卡需要 rework.policy = 'reprovision'。未签名或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Set the board aside, or flash the factory firmware that makes its key; nothing was signed or written.</source>
+        <comment>remedy.factory-ca.no-csr</comment>
+        <translation>将板卡放到一边，或刷入会生成密钥的出厂固件；未签名或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile (station cloud check shows it), or restarts the station once AWS answers.</source>
+        <comment>remedy.factory-ca.no-endpoint</comment>
+        <translation>由产线工程师在配置文件中设置 cloud.mqtt_endpoint（云检查 station cloud check 会显示该值），或在 AWS 有响应后重启工作站。</translation>
+    </message>
+    <message>
+        <source>Set the board aside; its factory firmware must report its hardware revision. Nothing was signed.</source>
+        <comment>remedy.factory-ca.no-hw-revision</comment>
+        <translation>将板卡放到一边；其出厂固件必须报告硬件版本。未签名任何内容。</translation>
+    </message>
+    <message>
+        <source>The line engineer starts the station with the line CA's token plugged in and its PIN in the environment variable the profile names (certificates.factory_ca.pin_env).</source>
+        <comment>remedy.factory-ca.no-line-ca</comment>
+        <translation>由产线工程师在插入产线 CA 令牌、并将其 PIN 放入配置文件指定的环境变量（certificates.factory_ca.pin_env）后启动工作站。</translation>
+    </message>
+    <message>
         <source>Fix [cloud] region in the station profile (e.g. eu-west-1).</source>
         <comment>remedy.fix-region</comment>
         <translation>修正工作站配置文件中的 [cloud] region（例如 eu-west-1）。</translation>
+    </message>
+    <message>
+        <source>The line engineer runs 'station cloud bootstrap' with this fleet-claim profile (it creates the template), then retries the unit.</source>
+        <comment>remedy.fleet-claim-no-template</comment>
+        <translation>由产线工程师使用此 fleet-claim 配置文件运行 'station cloud bootstrap'（它会创建模板），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>Check the station computer's clock (it must follow network time), then retry the unit.</source>
+        <comment>remedy.fleet-claim-short-lived</comment>
+        <translation>检查工作站电脑的时钟（必须与网络时间同步），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>Restart the station; if it repeats, report it to the station's developers with the log file.</source>
+        <comment>remedy.fleet-claim.no-claims</comment>
+        <translation>重启工作站；如果再次出现，请将日志文件连同此问题报告给工作站的开发人员。</translation>
+    </message>
+    <message>
+        <source>The line engineer sets cloud.mqtt_endpoint in the profile, or restarts the station once AWS answers.</source>
+        <comment>remedy.fleet-claim.no-endpoint</comment>
+        <translation>由产线工程师在配置文件中设置 cloud.mqtt_endpoint，或在 AWS 有响应后重启工作站。</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if it repeats, set the board aside for the line engineer.</source>
+        <comment>remedy.fleet-claim.not-registered</comment>
+        <translation>重试该设备；如果再次出现，将板卡放到一边交给产线工程师。</translation>
+    </message>
+    <message>
+        <source>The line engineer uses certificates.mode = "csr" or "factory-ca" for this line; the board is fine. Nothing was written to it.</source>
+        <comment>remedy.fleet-claim.not-supported</comment>
+        <translation>由产线工程师为此产线使用 certificates.mode = "csr" 或 "factory-ca"；板卡没有问题。未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Set the board aside for the line engineer: its firmware does not register with the parameters the station wrote.</source>
+        <comment>remedy.fleet-claim.other-thing</comment>
+        <translation>将板卡放到一边交给产线工程师：其固件未使用工作站写入的参数进行注册。</translation>
+    </message>
+    <message>
+        <source>Check the board's network connection to AWS IoT, then retry the unit; the station writes a fresh claim.</source>
+        <comment>remedy.fleet-claim.register-timeout</comment>
+        <translation>检查板卡到 AWS IoT 的网络连接，然后重试该设备；工作站会写入新的申领。</translation>
+    </message>
+    <message>
+        <source>The line engineer adds a [[groups]] rule that matches this model to the profile (a rule with only a name matches every unit), runs 'station cloud bootstrap', then retries the unit.</source>
+        <comment>remedy.fleet-no-group</comment>
+        <translation>由产线工程师在配置文件中添加匹配此型号的 [[groups]] 规则（只有名称的规则匹配所有设备），运行 'station cloud bootstrap'，然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>Retry the unit; if AWS keeps failing, check the AWS Health Dashboard for AWS IoT in this region.</source>
+        <comment>remedy.fleet-refused-aws</comment>
+        <translation>重试该设备；如果 AWS 持续失败，请在 AWS Health Dashboard 中查看此区域的 AWS IoT 状态。</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the station writes a fresh claim. If it is refused again, check the station computer's clock and the board's, and have the line engineer run 'station cloud bootstrap' (the claim policy).</source>
+        <comment>remedy.fleet-refused-claim</comment>
+        <translation>重试该设备：工作站会写入新的申领。如果再次被拒绝，检查工作站电脑和板卡的时钟，并让产线工程师运行 'station cloud bootstrap'（申领策略）。</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if AWS refuses its CSR again, set the board aside for the line engineer (its firmware's key generation).</source>
+        <comment>remedy.fleet-refused-csr</comment>
+        <translation>重试该设备一次；如果 AWS 再次拒绝其 CSR，将板卡放到一边交给产线工程师（其固件的密钥生成）。</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it creates and enables the template), then retries the unit.</source>
+        <comment>remedy.fleet-refused-no-template</comment>
+        <translation>板卡没有问题。由产线工程师使用此配置文件运行 'station cloud bootstrap'（它会创建并启用模板），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it updates the template, thing types and groups), then retries the unit.</source>
+        <comment>remedy.fleet-refused-parameters</comment>
+        <translation>板卡没有问题。由产线工程师使用此配置文件运行 'station cloud bootstrap'（它会更新模板、事物类型和组），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>The board is fine. The line engineer runs 'station cloud bootstrap' with this profile (it sets the fleet provisioning role's policy), then retries the unit.</source>
+        <comment>remedy.fleet-refused-role</comment>
+        <translation>板卡没有问题。由产线工程师使用此配置文件运行 'station cloud bootstrap'（它会设置队列配置角色的策略），然后重试该设备。</translation>
+    </message>
+    <message>
+        <source>Retry the unit later; if it keeps happening, lower the line's pace or ask AWS for a higher fleet provisioning quota.</source>
+        <comment>remedy.fleet-refused-throttled</comment>
+        <translation>稍后重试该设备；如果持续发生，请降低产线节拍，或向 AWS 申请更高的队列配置配额。</translation>
+    </message>
+    <message>
+        <source>Retry the unit: the board asks for a new certificate and registers at once.</source>
+        <comment>remedy.fleet-refused-token</comment>
+        <translation>重试该设备：板卡会申请新证书并立即注册。</translation>
+    </message>
+    <message>
+        <source>Retry the unit once; if it is refused the same way again, set it aside and give the line engineer the code shown.</source>
+        <comment>remedy.fleet-refused-unknown</comment>
+        <translation>重试该设备一次；如果再次以同样方式被拒绝，将其放到一边，并把显示的代码交给产线工程师。</translation>
     </message>
     <message>
         <source>Give the station AWS credentials: set AWS_PROFILE (or [cloud] profile in the station profile) to a configured profile, or run 'aws configure' / 'aws sso login', then retry the unit.</source>
@@ -4385,6 +5141,41 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>重新启动工作站（内置云无响应）。</translation>
     </message>
     <message>
+        <source>Check the station's network and AWS credentials, then revoke again; 'station records search SERIAL' lists the unit's certificates.</source>
+        <comment>remedy.revoke</comment>
+        <translation>检查工作站的网络和 AWS 凭证，然后再次吊销；'station records search SERIAL' 会列出该设备的证书。</translation>
+    </message>
+    <message>
+        <source>While the line CA is INACTIVE no certificate it signed is provisioned. Before it is set ACTIVE again ('station cloud ca'), revoke this unit again in the same change, with auto-registration off until it is done.</source>
+        <comment>remedy.revoke-ca-inactive</comment>
+        <translation>产线 CA 为 INACTIVE 期间，不会配置任何由它签发的证书。在将其重新设为 ACTIVE（'station cloud ca'）之前，请在同一变更中再次吊销此设备，并在完成前关闭自动注册。</translation>
+    </message>
+    <message>
+        <source>No board it signed can connect yet. The line engineer runs 'station cloud bootstrap' with the factory-ca profile (it registers the line CA), then revoke again before any of these boards goes online.</source>
+        <comment>remedy.revoke-ca-unknown</comment>
+        <translation>由它签发的板卡目前都还无法连接。由产线工程师使用 factory-ca 配置文件运行 'station cloud bootstrap'（它会注册产线 CA），然后在这些板卡上线之前再次吊销。</translation>
+    </message>
+    <message>
+        <source>Run the command with the factory-ca profile whose [certificates.factory_ca] ca_certificate signed this unit, then revoke again.</source>
+        <comment>remedy.revoke-no-ca</comment>
+        <translation>使用签发此设备的 [certificates.factory_ca] ca_certificate 所在的 factory-ca 配置文件运行该命令，然后再次吊销。</translation>
+    </message>
+    <message>
+        <source>Give the unit's certificate (it is public: read it from the board, or from the station that signed it) with --certificate FILE, then revoke again.</source>
+        <comment>remedy.revoke-no-pem</comment>
+        <translation>用 --certificate FILE 提供该设备的证书（证书是公开的：可从板卡读取，或从签发它的工作站获取），然后再次吊销。</translation>
+    </message>
+    <message>
+        <source>Check the serial (scan the label again); 'station records search' shows what this station recorded. A unit provisioned by another station is revoked there, or by its thing's certificates once it has connected.</source>
+        <comment>remedy.revoke-nothing</comment>
+        <translation>检查序列号（重新扫描标签）；'station records search' 会显示本工作站记录的内容。由其他工作站配置的设备需在该工作站吊销，或在其连接后通过其事物的证书吊销。</translation>
+    </message>
+    <message>
+        <source>Give this unit's own certificate (the first one of the chain the board holds), then revoke again.</source>
+        <comment>remedy.revoke-other-pem</comment>
+        <translation>提供此设备自己的证书（板卡所持证书链中的第一个），然后再次吊销。</translation>
+    </message>
+    <message>
         <source>Run `station cloud bootstrap` as the line engineer (it creates what is missing).</source>
         <comment>remedy.run-bootstrap</comment>
         <translation>以产线工程师身份运行 `station cloud bootstrap`（创建缺失的内容）。</translation>
@@ -4428,6 +5219,36 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>Undeprecate it (`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`) or name another thing type in the profile.</source>
         <comment>remedy.undeprecate</comment>
         <translation>取消弃用（`aws iot deprecate-thing-type --thing-type-name {thing_type} --undo-deprecate`），或在配置文件中指定其他事物类型。</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and AWS refuses to register it because its line CA is not ACTIVE ({answer})</source>
+        <comment>revoke.ca-inactive</comment>
+        <translation>AWS 从未见过证书 {certificate}，且因其产线 CA 不是 ACTIVE，AWS 拒绝注册它（{answer}）</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS, and its line CA is not registered with AWS IoT</source>
+        <comment>revoke.ca-unknown</comment>
+        <translation>AWS 从未见过证书 {certificate}，且其产线 CA 未在 AWS IoT 中注册</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} was never seen by AWS and no known line CA certificate issued it, so it cannot be registered as revoked</source>
+        <comment>revoke.no-ca</comment>
+        <translation>AWS 从未见过证书 {certificate}，且它不是由任何已知的产线 CA 证书签发的，因此无法注册为已吊销</translation>
+    </message>
+    <message>
+        <source>certificate {certificate} of serial {serial} was never seen by AWS, and the records do not keep the certificate itself, which registering it as revoked needs</source>
+        <comment>revoke.no-pem</comment>
+        <translation>AWS 从未见过序列号 {serial} 的证书 {certificate}，且记录中未保存注册为已吊销所需的证书本身</translation>
+    </message>
+    <message>
+        <source>no certificate of serial {serial} in this station's records or in the cloud</source>
+        <comment>revoke.nothing</comment>
+        <translation>本工作站的记录和云中都没有序列号 {serial} 的证书</translation>
+    </message>
+    <message>
+        <source>the certificate given for {certificate} is another certificate (its id is {actual})</source>
+        <comment>revoke.other-pem</comment>
+        <translation>为 {certificate} 提供的证书是另一个证书（其 ID 为 {actual}）</translation>
     </message>
     <message>
         <source>{step}: {cause}</source>
@@ -4490,6 +5311,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>板卡已拔出</translation>
     </message>
     <message>
+        <source>Signing the board's certificate</source>
+        <comment>state.signing</comment>
+        <translation>正在签发板卡的证书</translation>
+    </message>
+    <message>
         <source>Installing firmware and configuration</source>
         <comment>state.updating</comment>
         <translation>正在安装固件和配置</translation>
@@ -4498,6 +5324,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>Checking what the board stored</source>
         <comment>state.verifying</comment>
         <translation>正在检查板卡存储的内容</translation>
+    </message>
+    <message>
+        <source>Provisioned, waiting for the cloud</source>
+        <comment>state.waiting-cloud</comment>
+        <translation>已配置，等待云</translation>
     </message>
     <message>
         <source>Writing the certificate to the board</source>
@@ -4550,6 +5381,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <translation>已拔出</translation>
     </message>
     <message>
+        <source>certificate signing</source>
+        <comment>step.signing</comment>
+        <translation>证书签发</translation>
+    </message>
+    <message>
         <source>firmware and config update</source>
         <comment>step.updating</comment>
         <translation>固件和配置更新</translation>
@@ -4558,6 +5394,11 @@ Plug a board into the fixture: it appears here and starts.</source>
         <source>read-back check</source>
         <comment>step.verifying</comment>
         <translation>回读校验</translation>
+    </message>
+    <message>
+        <source>waiting for the cloud</source>
+        <comment>step.waiting-cloud</comment>
+        <translation>等待云</translation>
     </message>
     <message>
         <source>writing to the board</source>
