@@ -79,6 +79,12 @@ class Reconciler:
         self.findings: list[Finding] = []
 
     def run(self) -> list[Finding]:
+        # Units provisioned while the cloud was away (factory-ca) that AWS has registered since are brought up to
+        # date first: a unit whose board connected is registered, not an "unfinished thing" to re-run. This writes
+        # what AWS says into the records only; nothing changes in the cloud.
+        from station.pipeline.waiting_cloud import follow_records
+
+        follow_records(self.store, self.cloud, by="station reconcile")
         mine = [r for r in self.store.query(newest_first=False) if r.station_id == self.station_id]
         finished_certs = {r.certificate_id for r in self.store.query() if r.outcome in FINISHED}
         finished_serials = {r.serial for r in self.store.query() if r.outcome in FINISHED}

@@ -72,3 +72,23 @@ def test_records_follow_records_a_waiting_unit_registered_once_its_board_connect
     assert follow(path, embedded, station_home, expect=0) == []  # nothing waits any more
     with RecordStore() as store:  # followed to registered: reconcile has nothing to say about it
         assert reconcile(embedded.cloud, store, profile.station_id) == []
+
+
+def test_reconcile_follows_a_connected_unit_first_instead_of_calling_it_unfinished(
+        factory_line: tuple[Path, Profile, Any], embedded: EmbeddedCloud, station_home: Path) -> None:
+    """Between the board's first connect and any follow-up, the unit is registered, not an unfinished thing."""
+    _path, profile, line_ca = factory_line
+    board = Board("sensor-a-FW0002")
+    signed = line_ca.sign_csr(board.csr(), revoke_tests._subject(profile, "FW0002"))
+    board.chain = signed.chain_pem
+    with RecordStore() as store:
+        attempt = record(store, profile, "FW0002", board.thing, signed.certificate_id, mode="factory-ca",
+                         waiting=True)
+    assert not connects(embedded, board)  # JITP at the first connect
+    assert connects(embedded, board)
+    assert embedded.cloud is not None
+    with RecordStore() as store:
+        assert reconcile(embedded.cloud, store, profile.station_id) == []
+        after = store.get(attempt)
+        assert after is not None and after.outcome == Outcome.PASSED
+        assert "station reconcile" in after.steps[-1].detail
