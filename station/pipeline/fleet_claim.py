@@ -100,10 +100,12 @@ async def provision(unit: Unit, driver: BoardDriver, ident: BoardIdentity, thing
     if status.thing_name and status.thing_name != thing:
         raise UnitError(_OTHER_THING(reported=status.thing_name, thing=thing), step=S.CONNECTING.value,
                         remedy=_OTHER_THING_REMEDY())
-    await _check_registered(unit, thing, status.certificate_id)
+    pem = await _check_registered(unit, thing, status.certificate_id)
     certificate = status.certificate_id
     unit.ids.certificate_id = certificate
-    sv.bus.emit(CertificateIssued(port=unit.port.url, unit=unit.number, thing_name=thing, certificate_id=certificate))
+    # The certificate AWS issued to the board (public): the records keep it, as they do in the other modes.
+    sv.bus.emit(CertificateIssued(port=unit.port.url, unit=unit.number, thing_name=thing, certificate_id=certificate,
+                                  certificate_pem=pem))
     until = sv.until or pf.jobs.until
     if until == "ready" and sv.jobs is not None:
         unit.versions = await unit._follow_jobs(thing, group, sv.jobs, t0)
@@ -142,8 +144,11 @@ async def _await_status(unit: Unit, driver: BoardDriver) -> ProvisioningStatus:
         delay = min(delay * 1.5, POLL_MAX)
 
 
-async def _check_registered(unit: Unit, thing: str, certificate: str) -> None:
-    """What the board says is board data: AWS must hold the thing and the certificate, ACTIVE and attached."""
+async def _check_registered(unit: Unit, thing: str, certificate: str) -> str:
+    """What the board says is board data: AWS must hold the thing and the certificate, ACTIVE and attached.
+
+    Returns the certificate's PEM as AWS holds it.
+    """
     from station.pipeline.unit import UnitError
 
     cloud = unit.sv.cloud
@@ -160,3 +165,4 @@ async def _check_registered(unit: Unit, thing: str, certificate: str) -> None:
                         step=S.CONNECTING.value, remedy=_NOT_REGISTERED_REMEDY())
     unit.ids.thing_arn = str(described.get("thingArn", ""))
     unit.ids.certificate_arn = info.certificate_arn
+    return str(info.certificate_pem)

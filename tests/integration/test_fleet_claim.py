@@ -17,6 +17,7 @@ from station.pipeline.events import UnitFailed, UnitPassed
 from station.pipeline.states import UnitState
 from station.profile import ModelSettings, Profile, load_profile
 from station.records.model import Outcome
+from station.records.store import RecordStore
 from station.virtual.device import DeviceConnection
 from station.virtual.fleet import BoardSpec, VirtualFleet
 from tests.integration.helpers import active_certs, iot_client
@@ -57,6 +58,8 @@ def test_boards_register_themselves_with_the_claim_and_the_station_checks_it(
             (record,) = records_of(ident.serial)
             assert (record.cert_mode, record.outcome, record.certificate_id) == (
                 "fleet-claim", Outcome.PASSED, passed[ident.serial].certificate_id)
+            with RecordStore() as store:  # the certificate AWS issued to the board, kept like every mode's
+                assert store.certificate_pem(record.certificate_id).strip() == certs[0]["certificatePem"].strip()
         board = fleet.boards[0]
         board.stop_agent()
         conn = DeviceConnection(board)
