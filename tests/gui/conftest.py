@@ -19,3 +19,27 @@ def qloop(qapp: object) -> Iterator[object]:
     loop = attach_loop(qapp)  # type: ignore[arg-type]
     yield loop
     detach_loop(loop)
+
+
+@pytest.fixture
+def harness_factory(qtbot: object, qloop: object, tmp_path: object,
+                    monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Makes demo windows (tests.gui.harness.GuiHarness) on this test's loop; each is closed after the test.
+
+    The window's audit trail, label and unit records are in the data dir: kept inside the test's folder.
+    """
+    from pathlib import Path
+
+    from tests.gui.harness import GuiHarness
+
+    assert isinstance(tmp_path, Path)
+    monkeypatch.setenv("STATION_HOME", str(tmp_path / "home"))
+    made: list[GuiHarness] = []
+
+    def make(boards: int, **kw: object) -> GuiHarness:
+        h = GuiHarness(qtbot, qloop, tmp_path, boards, **kw)  # type: ignore[arg-type]
+        made.append(h)
+        return h
+    yield make
+    for h in made:
+        h.close()

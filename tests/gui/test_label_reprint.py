@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-import qasync
-from pytestqt.qtbot import QtBot
 
 from station.records import RecordStore
 from tests.gui.harness import GuiHarness
@@ -19,23 +16,10 @@ pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(150)]
 
 
-@pytest.fixture
-def harness(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path,
-            monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., GuiHarness]]:
-    monkeypatch.setenv("STATION_HOME", str(tmp_path / "home"))
-    made: list[GuiHarness] = []
-
-    def make(boards: int, **kw: Any) -> GuiHarness:
-        h = GuiHarness(qtbot, qloop, tmp_path, boards, **kw)
-        made.append(h)
-        return h
-    yield make
-    for h in made:
-        h.close()
 
 
-def test_qa_reprints_a_label_operator_may_not(harness: Callable[..., GuiHarness], tmp_path: Path) -> None:
-    h = harness(1, until="ready", auto_start=False)
+def test_qa_reprints_a_label_operator_may_not(harness_factory: Callable[..., GuiHarness], tmp_path: Path) -> None:
+    h = harness_factory(1, until="ready", auto_start=False)
     h.running()
     session = h.session
     # The session's own label service (ui/session.py attaches it on its bus, with the demo's printer). A second

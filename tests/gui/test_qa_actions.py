@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import qasync
-from pytestqt.qtbot import QtBot
 
 from station.jobs.demo_content import demo_config
 from station.records import AuditEntry, RecordStore
@@ -23,20 +20,6 @@ pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(150)]
 
 
-@pytest.fixture
-def harness_factory(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path,
-                    monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., GuiHarness]]:
-    # The window's audit trail and records lookup use the data dir: keep it inside the test.
-    monkeypatch.setenv("STATION_HOME", str(tmp_path / "home"))
-    made: list[GuiHarness] = []
-
-    def make(boards: int, **kw: Any) -> GuiHarness:
-        h = GuiHarness(qtbot, qloop, tmp_path, boards, **kw)
-        made.append(h)
-        return h
-    yield make
-    for h in made:
-        h.close()
 
 
 def ready_units(h: GuiHarness, count: int) -> None:

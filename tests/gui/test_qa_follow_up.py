@@ -4,17 +4,14 @@ does): registered since -> recorded passed and said so; never seen -> shown from
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-import qasync
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
-from pytestqt.qtbot import QtBot
 
 from station.records import RecordStore
 from station.records.model import Outcome
@@ -28,20 +25,6 @@ pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(150)]
 
 
-@pytest.fixture
-def harness(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path,
-            monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., GuiHarness]]:
-    # The window's audit trail and the unit's records are in the data dir: keep it inside the test.
-    monkeypatch.setenv("STATION_HOME", str(tmp_path / "home"))
-    made: list[GuiHarness] = []
-
-    def make(boards: int, **kw: Any) -> GuiHarness:
-        h = GuiHarness(qtbot, qloop, tmp_path, boards, **kw)
-        made.append(h)
-        return h
-    yield make
-    for h in made:
-        h.close()
 
 
 def csr(thing: str) -> str:
@@ -71,8 +54,8 @@ def look_up(h: GuiHarness, qa: QAView, query: str) -> None:
 
 
 def test_a_qa_lookup_follows_a_waiting_unit_to_registered_and_says_when_aws_has_not_seen_it(
-        harness: Callable[..., GuiHarness], tmp_path: Path) -> None:
-    h = harness(1, until="registered")
+        harness_factory: Callable[..., GuiHarness], tmp_path: Path) -> None:
+    h = harness_factory(1, until="registered")
     h.running()
     h.until(lambda: any(s.result == Result.PASS for s in h.model.slots.values()), 90, "the unit registered")
     db = tmp_path / "home" / "data" / "records.sqlite"

@@ -3,13 +3,10 @@ from then on, and the audit trail and the unit's history say who revoked what an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-import qasync
-from pytestqt.qtbot import QtBot
 
 from station.records import RecordStore
 from tests.gui.harness import GuiHarness
@@ -21,20 +18,6 @@ pytest.importorskip("ministack")
 pytestmark = [pytest.mark.gui, pytest.mark.cloud, pytest.mark.timeout(150)]
 
 
-@pytest.fixture
-def harness(qtbot: QtBot, qloop: qasync.QEventLoop, tmp_path: Path,
-            monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., GuiHarness]]:
-    # The window's audit trail and the unit's records are in the data dir: keep it inside the test.
-    monkeypatch.setenv("STATION_HOME", str(tmp_path / "home"))
-    made: list[GuiHarness] = []
-
-    def make(boards: int, **kw: Any) -> GuiHarness:
-        h = GuiHarness(qtbot, qloop, tmp_path, boards, **kw)
-        made.append(h)
-        return h
-    yield make
-    for h in made:
-        h.close()
 
 
 def _status(h: GuiHarness, certificate_id: str) -> str:
@@ -45,8 +28,8 @@ def _status(h: GuiHarness, certificate_id: str) -> str:
 
 
 def test_qa_revokes_a_units_certificate_after_confirming_operator_may_not(
-        harness: Callable[..., GuiHarness], tmp_path: Path) -> None:
-    h = harness(1, until="registered")
+        harness_factory: Callable[..., GuiHarness], tmp_path: Path) -> None:
+    h = harness_factory(1, until="registered")
     h.running()
     h.until(lambda: any(s.result == Result.PASS for s in h.model.slots.values()), 90, "the unit registered")
     serial = next(iter(h.model.slots.values())).serial
