@@ -42,6 +42,9 @@ _MASKS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\d+(?:[.,]\d+)?\s?(?:ms|s|sec|min|h|seconds?|minutes?|hours?|Sek\w*|Min\w*|Std\w*|秒|分钟|小时|giây|phút|giờ)"
                 r"(?![\w/])"), "<duration>"),
     (re.compile(r"\d+(?:[.,]\d+)?(\s*[^\W\d_]+/\s?\S+)"), r"<rate>\1"),
+    # Sizes of what was written: a certificate the station signs (factory-ca) has a random serial number and an
+    # ECDSA signature whose DER length varies by a byte or two from one run to the next.
+    (re.compile(r"\b\d+(\s?(?:bytes?|Bytes|字节))"), r"<size>\1"),
 ]
 
 

@@ -1,9 +1,10 @@
 """Render docs/screenshots/*.png (+ a .json sidecar each) from the real window driven by a real demo.
 
 Every view: the operator wall with 8 and with 64 units, QA with a unit's job history, engineer, the shift
-dashboard; each in English and German. The sidecar holds the widget tree and the visible text (timing masked,
-scripts/screenshot_tree.py); tests/gui/test_screenshots.py renders again and compares them, so a view that
-changed without new screenshots fails the tests.
+dashboard, and a factory-ca wall with units stored while the cloud does not see them; each in English and German.
+The sidecar holds the widget tree and the visible text (timing masked, scripts/screenshot_tree.py);
+tests/gui/test_screenshots.py renders again and compares them, so a view that changed without new screenshots
+fails the tests.
 """
 
 from __future__ import annotations
@@ -41,7 +42,10 @@ NRF91 = 3  # the last three are virtual nRF91 modems: a mixed line, each slot sh
 #: The README's screen: a 1080p line PC (our own constant, not the wall tests' screen configs).
 SIZE = (1920, 1080)
 LANGUAGES = ("en", "de")
-VIEWS = ("operator-8", "qa", "engineer", "dashboard", "operator-64")
+VIEWS = ("operator-8", "qa", "engineer", "dashboard", "operator-64", "operator-factory-ca")
+#: The factory-ca wall: these boards (0-based) stay off the network, so AWS never sees them in time and they end
+#: "provisioned, waiting for the cloud" (STORED) beside units registered at their first connect.
+OFFLINE = (2, 5)
 
 
 async def until(predicate: Callable[[], bool], timeout: float, what: str) -> None:  # noqa: ASYNC109
@@ -225,6 +229,32 @@ async def line_of_many(shots: Shots, profile: Profile, state_dir: Path) -> None:
         await runner
 
 
+async def factory_ca_line(shots: Shots, profile: Profile, state_dir: Path) -> None:
+    """factory-ca on 8 units: signed on the line, registered at first connect; two never reach AWS (STORED)."""
+    line = dataclasses.replace(profile, cert_mode="factory-ca", factory_ca=dataclasses.replace(
+        profile.factory_ca, register_timeout=8.0))  # how long the station follows a unit before storing it
+    session = StationSession(
+        lambda: demo_backend(BOARDS, profile=line, faults={i: "offline" for i in OFFLINE},
+                             state_dir=state_dir / "cloud-ca", cert_mode="factory-ca"),
+        line, cloud_label(line, demo_boards=BOARDS), SessionOptions(auto_start=True, poll_interval=0.1))
+    window = open_window(session, state_dir)
+    runner = asyncio.ensure_future(session.run())
+    try:
+        await until(lambda: session.state == SessionState.RUNNING, 90, "the station")
+        model = window.model
+        await until(lambda: len(model.slots) == BOARDS, 30, "all boards detected")
+        await until(lambda: model.passed + model.failed + model.stored == BOARDS and all(
+            s.result.final for s in model.slots.values()), 240, "every unit finished or stored")
+        # The same stored unit in every run (the wall's order follows detection, the serials do not).
+        stored = min((s for s in model.slots.values() if s.result == Result.PROVISIONED), key=lambda s: s.serial)
+        window.operator.select(stored.port)
+        await shots.take(window, "operator-factory-ca", window.operator)
+    finally:
+        window.close()
+        session.request_stop()
+        await runner
+
+
 async def scenario(shots: Shots, state_dir: Path) -> None:
     profile = load_profile(None)
     if any(shots.wanted(v) for v in VIEWS[:4]):
@@ -233,6 +263,8 @@ async def scenario(shots: Shots, state_dir: Path) -> None:
         await line_of_eight(shots, slow, state_dir / "eight")
     if shots.wanted("operator-64"):
         await line_of_many(shots, profile, state_dir / "many")
+    if shots.wanted("operator-factory-ca"):
+        await factory_ca_line(shots, profile, state_dir / "factory-ca")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,8 +52,9 @@ class FollowUp:
         self.follow_max = max(FOLLOW_MIN, follow_max)
         #: Rounds that reached AWS and found something to follow (tests and the log read it).
         self.rounds = 0
-        #: attempt id -> (when its record is due to be looked up in AWS again (monotonic), the wait after that).
-        self._due: dict[int, tuple[float, float]] = {}
+        #: "attempt:<id>" or "unit:<certificate id>" -> (when it is due to be looked up in AWS again (monotonic),
+        #: the wait after that).
+        self._due: dict[str, tuple[float, float]] = {}
 
     async def run(self) -> None:
         delay = FOLLOW_MIN
@@ -68,21 +69,29 @@ class FollowUp:
                 delay = self.follow_max
 
     async def round(self, delay: float) -> float:
-        """One look: the next delay (short while AWS answers, backing off while it does not)."""
+        """One look: the next delay (short while AWS answers, backing off while it does not).
+
+        A unit still on its slot is followed again at once when the cloud comes back after being away. One
+        that AWS answered about but has not seen (its board did not connect in time) is looked up with the same
+        backoff as a record, and followed on as soon as AWS holds its certificate ACTIVE: a silent board must
+        not keep its slot cycling between "connecting" and "stored", nor use the account's quota up.
+        """
         station = self.station
-        present = [u for u in station.units.values() if u.state == UnitState.WAITING_CLOUD]
-        # The records are read where their connection lives (the loop's thread, or their writer thread).
         now = time.monotonic()
+        present = [u for u in station.units.values() if u.state == UnitState.WAITING_CLOUD]
+        due_units = [u for u in present if self._is_due(f"unit:{u.ids.certificate_id}", now)]
+        # The records are read where their connection lives (the loop's thread, or their writer thread).
         pending = [r for r in (self.records.pending() if self.records is not None else [])
-                   if self._due.get(r.attempt_id, (now, 0.0))[0] <= now]
-        if not present and not pending:
+                   if self._is_due(f"attempt:{r.attempt_id}", now)]
+        if not due_units and not pending:
             return FOLLOW_MIN
-        probe = ((present[0].ids.certificate_id, present[0].ids.thing_name) if present
-                 else (pending[0].certificate_id, pending[0].thing_name))
         services = station.services
+        was_down = services.link is not None and not services.link.reachable
+        probe = ((due_units[0].ids.certificate_id, due_units[0].ids.thing_name) if due_units
+                 else (pending[0].certificate_id, pending[0].thing_name))
         try:
-            await services.caller.call("DescribeCertificate", _within(FOLLOW_BUDGET, registered), services.cloud,
-                                       *probe)
+            first = await services.caller.call("DescribeCertificate", _within(FOLLOW_BUDGET, registered),
+                                               services.cloud, *probe)
         except Exception as exc:
             if unreachable(exc) and services.link is not None:
                 services.link.down(str(exc))
@@ -91,11 +100,29 @@ class FollowUp:
         if services.link is not None:
             services.link.up()
         self.rounds += 1
-        for unit in present:
-            station._start_follow(unit.port.url)
+        if was_down:  # the cloud is back: every unit still on its slot is followed now
+            for unit in present:
+                self._due.pop(f"unit:{unit.ids.certificate_id}", None)
+                station._start_follow(unit.port.url)
+        else:
+            for n, unit in enumerate(due_units):
+                self._schedule(f"unit:{unit.ids.certificate_id}")
+                try:
+                    status = first if n == 0 else await services.caller.call(
+                        "DescribeCertificate", _within(FOLLOW_BUDGET, registered), services.cloud,
+                        unit.ids.certificate_id, unit.ids.thing_name)
+                except Exception as exc:
+                    if unreachable(exc):
+                        if services.link is not None:
+                            services.link.down(str(exc))
+                        return min(delay * 2, self.follow_max)
+                    log.warning("looking up waiting unit %d failed: %s", unit.number, exc)
+                    continue
+                if status == "ACTIVE":  # AWS registered it: on to ready
+                    self._due.pop(f"unit:{unit.ids.certificate_id}", None)
+                    station._start_follow(unit.port.url)
         for record in pending:
-            wait = self._due.get(record.attempt_id, (0.0, FOLLOW_MIN))[1]
-            self._due[record.attempt_id] = (time.monotonic() + wait, min(wait * 2, RECORD_RECHECK))
+            self._schedule(f"attempt:{record.attempt_id}")
             try:
                 status = await services.caller.call("DescribeCertificate", _within(FOLLOW_BUDGET, registered),
                                                     services.cloud, record.certificate_id, record.thing_name)
@@ -111,6 +138,15 @@ class FollowUp:
                                      by="the station's follow-up").text()
                 self.records.reached(record.attempt_id, Outcome.PASSED, detail)
         return FOLLOW_MIN
+
+    def _is_due(self, key: str, now: float) -> bool:
+        return self._due.get(key, (now, 0.0))[0] <= now
+
+    def _schedule(self, key: str) -> None:
+        """The next look-up of ``key``: FOLLOW_MIN s after the first, then twice as long each time, up to
+        RECORD_RECHECK s."""
+        wait = self._due.get(key, (0.0, FOLLOW_MIN))[1]
+        self._due[key] = (time.monotonic() + wait, min(wait * 2, RECORD_RECHECK))
 
 
 def follow_records(store: RecordStore, cloud: IotCloud, *, by: str = "a QA lookup") -> list[tuple[UnitRecord, str]]:

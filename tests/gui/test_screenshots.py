@@ -29,7 +29,7 @@ def test_every_screenshot_has_its_sidecar() -> None:
     sidecars = {p.stem for p in SHOTS.glob("*.json")}
     assert pngs == sidecars, (f"screenshots without a sidecar or the other way round: {sorted(pngs ^ sidecars)}; "
                               f"regenerate with `{tree_module().REGENERATE}`")
-    for name in ("operator-8", "operator-64", "qa", "engineer", "dashboard"):
+    for name in ("operator-8", "operator-64", "qa", "engineer", "dashboard", "operator-factory-ca"):
         assert {name, f"{name}-de"} <= sidecars
 
 

@@ -36,6 +36,11 @@ def test_a_stored_unit_counts_once_and_its_later_confirmation_moves_it_to_passed
     model.apply(StepStarted(port=PORT, unit=1, step=S.CONNECTING, at=now[0] + 60))
     assert slot.timeline[:len(timeline)] == timeline, "a followed unit keeps its run's timeline"
     assert slot.result == Result.RUNNING
+    # Its board did not connect in time: stored again, not counted (nor heard) a second time.
+    model.apply(UnitWaitingCloud(port=PORT, unit=1, serial="SN-1", thing_name="sensor-a-SN-1",
+                                 certificate_id="ab" * 32, group="sensor-a", seconds=40.0, at=now[0] + 65))
+    assert slot.result == Result.PROVISIONED and model.stored == 1 and outcomes == [Result.PROVISIONED]
+    model.apply(StepStarted(port=PORT, unit=1, step=S.CONNECTING, at=now[0] + 66))
     model.apply(UnitPassed(port=PORT, unit=1, serial="SN-1", thing_name="sensor-a-SN-1", certificate_id="ab" * 32,
                            group="sensor-a", seconds=70.0, round_trips=0, at=now[0] + 70))
     assert slot.result == Result.PASS

@@ -430,12 +430,15 @@ class WallModel:
             if event.created:
                 self._log(slot, event.at, "exists in the cloud from this attempt: " + "; ".join(event.created))
         elif isinstance(event, UnitWaitingCloud):
+            # Followed again once the cloud is back, a unit may be stored again: it is counted (and heard) once.
+            followed = slot.stored_earlier
             slot.state, slot.waiting, slot.finished_at = S.WAITING_CLOUD, "", event.at
             slot.thing_name, slot.certificate_id = event.thing_name, event.certificate_id
             slot.groups = [event.group] if event.group else []
-            slot.stored_earlier = True
-            self.stored += 1
-            self.rate.add(event.at)  # it left the station: the line's rate counts it now, not when AWS sees it
+            if not followed:
+                slot.stored_earlier = True
+                self.stored += 1
+                self.rate.add(event.at)  # it left the station: the line's rate counts it now, not when AWS sees it
             self._log(slot, event.at, f"PROVISIONED, waiting for the cloud, in {duration(event.seconds)}: thing "
                                       f"{event.thing_name}, certificate {event.certificate_id[:12]}"
                                       + (f" ({event.reason})" if event.reason else ""))
@@ -468,7 +471,7 @@ class WallModel:
             self._log(slot, event.at, "board removed")
         self._changed(port)
         # One cue per unit leaving the station: a unit the cloud confirms later was announced when it was stored.
-        if isinstance(event, UnitFailed | UnitWaitingCloud) or (isinstance(event, UnitPassed) and not followed):
+        if isinstance(event, UnitFailed) or (isinstance(event, UnitPassed | UnitWaitingCloud) and not followed):
             self._outcome(slot)
 
     def _detected(self, event: UnitDetected, slot: SlotModel | None) -> None:
