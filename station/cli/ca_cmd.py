@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from station.cli.policy_cmd import aws_account_id
 from station.cloud.ca_registration import NOT_REGISTERED, CaStatus, Rotation
 
 
@@ -125,12 +126,6 @@ def cmd_jitr_settings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _account(value: str) -> str:
-    if len(value) != 12 or not value.isdigit():
-        raise argparse.ArgumentTypeError(f"'{value}' is not a 12-digit AWS account id")
-    return value
-
-
 def register(sub: Any) -> None:  # argparse's _SubParsersAction
     """Add `ca` and its sub-commands to the `station cloud` sub-commands."""
     ca = sub.add_parser("ca", help="the factory-ca line CA in AWS IoT: status, rotation, JITR Lambda settings")
@@ -156,7 +151,7 @@ def register(sub: Any) -> None:  # argparse's _SubParsersAction
     js = casub.add_parser("jitr-settings", help="the JITR activation Lambda's environment, role policy and rule "
                                                 "topics for a profile (docs/jitr-lambda.md)")
     js.add_argument("--profile")
-    js.add_argument("--account", required=True, type=_account, help="the 12-digit AWS account id")
+    js.add_argument("--account", required=True, type=aws_account_id, help="the 12-digit AWS account id")
     js.add_argument("--region", help="default: the profile's [cloud] region")
     js.add_argument("--extra-ca", action="append", default=[], metavar="PEM",
                     help="another CA the Lambda accepts (during a rotation: the new one)")

@@ -21,7 +21,7 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return 0
 
 
-def _account(value: str) -> str:
+def aws_account_id(value: str) -> str:
     if len(value) != 12 or not value.isdigit():
         raise argparse.ArgumentTypeError(f"'{value}' is not a 12-digit AWS account id")
     return value
@@ -32,7 +32,7 @@ def register(csub: Any) -> None:
     p = csub.add_parser("policy", help="print the station's (or the engineer's) least-privilege IAM policy "
                                        "for a profile, to create its role on a real account")
     p.add_argument("--profile", help="station profile (TOML); default: the packaged demo profile")
-    p.add_argument("--account", required=True, type=_account, help="the 12-digit AWS account id")
+    p.add_argument("--account", required=True, type=aws_account_id, help="the 12-digit AWS account id")
     p.add_argument("--region", help="default: the profile's [cloud] region")
     p.add_argument("--role", choices=("station", "engineer"), default="station",
                    help="station: what the line PC runs as; engineer: what `station cloud bootstrap` needs")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol
 
 from station.cloud.adapter import IotCloud
@@ -149,13 +150,17 @@ class FollowUp:
         self._due[key] = (time.monotonic() + wait, min(wait * 2, RECORD_RECHECK))
 
 
-def follow_records(store: RecordStore, cloud: IotCloud, *, by: str = "a QA lookup") -> list[tuple[UnitRecord, str]]:
-    """Blocking, for QA and the CLI: look up every waiting attempt in AWS; registered ones become passed.
+def follow_records(store: RecordStore, cloud: IotCloud, *, by: str = "a QA lookup",
+                   attempts: Collection[int] | None = None) -> list[tuple[UnitRecord, str]]:
+    """Blocking, for QA and the CLI: look up every waiting attempt in AWS (or only ``attempts``: one unit's, for
+    a QA lookup); registered ones become passed.
 
     Returns each waiting attempt with the status AWS gave its certificate ("" when AWS does not know it yet).
     """
     found: list[tuple[UnitRecord, str]] = []
     for record in store.waiting_cloud():
+        if attempts is not None and record.attempt_id not in attempts:
+            continue
         status = registered(cloud, record.certificate_id, record.thing_name) or ""
         if status == "ACTIVE":
             store.cloud_reached(record.attempt_id, outcome=Outcome.PASSED, at=time.time(),

@@ -217,28 +217,16 @@ def _aware(when: _dt.datetime | None) -> _dt.datetime | None:
     return when.replace(tzinfo=_dt.UTC)
 
 
-class _UnitRecords(RecordStore):
-    """The records as follow_records sees them for one lookup: only the looked-up unit's waiting attempts.
-
-    A QA lookup answers for one unit: the station's own follow-up (and 'station records follow') takes the rest.
-    """
-
-    def __init__(self, path: Path, attempts: Sequence[int]) -> None:
-        super().__init__(path, create=False)
-        self._attempts = frozenset(attempts)
-
-    def waiting_cloud(self) -> list[UnitRecord]:
-        return [r for r in super().waiting_cloud() if r.attempt_id in self._attempts]
-
-
 def follow_waiting(cloud: IotCloud, records_path: Path, records: Sequence[UnitRecord]) -> tuple[Followed, ...]:
     """Follow the unit's attempts "provisioned, waiting for the cloud" (station.pipeline.waiting_cloud): those AWS
     now holds registered are recorded passed. Blocking (AWS and SQLite): a worker thread, its own connection."""
     waiting = [r.attempt_id for r in records if r.outcome == Outcome.WAITING_CLOUD]
     if not waiting or not records_path.exists():
         return ()
-    with _UnitRecords(records_path, waiting) as store:
-        return tuple(Followed(record, status) for record, status in follow_records(store, cloud, by="a QA lookup"))
+    # A QA lookup answers for one unit: the station's own follow-up (and 'station records follow') takes the rest.
+    with RecordStore(records_path, create=False) as store:
+        return tuple(Followed(record, status)
+                     for record, status in follow_records(store, cloud, by="a QA lookup", attempts=waiting))
 
 
 def look_up(cloud: IotCloud, query: str, records: Sequence[UnitRecord] = (), *,
